@@ -1,0 +1,113 @@
+import { existsSync } from 'node:fs';
+import cookie from '@fastify/cookie';
+import helmet from '@fastify/helmet';
+import rateLimit from '@fastify/rate-limit';
+import fastifyStatic from '@fastify/static';
+import swagger from '@fastify/swagger';
+import swaggerUi from '@fastify/swagger-ui';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { AppConfig } from './platform/config';
+import type { FieldCipher } from './platform/crypto/sm';
+import type { Database } from './platform/db/client';
+import { registerErrorHandler } from './platform/http/error-handler';
+import { registerHealth } from './platform/http/health';
+import { registerRequestContext } from './platform/http/request-hooks';
+import { auditRoutes } from './modules/audit';
+import { authRoutes, registerAuthHook } from './modules/auth';
+import { cadreRoutes } from './modules/cadres';
+import { calendarRoutes } from './modules/calendar';
+import { dictionaryRoutes } from './modules/dictionaries';
+import { orgRoutes } from './modules/org';
+import { policyRoutes } from './modules/policy';
+import { rulesRoutes } from './modules/rules';
+
+export interface AppDeps {
+  database: Database;
+  config: AppConfig;
+  cipher: FieldCipher;
+  /** The clock; tests pass a fixed one. */
+  now?: () => Date;
+  version: string;
+  logger?: boolean;
+}
+
+z.config(z.locales.zhCN());
+
+/** Composes the platform and every module into one Fastify app; the same app serves the API and the web build. */
+export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
+  const { database, config } = deps;
+  const db = database.db;
+  const app = Fastify({
+    logger: deps.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    bodyLimit: 2 * 1024 * 1024,
+    genReqId: () => crypto.randomUUID(),
+    trustProxy: process.env.DANDANG_TRUST_PROXY === '1',
+  });
+  app.setValidatorCompiler(validatorCompiler);
+  app.setSerializerCompiler(serializerCompiler);
+  registerErrorHandler(app);
+
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        // antd writes its styles at run time; scripts stay same-origin only.
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        scriptSrc: ["'self'"],
+        imgSrc: ["'self'", 'data:', 'blob:'],
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(rateLimit, { global: false });
+  await app.register(swagger, {
+    openapi: {
+      openapi: '3.0.3',
+      info: { title: 'Dandang 担当 API', version: deps.version, description: '激励干部担当作为工作平台接口' },
+      tags: [
+        { name: 'health', description: '运行状态' },
+        { name: 'auth', description: '登录与会话' },
+        { name: 'org', description: '单位、用户、角色、字典' },
+        { name: 'cadres', description: '干部' },
+        { name: 'calendar', description: '工作日历' },
+        { name: 'policy', description: '政策配置' },
+        { name: 'audit', description: '操作日志与登录日志' },
+        { name: 'rules', description: '规则计算' },
+      ],
+    },
+    transform: jsonSchemaTransform,
+  });
+  await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
+  app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
+
+  registerRequestContext(app, deps.now ?? (() => new Date()));
+  registerAuthHook(app, db);
+  registerHealth(app, database, deps.version);
+
+  const secureCookies = process.env.DANDANG_SECURE_COOKIES === '1';
+  await app.register(authRoutes(db, { secureCookies, loginRateLimit: config.loginRateLimit }));
+  await app.register(orgRoutes(db));
+  await app.register(cadreRoutes(db));
+  await app.register(dictionaryRoutes(db));
+  await app.register(calendarRoutes(db));
+  await app.register(policyRoutes(db));
+  await app.register(auditRoutes(db));
+  await app.register(rulesRoutes(db));
+
+  await registerWeb(app, config.webDist);
+  return app;
+}
+
+/** Serves the built web app with a fallback to index.html for client-side routes; unknown API paths stay JSON 404s. */
+async function registerWeb(app: FastifyInstance, webDist: string): Promise<void> {
+  const hasWeb = existsSync(`${webDist}/index.html`);
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method === 'GET' && !request.url.startsWith('/api') && hasWeb) {
+      return reply.type('text/html').sendFile('index.html');
+    }
+    return reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: '接口不存在' });
+  });
+}

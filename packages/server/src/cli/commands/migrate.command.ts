@@ -1,0 +1,19 @@
+import { openFromConfig, prepareDatabase } from '../../bootstrap';
+import { readConfig } from '../../platform/config';
+import { currentMigration } from '../../platform/db/migrate';
+import { type CliCommand, line } from '../command';
+
+export const migrateCommand: CliCommand = {
+  name: 'migrate',
+  summary: '执行数据库迁移并补齐基础数据',
+  async run(_argv, io) {
+    const database = await openFromConfig(readConfig());
+    try {
+      await prepareDatabase(database);
+      line(io.stdout, `数据库已是最新：${await currentMigration(database)}`);
+      return 0;
+    } finally {
+      await database.close();
+    }
+  },
+};

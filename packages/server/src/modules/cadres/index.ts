@@ -1,0 +1,2 @@
+export { cadreRoutes } from './cadres.routes';
+export { cadres } from './cadres.tables';

@@ -1,0 +1,2 @@
+export { dictionaryRoutes } from './dictionaries.routes';
+export { dictionaryLabels, listDictionaries, seedDictionaries } from './dictionaries.service';

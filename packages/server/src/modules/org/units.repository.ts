@@ -1,0 +1,87 @@
+import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
+import { type Executor, queryRows } from '../../platform/db/client';
+import { cadres } from '../cadres/cadres.tables';
+import { units, users } from './org.tables';
+
+const childCount = sql<number>`(select count(*)::int from ${units} c where c.parent_id = ${units.id})`;
+const peopleCount = sql<number>`((select count(*)::int from ${users} u where u.unit_id = ${units.id}) + (select count(*)::int from ${cadres} k where k.unit_id = ${units.id}))`;
+
+const unitColumns = {
+  id: units.id,
+  jurisdictionId: units.jurisdictionId,
+  parentId: units.parentId,
+  name: units.name,
+  code: units.code,
+  type: units.type,
+  path: units.path,
+  sortOrder: units.sortOrder,
+  version: units.version,
+  childCount,
+  peopleCount,
+};
+
+export interface UnitRow {
+  id: string;
+  jurisdictionId: string;
+  parentId: string | null;
+  name: string;
+  code: string;
+  type: string;
+  path: string;
+  sortOrder: number;
+  version: number;
+  childCount: number;
+  peopleCount: number;
+}
+
+export async function listUnits(db: Executor, scope: SQL | undefined): Promise<UnitRow[]> {
+  return db.select(unitColumns).from(units).where(scope).orderBy(asc(units.path), asc(units.sortOrder)) as Promise<UnitRow[]>;
+}
+
+export async function findUnit(db: Executor, id: string, scope: SQL | undefined): Promise<UnitRow | null> {
+  const [row] = await db.select(unitColumns).from(units).where(and(eq(units.id, id), scope)).limit(1);
+  return (row as UnitRow | undefined) ?? null;
+}
+
+export async function insertUnit(db: Executor, values: typeof units.$inferInsert): Promise<void> {
+  await db.insert(units).values(values);
+}
+
+export async function updateUnit(db: Executor, id: string, version: number, values: Partial<typeof units.$inferInsert>, at: Date) {
+  const [row] = await db
+    .update(units)
+    .set({ ...values, updatedAt: at, version: sql`${units.version} + 1` })
+    .where(and(eq(units.id, id), eq(units.version, version)))
+    .returning({ id: units.id });
+  return row;
+}
+
+/** Rewrites the ancestor path of a unit and every unit below it in one statement. */
+export async function rewriteSubtreePaths(db: Executor, oldPrefix: string, newPrefix: string): Promise<void> {
+  await db
+    .update(units)
+    .set({ path: sql`${newPrefix} || substr(${units.path}, ${oldPrefix.length + 1})` })
+    .where(sql`${units.path} like ${`${oldPrefix}%`}`);
+}
+
+export async function deleteUnit(db: Executor, id: string): Promise<void> {
+  await db.delete(units).where(eq(units.id, id));
+}
+
+export async function codeTaken(db: Executor, jurisdictionId: string, code: string, exceptId?: string): Promise<boolean> {
+  const rows = await queryRows(
+    db,
+    sql`select 1 from units where jurisdiction_id = ${jurisdictionId} and code = ${code} ${exceptId ? sql`and id <> ${exceptId}` : sql``} limit 1`,
+  );
+  return rows.length > 0;
+}
+
+export async function countUnitContents(db: Executor, id: string) {
+  const [row] = await queryRows<{ children: number; users: number; cadres: number }>(
+    db,
+    sql`select (select count(*)::int from units where parent_id = ${id}) as children,
+               (select count(*)::int from users where unit_id = ${id}) as users,
+               (select count(*)::int from cadres where unit_id = ${id}) as cadres`,
+  );
+  return row ?? { children: 0, users: 0, cadres: 0 };
+}

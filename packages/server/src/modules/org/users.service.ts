@@ -1,0 +1,102 @@
+import type { RoleCode } from '@dandang/shared/org/permissions';
+import { diffFields, recordAudit } from '../../platform/audit/audit.service';
+import type { RequestContext } from '../../platform/context';
+import { generatePassword, hashPassword } from '../../platform/crypto/password';
+import type { Db } from '../../platform/db/client';
+import { DomainError, notFound } from '../../platform/errors';
+import { requireUpdated } from '../../platform/versioning';
+import { deleteUserSessions } from '../auth/auth.repository';
+import { scopeCondition } from './org.scope';
+import { units, users } from './org.tables';
+import { findUnit } from './units.repository';
+import * as repo from './users.repository';
+
+const AUDITED = ['username', 'displayName', 'unitId', 'roles', 'disabled', 'cadreId'] as const;
+
+const userScope = (ctx: RequestContext, permission: 'org.user.read' | 'org.user.write') =>
+  scopeCondition(ctx.actor, permission, { unitId: users.unitId, userId: users.id });
+
+export const listUsers = (db: Db, ctx: RequestContext, filter: repo.UserFilter) => repo.listUsers(db, userScope(ctx, 'org.user.read'), filter);
+
+async function writableUser(db: Db, ctx: RequestContext, id: string) {
+  const user = await repo.findUser(db, id, userScope(ctx, 'org.user.write'));
+  if (!user) throw notFound();
+  return user;
+}
+
+/** The unit a user is placed in must itself lie inside the actor's user-write scope. */
+async function requireUnitInScope(db: Db, ctx: RequestContext, unitId: string) {
+  const unit = await findUnit(db, unitId, scopeCondition(ctx.actor, 'org.user.write', { unitId: units.id }));
+  if (!unit) throw new DomainError('VALIDATION_FAILED', { fields: [{ path: 'unitId', message: '所选单位不存在或不在您的管理范围内' }] }, '所选单位不存在或不在您的管理范围内');
+}
+
+/** Only a system administrator may hand out the system administrator role: no one can grant more than they hold. */
+function requireRolesGrantable(ctx: RequestContext, roles: RoleCode[] | undefined) {
+  if (roles?.includes('sys_admin') && !ctx.actor?.roles.includes('sys_admin')) {
+    throw new DomainError('FORBIDDEN', { fields: [{ path: 'roles', message: '只有系统管理员可以授予系统管理员角色' }] });
+  }
+}
+
+export interface CreateUserInput {
+  username: string;
+  displayName: string;
+  unitId: string;
+  roles: RoleCode[];
+  cadreId?: string | null;
+}
+
+export async function createUser(db: Db, ctx: RequestContext, input: CreateUserInput) {
+  requireRolesGrantable(ctx, input.roles);
+  await requireUnitInScope(db, ctx, input.unitId);
+  const initialPassword = generatePassword();
+  const passwordHash = await hashPassword(initialPassword);
+  const id = crypto.randomUUID();
+  const user = await db.transaction(async (tx) => {
+    if (await repo.usernameTaken(tx, input.username)) {
+      throw new DomainError('DUPLICATE', { fields: [{ path: 'username', message: '用户名已被使用' }] }, '用户名已被使用');
+    }
+    const { roles, ...values } = input;
+    await repo.insertUser(tx, { id, ...values, cadreId: values.cadreId ?? null, passwordHash, mustChangePassword: true });
+    await repo.replaceRoles(tx, id, [...new Set(roles)]);
+    const created = (await repo.findUser(tx, id, undefined)) as repo.UserRow;
+    await recordAudit(tx, ctx, { action: 'user.create', entity: 'user', entityId: id, changes: diffFields(null, created, [...AUDITED]) });
+    return created;
+  });
+  return { user, initialPassword };
+}
+
+export interface UpdateUserInput {
+  displayName?: string;
+  unitId?: string;
+  roles?: RoleCode[];
+  disabled?: boolean;
+  version: number;
+}
+
+export async function updateUser(db: Db, ctx: RequestContext, id: string, input: UpdateUserInput) {
+  const before = await writableUser(db, ctx, id);
+  requireRolesGrantable(ctx, input.roles);
+  if (input.unitId) await requireUnitInScope(db, ctx, input.unitId);
+  const { version, roles, ...values } = input;
+  return db.transaction(async (tx) => {
+    requireUpdated(await repo.updateUser(tx, id, version, values, ctx.now));
+    if (roles) await repo.replaceRoles(tx, id, [...new Set(roles)]);
+    // A disabled account loses its open sessions at once rather than at their next timeout.
+    if (values.disabled) await deleteUserSessions(tx, id);
+    const after = (await repo.findUser(tx, id, undefined)) as repo.UserRow;
+    await recordAudit(tx, ctx, { action: 'user.update', entity: 'user', entityId: id, changes: diffFields(before, after, [...AUDITED]) });
+    return after;
+  });
+}
+
+export async function resetPassword(db: Db, ctx: RequestContext, id: string) {
+  const before = await writableUser(db, ctx, id);
+  const initialPassword = generatePassword();
+  const passwordHash = await hashPassword(initialPassword);
+  await db.transaction(async (tx) => {
+    requireUpdated(await repo.updateUser(tx, id, before.version, { passwordHash, mustChangePassword: true, failedAttempts: 0, lockedUntil: null }, ctx.now));
+    await deleteUserSessions(tx, id);
+    await recordAudit(tx, ctx, { action: 'user.reset_password', entity: 'user', entityId: id, changes: { password: { before: '***', after: '***' } } });
+  });
+  return { initialPassword };
+}

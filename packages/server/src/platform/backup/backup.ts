@@ -1,0 +1,94 @@
+import { createReadStream, createWriteStream } from 'node:fs';
+import { once } from 'node:events';
+import { createInterface } from 'node:readline';
+import { createGunzip, createGzip } from 'node:zlib';
+import { pipeline } from 'node:stream/promises';
+import { PassThrough } from 'node:stream';
+import { type Database, queryRows, sql } from '../db/client';
+import { currentMigration } from '../db/migrate';
+import { tablesInDependencyOrder } from './table-order';
+
+const FORMAT = 'dandang-backup/1';
+const CHUNK = 2000;
+
+interface Header {
+  format: string;
+  createdAt: string;
+  engine: string;
+  migration: string;
+  tables: string[];
+}
+
+/**
+ * A logical dump (gzip'd JSON lines: a header, then row chunks per table) read inside one repeatable-read
+ * transaction, so it is consistent while the app keeps running, and restorable into either engine.
+ */
+export async function backupDatabase(database: Database, file: string): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  const out = new PassThrough();
+  const done = pipeline(out, createGzip(), createWriteStream(file));
+  const write = async (obj: unknown) => {
+    if (!out.write(`${JSON.stringify(obj)}\n`)) await once(out, 'drain');
+  };
+  await database.db.transaction(
+    async (tx) => {
+      const tables = await tablesInDependencyOrder(tx);
+      const header: Header = { format: FORMAT, createdAt: new Date().toISOString(), engine: database.kind, migration: await currentMigration(database), tables };
+      await write(header);
+      for (const table of tables) {
+        counts[table] = 0;
+        for (let offset = 0; ; offset += CHUNK) {
+          const rows = await queryRows<{ r: unknown }>(tx, sql`select row_to_json(t) as r from ${sql.identifier(table)} t order by 1 limit ${CHUNK} offset ${offset}`);
+          if (rows.length === 0) break;
+          await write({ table, rows: rows.map((x) => x.r) });
+          counts[table] += rows.length;
+          if (rows.length < CHUNK) break;
+        }
+      }
+    },
+    { isolationLevel: 'repeatable read', accessMode: 'read only' },
+  );
+  out.end();
+  await done;
+  return counts;
+}
+
+export async function rowCounts(database: Database): Promise<Record<string, number>> {
+  const counts: Record<string, number> = {};
+  for (const table of await tablesInDependencyOrder(database.db)) {
+    const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from ${sql.identifier(table)}`);
+    counts[table] = row?.n ?? 0;
+  }
+  return counts;
+}
+
+export class RestoreRefused extends Error {}
+
+/** Restores a dump into a migrated database, all or nothing; refuses one that holds data unless `force`. */
+export async function restoreDatabase(database: Database, file: string, force: boolean): Promise<Record<string, number>> {
+  const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
+  const iterator = lines[Symbol.asyncIterator]();
+  const first = await iterator.next();
+  const header = first.done ? null : (JSON.parse(first.value) as Header);
+  if (!header || header.format !== FORMAT) throw new RestoreRefused('不是担当备份文件');
+  const existing = await rowCounts(database);
+  const nonEmpty = Object.entries(existing).filter(([, n]) => n > 0);
+  if (nonEmpty.length > 0 && !force) {
+    throw new RestoreRefused(`目标数据库不是空的（${nonEmpty.map(([t, n]) => `${t}: ${n}`).join('，')}），如确需覆盖请加 --force`);
+  }
+  const counts: Record<string, number> = {};
+  await database.db.transaction(async (tx) => {
+    const tables = await tablesInDependencyOrder(tx);
+    for (const table of [...tables].reverse()) await tx.execute(sql`delete from ${sql.identifier(table)}`);
+    for (;;) {
+      const next = await iterator.next();
+      if (next.done) break;
+      if (!next.value.trim()) continue;
+      const chunk = JSON.parse(next.value) as { table: string; rows: unknown[] };
+      if (!tables.includes(chunk.table)) throw new RestoreRefused(`备份中的表 ${chunk.table} 在当前版本中不存在`);
+      await tx.execute(sql`insert into ${sql.identifier(chunk.table)} select * from json_populate_recordset(null::${sql.identifier(chunk.table)}, ${JSON.stringify(chunk.rows)}::json)`);
+      counts[chunk.table] = (counts[chunk.table] ?? 0) + chunk.rows.length;
+    }
+  });
+  return counts;
+}

@@ -1,0 +1,38 @@
+import { fileURLToPath } from 'node:url';
+import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { readFileSync } from 'node:fs';
+import { type Database, queryRows, sql } from './client';
+
+const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
+
+/** Applies every committed migration that the database has not seen; both engines use the same SQL files. */
+export async function migrate(database: Database): Promise<void> {
+  if (database.kind === 'pglite') {
+    await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
+  } else {
+    await migrateNodePg(database.db as unknown as NodePgDatabase, { migrationsFolder });
+  }
+}
+
+interface JournalEntry {
+  tag: string;
+  when: number;
+}
+
+/** The tag of the newest migration applied, as shown by `/api/health`. */
+export async function currentMigration(database: Database): Promise<string> {
+  const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as {
+    entries: JournalEntry[];
+  };
+  const rows = await queryRows<{ created_at: string | number }>(
+    database.db,
+    sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
+  );
+  const last = rows[0];
+  if (!last) return 'none';
+  const entry = journal.entries.find((e) => e.when === Number(last.created_at));
+  return entry?.tag ?? String(last.created_at);
+}

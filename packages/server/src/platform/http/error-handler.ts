@@ -1,0 +1,49 @@
+import type { FastifyError, FastifyInstance } from 'fastify';
+import { DomainError, ERROR_TABLE, type ErrorCode, type FieldIssue, validationError } from '../errors';
+
+interface ValidationItem {
+  instancePath?: string;
+  message?: string;
+  params?: { issue?: { path?: PropertyKey[] } };
+}
+
+function fieldsOf(error: FastifyError): FieldIssue[] {
+  const items = (error.validation ?? []) as ValidationItem[];
+  const where = error.validationContext;
+  return items.map((item) => {
+    const fromIssue = item.params?.issue?.path?.map(String).join('.');
+    const fromPointer = item.instancePath?.replace(/^\//, '').replaceAll('/', '.');
+    const path = fromIssue ?? fromPointer ?? '';
+    return { path: where && where !== 'body' ? `${where}.${path}`.replace(/\.$/, '') : path, message: item.message ?? '格式不正确' };
+  });
+}
+
+function body(code: ErrorCode, message?: string, details?: unknown) {
+  return { code, message: message ?? ERROR_TABLE[code].message, ...(details ? { details } : {}) };
+}
+
+/**
+ * One place where every failure becomes `{ code, message, details }`: business errors keep their code, framework
+ * errors are translated, and anything unexpected is logged and answered without stack or SQL.
+ */
+export function registerErrorHandler(app: FastifyInstance): void {
+  app.setErrorHandler((error: FastifyError, request, reply) => {
+    if (error instanceof DomainError) {
+      return reply.status(error.status).send(body(error.code, error.message, error.details));
+    }
+    if (error.validation) {
+      const e = validationError(fieldsOf(error));
+      return reply.status(400).send(body(e.code, e.message, e.details));
+    }
+    const status = error.statusCode ?? 500;
+    if (status === 429) return reply.status(429).send(body('RATE_LIMITED'));
+    if (status === 413) return reply.status(413).send(body('PAYLOAD_TOO_LARGE'));
+    if (status === 404) return reply.status(404).send(body('ROUTE_NOT_FOUND'));
+    if (status >= 400 && status < 500) {
+      const message = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? '请求体不是合法的 JSON' : '请求格式不正确';
+      return reply.status(400).send(body('VALIDATION_FAILED', message, { fields: [{ path: '', message }] }));
+    }
+    request.log.error({ err: error }, 'unhandled error');
+    return reply.status(500).send(body('INTERNAL'));
+  });
+}

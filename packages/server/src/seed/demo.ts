@@ -1,0 +1,145 @@
+import { eq } from 'drizzle-orm';
+import type { RoleCode } from '@dandang/shared/org/permissions';
+import { recordAudit } from '../platform/audit/audit.service';
+import { systemContext } from '../platform/context';
+import { hashPassword } from '../platform/crypto/password';
+import { type Database, type Executor, sql } from '../platform/db/client';
+import { jurisdictions } from '../modules/org';
+import { DEMO_COUNTY, type DemoUnit, EDUCATION_WEIGHTS, GIVEN_FEMALE, GIVEN_MALE, POLITICAL_WEIGHTS, POSTS, SURNAMES } from './demo-county.data';
+import { createRandom, type Random } from './random';
+
+export interface DemoOptions {
+  cadres: number;
+  seed: number;
+  password: string;
+}
+
+export interface DemoAccount {
+  username: string;
+  role: RoleCode;
+  displayName: string;
+  unitName: string;
+}
+
+interface UnitRow {
+  id: string;
+  jurisdiction_id: string;
+  parent_id: string | null;
+  name: string;
+  code: string;
+  type: string;
+  path: string;
+  sort_order: number;
+}
+
+const BATCH = 5000;
+
+/** Inserts rows through one `json_populate_recordset` per batch: fast on both engines, no driver-specific COPY. */
+async function insertRows(db: Executor, table: string, rows: object[]): Promise<void> {
+  for (let i = 0; i < rows.length; i += BATCH) {
+    const chunk = JSON.stringify(rows.slice(i, i + BATCH));
+    await db.execute(sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${chunk}::json)`);
+  }
+}
+
+/** A deterministic uuid-shaped id from the generator, so the same seed gives the same ids. */
+function demoId(random: Random): string {
+  const hex = Array.from({ length: 32 }, () => Math.floor(random.next() * 16).toString(16)).join('');
+  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
+}
+
+function flattenUnits(jurisdictionId: string, random: Random): UnitRow[] {
+  const rows: UnitRow[] = [];
+  const walk = (unit: DemoUnit, parent: UnitRow | null, order: number) => {
+    const id = demoId(random);
+    const row: UnitRow = { id, jurisdiction_id: jurisdictionId, parent_id: parent?.id ?? null, name: unit.name, code: unit.code, type: unit.type, path: `${parent?.path ?? '/'}${id}/`, sort_order: order };
+    rows.push(row);
+    unit.children?.forEach((child, i) => walk(child, row, i + 1));
+  };
+  walk(DEMO_COUNTY, null, 1);
+  return rows;
+}
+
+function isoDate(year: number, month: number, day: number): string {
+  return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+function makeCadres(units: UnitRow[], count: number, random: Random) {
+  const cadres: object[] = [];
+  // Spread people over units in proportion to the size of each unit type's post table, heads first.
+  for (let i = 0; i < count; i++) {
+    const unit = units[i % units.length] as UnitRow;
+    const posts = POSTS[unit.type] ?? (POSTS.government as Array<readonly [string, string, number]>);
+    const slot = Math.floor(i / units.length);
+    const headCount = posts.reduce((a, [, , n]) => a + n, 0);
+    let index = slot % headCount;
+    const post = posts.find(([, , n]) => (index -= n) < 0) ?? (posts[posts.length - 1] as readonly [string, string, number]);
+    const female = random.next() < 0.38;
+    const name = random.pick(SURNAMES) + random.pick(female ? GIVEN_FEMALE : GIVEN_MALE);
+    cadres.push({
+      id: demoId(random),
+      name,
+      gender: female ? '2' : '1',
+      birth_date: isoDate(random.int(1966, 2000), random.int(1, 12), random.int(1, 28)),
+      ethnicity: random.weighted([['01', 92], ['03', 3], ['08', 2], ['11', 2], ['15', 1]]),
+      education: random.weighted(EDUCATION_WEIGHTS),
+      political_status: random.weighted(POLITICAL_WEIGHTS),
+      unit_id: unit.id,
+      post: post[0],
+      rank: post[1],
+      phone: `1${random.pick(['35', '38', '39', '51', '58', '87', '88'])}${String(random.int(0, 99999999)).padStart(8, '0')}`,
+      version: 1,
+    });
+  }
+  return cadres;
+}
+
+const DEMO_ACCOUNTS: Array<{ username: string; role: RoleCode; displayName: string; unitCode: string; linkCadre?: boolean }> = [
+  { username: 'demo_admin', role: 'sys_admin', displayName: '信息中心 系统管理员', unitCode: 'SFX-XWB' },
+  { username: 'demo_org', role: 'org_dept', displayName: '组织部 干部科', unitCode: 'SFX-ZZB' },
+  { username: 'demo_discipline', role: 'discipline', displayName: '纪委监委 案件室', unitCode: 'SFX-JW' },
+  { username: 'demo_unit_admin', role: 'unit_admin', displayName: '教育局 联络员', unitCode: 'SFX-JYJ' },
+  { username: 'demo_unit_admin2', role: 'unit_admin', displayName: '财政局 联络员', unitCode: 'SFX-CZJ' },
+  { username: 'demo_leader', role: 'unit_leader', displayName: '教育局 主要负责人', unitCode: 'SFX-JYJ', linkCadre: true },
+  { username: 'demo_cadre', role: 'cadre', displayName: '教育局 干部', unitCode: 'SFX-JYJ', linkCadre: true },
+];
+
+export class DemoExists extends Error {}
+
+/** Loads the demo county in one transaction: all of it or nothing. */
+export async function seedDemo(database: Database, options: DemoOptions): Promise<{ units: number; cadres: number; accounts: DemoAccount[] }> {
+  const random = createRandom(options.seed);
+  const existing = await database.db.select().from(jurisdictions).where(eq(jurisdictions.code, 'DEMO-SFX'));
+  if (existing.length > 0) throw new DemoExists('演示数据已经加载过（地区代码 DEMO-SFX 已存在）');
+  const passwordHash = await hashPassword(options.password);
+  const jurisdictionId = demoId(random);
+  const units = flattenUnits(jurisdictionId, random);
+  const cadres = makeCadres(units, options.cadres, random) as Array<{ id: string; unit_id: string; name: string }>;
+  const accounts: DemoAccount[] = [];
+  const users: object[] = [];
+  const links: object[] = [];
+  for (const a of DEMO_ACCOUNTS) {
+    const unit = units.find((u) => u.code === a.unitCode) as UnitRow;
+    const cadre = a.linkCadre ? cadres.find((c) => c.unit_id === unit.id && !users.some((u) => (u as { cadre_id: string }).cadre_id === c.id)) : undefined;
+    const id = demoId(random);
+    const displayName = cadre ? `${cadre.name}（${a.displayName}）` : a.displayName;
+    users.push({ id, username: a.username, display_name: displayName, unit_id: unit.id, cadre_id: cadre?.id ?? null, password_hash: passwordHash, must_change_password: false, disabled: false, failed_attempts: 0, version: 1 });
+    links.push({ user_id: id, role_code: a.role });
+    accounts.push({ username: a.username, role: a.role, displayName, unitName: unit.name });
+  }
+  const ctx = systemContext();
+  await database.db.transaction(async (tx) => {
+    await tx.insert(jurisdictions).values({ id: jurisdictionId, code: 'DEMO-SFX', name: '示范县', level: 'county' });
+    await insertRows(tx, 'units', units.map((u) => ({ ...u, version: 1 })));
+    await insertRows(tx, 'cadres', cadres);
+    await insertRows(tx, 'users', users);
+    await insertRows(tx, 'user_roles', links);
+    await recordAudit(tx, ctx, {
+      action: 'seed.demo',
+      entity: 'jurisdiction',
+      entityId: jurisdictionId,
+      changes: { units: { before: 0, after: units.length }, cadres: { before: 0, after: cadres.length }, users: { before: 0, after: users.length } },
+    });
+  });
+  return { units: units.length, cadres: cadres.length, accounts };
+}

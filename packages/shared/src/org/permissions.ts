@@ -1,0 +1,43 @@
+/**
+ * Permission codes and data scopes (DOMAIN.md §1). A scope belongs to each grant of a permission, never to a role
+ * as a whole: the same person may read every unit of the county but write only their own unit's cadres.
+ */
+export const DATA_SCOPES = ['all', 'unit_subtree', 'unit', 'self', 'assigned'] as const;
+export type DataScope = (typeof DATA_SCOPES)[number];
+
+/** Wider scopes first: when two roles grant the same permission the wider scope wins. */
+export const SCOPE_WIDTH: Record<DataScope, number> = { all: 5, unit_subtree: 4, unit: 3, assigned: 2, self: 1 };
+
+export const PERMISSIONS = {
+  'org.unit.read': { group: 'org', label: '查看单位' },
+  'org.unit.write': { group: 'org', label: '维护单位' },
+  'org.user.read': { group: 'org', label: '查看用户' },
+  'org.user.write': { group: 'org', label: '维护用户' },
+  'org.role.read': { group: 'org', label: '查看角色' },
+  'org.role.write': { group: 'org', label: '配置角色权限' },
+  'dict.write': { group: 'system', label: '维护字典' },
+  'calendar.write': { group: 'system', label: '维护工作日历' },
+  'policy.read': { group: 'system', label: '查看政策配置' },
+  'policy.write': { group: 'system', label: '维护政策配置' },
+  'audit.read': { group: 'system', label: '查看操作与登录日志' },
+  'cadre.read': { group: 'cadres', label: '查看干部' },
+  'cadre.write': { group: 'cadres', label: '维护干部' },
+  'rules.use': { group: 'rules', label: '使用政策计算器' },
+} as const;
+export type PermissionCode = keyof typeof PERMISSIONS;
+export const PERMISSION_CODES = Object.keys(PERMISSIONS) as PermissionCode[];
+
+export const ROLE_CODES = ['sys_admin', 'org_dept', 'discipline', 'unit_admin', 'unit_leader', 'cadre'] as const;
+export type RoleCode = (typeof ROLE_CODES)[number];
+
+/** Grants of a user's roles merged: permission → widest scope. */
+export type PermissionScopes = Partial<Record<PermissionCode, DataScope>>;
+
+export function mergeGrants(grants: ReadonlyArray<{ permission: PermissionCode; scope: DataScope }>): PermissionScopes {
+  const merged: PermissionScopes = {};
+  for (const { permission, scope } of grants) {
+    const current = merged[permission];
+    if (!current || SCOPE_WIDTH[scope] > SCOPE_WIDTH[current]) merged[permission] = scope;
+  }
+  return merged;
+}

@@ -54,7 +54,7 @@ function flattenUnits(jurisdictionId: string, random: Random): UnitRow[] {
     const id = demoId(random);
     const row: UnitRow = { id, jurisdiction_id: jurisdictionId, parent_id: parent?.id ?? null, name: unit.name, code: unit.code, type: unit.type, path: `${parent?.path ?? '/'}${id}/`, sort_order: order };
     rows.push(row);
-    unit.children?.forEach((child, i) => walk(child, row, i + 1));
+    for (const [i, child] of (unit.children ?? []).entries()) walk(child, row, i + 1);
   };
   walk(DEMO_COUNTY, null, 1);
   return rows;
@@ -62,6 +62,16 @@ function flattenUnits(jurisdictionId: string, random: Random): UnitRow[] {
 
 function isoDate(year: number, month: number, day: number): string {
   return `${year}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/** The post of the n-th person of a unit: posts fill in table order, each up to its head count. */
+function postForSlot(posts: ReadonlyArray<readonly [string, string, number]>, slot: number): readonly [string, string, number] {
+  let remaining = slot;
+  for (const post of posts) {
+    if (remaining < post[2]) return post;
+    remaining -= post[2];
+  }
+  return posts[posts.length - 1] as readonly [string, string, number];
 }
 
 function makeCadres(units: UnitRow[], count: number, random: Random) {
@@ -72,8 +82,7 @@ function makeCadres(units: UnitRow[], count: number, random: Random) {
     const posts = POSTS[unit.type] ?? (POSTS.government as Array<readonly [string, string, number]>);
     const slot = Math.floor(i / units.length);
     const headCount = posts.reduce((a, [, , n]) => a + n, 0);
-    let index = slot % headCount;
-    const post = posts.find(([, , n]) => (index -= n) < 0) ?? (posts[posts.length - 1] as readonly [string, string, number]);
+    const post = postForSlot(posts, slot % headCount);
     const female = random.next() < 0.38;
     const name = random.pick(SURNAMES) + random.pick(female ? GIVEN_FEMALE : GIVEN_MALE);
     cadres.push({

@@ -5,7 +5,7 @@ import { generatePassword, hashPassword } from '../../platform/crypto/password';
 import type { Db } from '../../platform/db/client';
 import { DomainError, notFound } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
-import { deleteUserSessions } from '../auth/auth.repository';
+import { deleteUserSessions } from '../auth';
 import { scopeCondition } from './org.scope';
 import { units, users } from './org.tables';
 import { findUnit } from './units.repository';

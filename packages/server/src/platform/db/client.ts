@@ -5,12 +5,10 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
-import * as schema from './schema';
 
-export type Schema = typeof schema;
 // Both drivers produce a PgDatabase; code is written against the common type so nothing depends on PGlite.
 // biome-ignore lint/suspicious/noExplicitAny: the two drivers' result kinds differ; callers never touch raw results.
-export type Db = PgDatabase<PgQueryResultHKT & any, Schema>;
+export type Db = PgDatabase<PgQueryResultHKT & any>;
 export type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
 /** A database or an open transaction: repositories accept either. */
 export type Executor = Db | Tx;
@@ -35,7 +33,7 @@ export interface OpenOptions {
 export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    const db = drizzleNodePg(pool, { schema }) as unknown as Db;
+    const db = drizzleNodePg(pool) as unknown as Db;
     return {
       db,
       kind: 'postgresql',
@@ -46,7 +44,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = new PGlite(options.dataDir);
   await client.waitReady;
-  const db = drizzlePglite(client, { schema }) as unknown as Db;
+  const db = drizzlePglite(client) as unknown as Db;
   return {
     db,
     kind: 'pglite',

@@ -1,3 +1,2 @@
 export * from './client';
 export { currentMigration, migrate } from './migrate';
-export * as tables from './schema';

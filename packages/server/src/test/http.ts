@@ -1,0 +1,31 @@
+import type { LightMyRequestResponse } from 'fastify';
+import { expect } from 'vitest';
+import { buildUser } from './factories';
+import type { Session, TestApp } from './test-app';
+
+/** The error body of a failed call, after checking its status and code. */
+export function expectError(res: LightMyRequestResponse, status: number, code: string) {
+  expect(res.statusCode, res.body).toBe(status);
+  const body = res.json() as { code: string; message: string; details?: { fields?: Array<{ path: string; message: string }> } & Record<string, unknown> };
+  expect(body.code).toBe(code);
+  // Every error speaks Chinese to the user.
+  expect(body.message).toMatch(/[\u4e00-\u9fff]/);
+  return body;
+}
+
+/** The paths named in a validation error's `details.fields`. */
+export function fieldPaths(res: LightMyRequestResponse): string[] {
+  return ((res.json() as { details?: { fields?: Array<{ path: string }> } }).details?.fields ?? []).map((f) => f.path);
+}
+
+/** A 200 answer's body, failing with the body when the status is not 200. */
+export function ok<T = Record<string, unknown>>(res: LightMyRequestResponse): T {
+  expect(res.statusCode, res.body).toBe(200);
+  return res.json() as T;
+}
+
+/** A system administrator without a unit (as on a fresh installation), signed in. */
+export async function signInSysAdmin(t: TestApp): Promise<Session> {
+  const admin = await buildUser(t.database.db, { roles: ['sys_admin'], unitId: null });
+  return t.login(admin.username);
+}

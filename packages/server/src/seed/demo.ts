@@ -34,11 +34,21 @@ interface UnitRow {
 
 const BATCH = 5000;
 
-/** Inserts rows through one `json_populate_recordset` per batch: fast on both engines, no driver-specific COPY. */
+/**
+ * Inserts rows through one `json_populate_recordset` per batch: fast on both engines, no driver-specific COPY. Only
+ * the columns the rows carry are named, so the others keep their defaults.
+ */
 async function insertRows(db: Executor, table: string, rows: object[]): Promise<void> {
+  if (rows.length === 0) return;
+  const columns = sql.join(
+    Object.keys(rows[0] as object).map((c) => sql.identifier(c)),
+    sql`, `,
+  );
   for (let i = 0; i < rows.length; i += BATCH) {
     const chunk = JSON.stringify(rows.slice(i, i + BATCH));
-    await db.execute(sql`insert into ${sql.identifier(table)} select * from json_populate_recordset(null::${sql.identifier(table)}, ${chunk}::json)`);
+    await db.execute(
+      sql`insert into ${sql.identifier(table)} (${columns}) select ${columns} from json_populate_recordset(null::${sql.identifier(table)}, ${chunk}::json)`,
+    );
   }
 }
 

@@ -10,7 +10,7 @@ export const migrateCommand: CliCommand = {
     const database = await openFromConfig(readConfig());
     try {
       await prepareDatabase(database);
-      line(io.stdout, `数据库已是最新：${await currentMigration(database)}`);
+      line(io.stdout, `数据库已是最新：${await currentMigration(database.db)}`);
       return 0;
     } finally {
       await database.close();

@@ -86,10 +86,10 @@ export async function verifyAuditChain(db: Executor, pageSize = 5000): Promise<V
     const page = await db.select().from(auditLog).where(gt(auditLog.seq, expectedSeq - 1)).orderBy(asc(auditLog.seq)).limit(pageSize);
     if (page.length === 0) break;
     for (const row of page) {
-      if (row.seq !== expectedSeq) return { ok: false, count, firstBad: { seq: expectedSeq, reason: `第 ${expectedSeq} 条记录缺失` } };
-      if (row.prevHash !== prevHash) return { ok: false, count, firstBad: { seq: row.seq, reason: '与上一条记录的哈希不衔接' } };
+      if (row.seq !== expectedSeq) return { ok: false, count, firstBad: { seq: expectedSeq, reason: '缺失（已被删除）' } };
+      if (row.prevHash !== prevHash) return { ok: false, count, firstBad: { seq: row.seq, reason: '与上一条的哈希不衔接' } };
       const { hash, ...rest } = row;
-      if (hashAuditRow(rest) !== hash) return { ok: false, count, firstBad: { seq: row.seq, reason: '记录内容与哈希不符（已被改动）' } };
+      if (hashAuditRow(rest) !== hash) return { ok: false, count, firstBad: { seq: row.seq, reason: '内容与哈希不符（已被改动）' } };
       prevHash = hash;
       expectedSeq += 1;
       count += 1;

@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream } from 'node:fs';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
 import { createInterface } from 'node:readline';
 import { createGunzip, createGzip } from 'node:zlib';
@@ -27,18 +27,31 @@ export async function backupDatabase(database: Database, file: string): Promise<
   const counts: Record<string, number> = {};
   const out = new PassThrough();
   const done = pipeline(out, createGzip(), createWriteStream(file));
-  const write = async (obj: unknown) => {
-    if (!out.write(`${JSON.stringify(obj)}\n`)) await once(out, 'drain');
-  };
+  try {
+    await dumpTables(database, counts, async (obj) => {
+      if (!out.write(`${JSON.stringify(obj)}\n`)) await once(out, 'drain');
+    });
+  } catch (err) {
+    out.destroy();
+    await done.catch(() => {});
+    rmSync(file, { force: true });
+    throw err;
+  }
+  out.end();
+  await done;
+  return counts;
+}
+
+async function dumpTables(database: Database, counts: Record<string, number>, write: (obj: unknown) => Promise<void>): Promise<void> {
   await database.db.transaction(
     async (tx) => {
       const tables = await tablesInDependencyOrder(tx);
-      const header: Header = { format: FORMAT, createdAt: new Date().toISOString(), engine: database.kind, migration: await currentMigration(database), tables };
+      const header: Header = { format: FORMAT, createdAt: new Date().toISOString(), engine: database.kind, migration: await currentMigration(tx), tables };
       await write(header);
       for (const table of tables) {
         counts[table] = 0;
         for (let offset = 0; ; offset += CHUNK) {
-          const rows = await queryRows<{ r: unknown }>(tx, sql`select row_to_json(t) as r from ${sql.identifier(table)} t order by 1 limit ${CHUNK} offset ${offset}`);
+          const rows = await queryRows<{ r: unknown }>(tx, sql`select row_to_json(t) as r from ${sql.identifier(table)} t order by t.ctid limit ${CHUNK} offset ${offset}`);
           if (rows.length === 0) break;
           await write({ table, rows: rows.map((x) => x.r) });
           counts[table] += rows.length;
@@ -48,9 +61,6 @@ export async function backupDatabase(database: Database, file: string): Promise<
     },
     { isolationLevel: 'repeatable read', accessMode: 'read only' },
   );
-  out.end();
-  await done;
-  return counts;
 }
 
 export async function rowCounts(database: Database): Promise<Record<string, number>> {
@@ -66,6 +76,18 @@ export class RestoreRefused extends Error {}
 
 /** Restores a dump into a migrated database, all or nothing; refuses one that holds data unless `force`. */
 export async function restoreDatabase(database: Database, file: string, force: boolean): Promise<Record<string, number>> {
+  try {
+    return await restoreFrom(database, file, force);
+  } catch (err) {
+    // A truncated or corrupt file surfaces as a zlib or JSON error: say so instead of printing a stack.
+    const code = (err as { code?: string }).code ?? '';
+    if (code.startsWith('Z_') || err instanceof SyntaxError) throw new RestoreRefused('备份文件已损坏或不完整');
+    if (code === 'ENOENT') throw new RestoreRefused(`找不到备份文件 ${file}`);
+    throw err;
+  }
+}
+
+async function restoreFrom(database: Database, file: string, force: boolean): Promise<Record<string, number>> {
   const lines = createInterface({ input: createReadStream(file).pipe(createGunzip()), crlfDelay: Number.POSITIVE_INFINITY });
   const iterator = lines[Symbol.asyncIterator]();
   const first = await iterator.next();

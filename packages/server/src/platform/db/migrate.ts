@@ -4,7 +4,7 @@ import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
 import { readFileSync } from 'node:fs';
-import { type Database, queryRows, sql } from './client';
+import { type Database, type Executor, queryRows, sql } from './client';
 
 const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
 
@@ -23,12 +23,12 @@ interface JournalEntry {
 }
 
 /** The tag of the newest migration applied, as shown by `/api/health`. */
-export async function currentMigration(database: Database): Promise<string> {
+export async function currentMigration(db: Executor): Promise<string> {
   const journal = JSON.parse(readFileSync(`${migrationsFolder}/meta/_journal.json`, 'utf8')) as {
     entries: JournalEntry[];
   };
   const rows = await queryRows<{ created_at: string | number }>(
-    database.db,
+    db,
     sql`select created_at from drizzle.__drizzle_migrations order by created_at desc limit 1`,
   );
   const last = rows[0];

@@ -16,7 +16,7 @@ export function registerHealth(app: FastifyInstance, database: Database, version
     { schema: { tags: ['health'], summary: '运行状态', response: { 200: healthSchema } }, config: { public: true } },
     async () => {
       try {
-        return { status: 'ok' as const, db: database.kind, version, migration: await currentMigration(database) };
+        return { status: 'ok' as const, db: database.kind, version, migration: await currentMigration(database.db) };
       } catch {
         return { status: 'degraded' as const, db: database.kind, version, migration: 'unknown' };
       }

@@ -4,7 +4,8 @@ import { checkPassword } from './password.rules';
 describe('checkPassword (等保2.0 身份鉴别: 口令复杂度)', () => {
   const rows: Array<[string, string, string[]]> = [
     ['Abcdef123!', 'zhang', []],
-    ['abcdefgh12', 'zhang', []],
+    ['abcdefgh12', 'zhang', ['TOO_FEW_CLASSES']],
+    ['Abcdefgh12', 'zhang', []],
     ['Abc1!', 'zhang', ['TOO_SHORT']],
     ['abcdefghijk', 'zhang', ['TOO_FEW_CLASSES']],
     ['Zhang-2026-x', 'zhang', ['CONTAINS_USERNAME']],

@@ -1,0 +1,20 @@
+/** Citation strings used as `Reason.rule`; one place so that a corrected citation changes everywhere. */
+export const CITE = {
+  partyDiscipline: '中国共产党纪律处分条例（2023）第十至十二条',
+  govSanctions: '公职人员政务处分法第八条',
+  cadreAppointment: '党政领导干部选拔任用工作条例（2019）第二十四条',
+  cadreAppointmentDismissal: '党政领导干部选拔任用工作条例（2019）第二十四、五十六条；推进领导干部能上能下规定（2022）',
+  upAndDown: '推进领导干部能上能下规定（2022）',
+  admonishUpAndDown: '党政领导干部选拔任用工作条例（2019）第二十四条；推进领导干部能上能下规定（2022）',
+  assessment: '公务员考核规定（2020）',
+  gradeEffects: '公务员考核规定（2020）第二十八、二十九条',
+  partyGradeEffects: '公务员考核规定（2020）第二十八、二十九条；中央纪委 中组部 人事部 1998 意见',
+  gradeConsequences: '公务员考核规定（2020）第四章',
+  gradeQuota: '公务员考核规定（2020）优秀等次比例',
+  noticePeriod: '党政领导干部选拔任用工作条例（2019）第四十二条',
+  workingDays: '国务院办公厅部分节假日安排的通知',
+  threeDistinctions: '关于进一步激励广大干部新时代新担当新作为的意见（2018）“三个区分开来”',
+  accountabilityExempt: '中国共产党问责条例（2019）第十七条',
+  accountabilityMitigate: '中国共产党问责条例（2019）第十八条',
+  clarification: '纪检监察机关处理检举控告工作规则第五十条',
+} as const;

@@ -1,0 +1,31 @@
+import type { Page } from 'playwright-core';
+
+/** The login screen, found by its labels and button name as a person finds it. */
+export class LoginPage {
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  async open(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/login`);
+    await this.page.getByLabel('用户名').waitFor();
+  }
+
+  async submit(username: string, password: string): Promise<void> {
+    await this.page.getByLabel('用户名').fill(username);
+    await this.page.getByLabel('密码', { exact: true }).fill(password);
+    await this.page.getByRole('button', { name: '登录', exact: true }).click();
+  }
+
+  /** Logs in and waits for the workbench (or the forced password change). */
+  async loginAs(username: string, password: string): Promise<void> {
+    await this.open();
+    await this.submit(username, password);
+    await this.page.waitForURL((url) => !url.pathname.startsWith('/login'));
+  }
+
+  alert() {
+    return this.page.getByRole('alert');
+  }
+}

@@ -26,7 +26,7 @@ module.exports = {
     },
     {
       name: 'module-through-index',
-      comment: 'A server module imports another module only through that module\'s index.ts (tables may be referenced for joins).',
+      comment: "A server module imports another module only through that module's index.ts (tables may be referenced for joins).",
       severity: 'error',
       from: { path: '^packages/server/src/modules/([^/]+)/' },
       to: {

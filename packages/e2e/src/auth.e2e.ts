@@ -1,8 +1,8 @@
 import { afterAll, afterEach, beforeEach, describe, expect, inject, it } from 'vitest';
-import { ApiClient } from './support/api';
-import { type BrowserSession, closeBrowser, openBrowser, screenshot } from './support/browser';
 import { LayoutPage } from './pages/layout.page';
 import { LoginPage } from './pages/login.page';
+import { ApiClient } from './support/api';
+import { type BrowserSession, closeBrowser, openBrowser, screenshot } from './support/browser';
 
 const baseUrl = inject('baseUrl');
 const demoPassword = inject('demoPassword');
@@ -67,11 +67,24 @@ describe('auth', () => {
     await b.page.getByLabel('当前密码').fill(initial);
     await b.page.getByLabel('新密码', { exact: true }).fill('short');
     await b.page.getByLabel('确认新密码').fill('short');
-    await b.page.getByRole('button', { name: /修改密码|确认修改|保存/ }).first().click();
-    await expect.poll(() => b.page.getByText(/至少 10 个字符/).first().isVisible()).toBe(true);
+    await b.page
+      .getByRole('button', { name: /修改密码|确认修改|保存/ })
+      .first()
+      .click();
+    await expect
+      .poll(() =>
+        b.page
+          .getByText(/至少 10 个字符/)
+          .first()
+          .isVisible(),
+      )
+      .toBe(true);
     await b.page.getByLabel('新密码', { exact: true }).fill('Fresh-Start-2026');
     await b.page.getByLabel('确认新密码').fill('Fresh-Start-2026');
-    await b.page.getByRole('button', { name: /修改密码|确认修改|保存/ }).first().click();
+    await b.page
+      .getByRole('button', { name: /修改密码|确认修改|保存/ })
+      .first()
+      .click();
     await b.page.waitForURL((url) => !url.pathname.includes('change-password'));
     await b.page.getByRole('menu').first().waitFor();
   });

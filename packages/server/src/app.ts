@@ -8,12 +8,6 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import type { AppConfig } from './platform/config';
-import type { FieldCipher } from './platform/crypto/sm';
-import type { Database } from './platform/db/client';
-import { registerErrorHandler } from './platform/http/error-handler';
-import { registerHealth } from './platform/http/health';
-import { registerRequestContext } from './platform/http/request-hooks';
 import { auditRoutes } from './modules/audit';
 import { authRoutes, registerAuthHook } from './modules/auth';
 import { cadreRoutes } from './modules/cadres';
@@ -22,6 +16,13 @@ import { dictionaryRoutes } from './modules/dictionaries';
 import { orgRoutes } from './modules/org';
 import { policyRoutes } from './modules/policy';
 import { rulesRoutes } from './modules/rules';
+import type { AppConfig } from './platform/config';
+import type { FieldCipher } from './platform/crypto/sm';
+import type { Database } from './platform/db/client';
+import { registerErrorHandler } from './platform/http/error-handler';
+import { registerHealth } from './platform/http/health';
+import { registerInputGuard } from './platform/http/input-guard';
+import { registerRequestContext } from './platform/http/request-hooks';
 
 export interface AppDeps {
   database: Database;
@@ -84,6 +85,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 
   registerRequestContext(app, deps.now ?? (() => new Date()));
   registerAuthHook(app, db);
+  registerInputGuard(app);
   registerHealth(app, database, deps.version);
 
   const secureCookies = process.env.DANDANG_SECURE_COOKIES === '1';
@@ -103,9 +105,11 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
 /** Serves the built web app with a fallback to index.html for client-side routes; unknown API paths stay JSON 404s. */
 async function registerWeb(app: FastifyInstance, webDist: string): Promise<void> {
   const hasWeb = existsSync(`${webDist}/index.html`);
-  if (hasWeb) await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ['index.html'] });
+  // Files are looked up per request (not listed once at start), so a rebuilt web app is served without a restart.
+  if (hasWeb) await app.register(fastifyStatic, { root: webDist, index: ['index.html'] });
   app.setNotFoundHandler((request, reply) => {
-    if (request.method === 'GET' && !request.url.startsWith('/api') && hasWeb) {
+    const isPage = !request.url.startsWith('/api') && !request.url.startsWith('/assets/');
+    if (request.method === 'GET' && isPage && hasWeb) {
       return reply.type('text/html').sendFile('index.html');
     }
     return reply.status(404).send({ code: 'ROUTE_NOT_FOUND', message: '接口不存在' });

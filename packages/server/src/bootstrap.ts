@@ -1,17 +1,17 @@
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { randomBytes } from 'node:crypto';
-import { count } from 'drizzle-orm';
-import type { AppConfig } from './platform/config';
-import { type RequestContext, systemContext } from './platform/context';
-import { hashPassword, generatePassword } from './platform/crypto/password';
-import { createFieldCipher, type FieldCipher } from './platform/crypto/sm';
-import { type Database, openDatabase } from './platform/db/client';
-import { migrate } from './platform/db/migrate';
-import { recordAudit } from './platform/audit/audit.service';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { count, sql } from 'drizzle-orm';
 import { seedShippedCalendar } from './modules/calendar';
 import { seedDictionaries } from './modules/dictionaries';
 import { seedRoles, userRoles, users } from './modules/org';
 import { seedNationalPolicy } from './modules/policy';
+import { recordAudit } from './platform/audit/audit.service';
+import type { AppConfig } from './platform/config';
+import { type RequestContext, systemContext } from './platform/context';
+import { generatePassword, hashPassword } from './platform/crypto/password';
+import { createFieldCipher, type FieldCipher } from './platform/crypto/sm';
+import { type Database, openDatabase } from './platform/db/client';
+import { migrate } from './platform/db/migrate';
 
 export async function openFromConfig(config: AppConfig): Promise<Database> {
   return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite` });
@@ -40,11 +40,12 @@ export async function ensureBaseData(database: Database, ctx: RequestContext = s
 }
 
 /**
- * On an empty user table, creates `admin` (sys_admin). A password from DANDANG_ADMIN_PASSWORD is used as given;
- * a generated one is returned to be printed once and must be changed at first login.
+ * Creates the system administrator `admin` when there is no account of that name (a first start, also after demo
+ * data was loaded first). A password from DANDANG_ADMIN_PASSWORD is used as given; a generated one is returned to be
+ * printed once and must be changed at first login. A disabled `admin` stays as its administrators left it.
  */
 export async function ensureFirstAdmin(database: Database, password: string | undefined): Promise<{ created: boolean; password?: string }> {
-  const [row] = await database.db.select({ n: count() }).from(users);
+  const [row] = await database.db.select({ n: count() }).from(users).where(sql`lower(${users.username}) = 'admin'`);
   if ((row?.n ?? 0) > 0) return { created: false };
   const generated = password ? undefined : generatePassword();
   await createAdmin(database, 'admin', password ?? (generated as string), !password);
@@ -58,7 +59,12 @@ export async function createAdmin(database: Database, username: string, password
     const id = crypto.randomUUID();
     await tx.insert(users).values({ id, username, displayName: '系统管理员', passwordHash, mustChangePassword: mustChange });
     await tx.insert(userRoles).values({ userId: id, roleCode: 'sys_admin' });
-    await recordAudit(tx, ctx, { action: 'user.create', entity: 'user', entityId: id, changes: { username: { before: null, after: username }, roles: { before: null, after: ['sys_admin'] } } });
+    await recordAudit(tx, ctx, {
+      action: 'user.create',
+      entity: 'user',
+      entityId: id,
+      changes: { username: { before: null, after: username }, roles: { before: null, after: ['sys_admin'] } },
+    });
   });
 }
 

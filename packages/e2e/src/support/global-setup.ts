@@ -37,7 +37,15 @@ async function waitForHealth(url: string, server: ChildProcess, log: () => strin
 export default async function setup(project: TestProject) {
   const dataDir = mkdtempSync(join(tmpdir(), 'dandang-e2e-'));
   const port = 20000 + Math.floor(Math.random() * 20000);
-  const env = { ...process.env, DANDANG_DATA_DIR: dataDir, PORT: String(port), HOST: '127.0.0.1', DANDANG_ADMIN_PASSWORD: ADMIN_PASSWORD, DANDANG_DEMO_PASSWORD: DEMO_PASSWORD, LOG_LEVEL: 'warn' };
+  const env = {
+    ...process.env,
+    DANDANG_DATA_DIR: dataDir,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DANDANG_ADMIN_PASSWORD: ADMIN_PASSWORD,
+    DANDANG_DEMO_PASSWORD: DEMO_PASSWORD,
+    LOG_LEVEL: 'warn',
+  };
   delete (env as Record<string, string | undefined>).DATABASE_URL;
   const seed = spawnSync(process.execPath, [bin, 'seed', '--demo', '--cadres', '300'], { env, encoding: 'utf8' });
   if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}${seed.stdout}`);

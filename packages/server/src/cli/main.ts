@@ -1,3 +1,4 @@
+import type { CliCommand, CliIo } from './command';
 import { auditCommand } from './commands/audit.command';
 import { backupCommand, restoreCommand } from './commands/backup.command';
 import { createAdminCommand } from './commands/create-admin.command';
@@ -6,10 +7,18 @@ import { createRulesCommand } from './commands/rules.command';
 import { loadRulesCalendar } from './commands/rules-calendar';
 import { seedCommand } from './commands/seed.command';
 import { serveCommand } from './commands/serve.command';
-import type { CliCommand, CliIo } from './command';
 import { VERSION } from './version';
 
-const COMMANDS: CliCommand[] = [serveCommand, migrateCommand, seedCommand, createAdminCommand, auditCommand, backupCommand, restoreCommand, createRulesCommand({ loadCalendar: loadRulesCalendar })];
+const COMMANDS: CliCommand[] = [
+  serveCommand,
+  migrateCommand,
+  seedCommand,
+  createAdminCommand,
+  auditCommand,
+  backupCommand,
+  restoreCommand,
+  createRulesCommand({ loadCalendar: loadRulesCalendar }),
+];
 
 function usage(io: CliIo): number {
   io.stdout.write(`dandang ${VERSION}\n用法：dandang <命令> [参数]\n\n${COMMANDS.map((c) => `  ${c.name.padEnd(14)}${c.summary}`).join('\n')}\n`);

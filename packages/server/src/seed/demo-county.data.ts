@@ -27,7 +27,10 @@ export const DEMO_COUNTY: DemoUnit = {
     bureau('SFX-ZFB', '示范县人民政府办公室'),
     bureau('SFX-FGJ', '示范县发展和改革局'),
     bureau('SFX-CZJ', '示范县财政局'),
-    bureau('SFX-JYJ', '示范县教育局', [{ code: 'SFX-YZ', name: '示范县第一中学', type: 'institution' }, { code: 'SFX-SX', name: '示范县实验小学', type: 'institution' }]),
+    bureau('SFX-JYJ', '示范县教育局', [
+      { code: 'SFX-YZ', name: '示范县第一中学', type: 'institution' },
+      { code: 'SFX-SX', name: '示范县实验小学', type: 'institution' },
+    ]),
     bureau('SFX-GAJ', '示范县公安局'),
     bureau('SFX-MZJ', '示范县民政局'),
     bureau('SFX-RSJ', '示范县人力资源和社会保障局'),
@@ -57,22 +60,93 @@ export const DEMO_COUNTY: DemoUnit = {
   ],
 };
 
-export const SURNAMES = '王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤'.split(' ');
-export const GIVEN_MALE = '伟 强 磊 军 勇 杰 涛 斌 超 明 刚 平 辉 鹏 华 飞 鑫 波 宇 浩 凯 健 俊 帆 帅 旭 宁 龙 林 阳 建国 建华 志强 志明 海涛 晓东 文博 俊杰 子豪 振华 国强 永刚 立新 卫东 晨阳'.split(' ');
-export const GIVEN_FEMALE = '芳 娜 敏 静 丽 艳 娟 霞 燕 玲 婷 雪 慧 莹 洁 琳 颖 倩 晶 红 梅 兰 萍 琴 悦 欣怡 雅琪 晓燕 春梅 秀英 海燕 丽华 思雨 佳怡 文静 婉清'.split(' ');
+export const SURNAMES =
+  '王 李 张 刘 陈 杨 黄 赵 吴 周 徐 孙 马 朱 胡 郭 何 高 林 罗 郑 梁 谢 宋 唐 许 韩 冯 邓 曹 彭 曾 肖 田 董 袁 潘 于 蒋 蔡 余 杜 叶 程 苏 魏 吕 丁 任 沈 姚 卢 姜 崔 钟 谭 陆 汪 范 金 石 廖 贾 夏 韦 付 方 白 邹 孟 熊 秦 邱 江 尹 薛 闫 段 雷 侯 龙 史 陶 黎 贺 顾 毛 郝 龚 邵 万 钱 严 覃 武 戴 莫 孔 向 汤'.split(
+    ' ',
+  );
+export const GIVEN_MALE =
+  '伟 强 磊 军 勇 杰 涛 斌 超 明 刚 平 辉 鹏 华 飞 鑫 波 宇 浩 凯 健 俊 帆 帅 旭 宁 龙 林 阳 建国 建华 志强 志明 海涛 晓东 文博 俊杰 子豪 振华 国强 永刚 立新 卫东 晨阳'.split(
+    ' ',
+  );
+export const GIVEN_FEMALE =
+  '芳 娜 敏 静 丽 艳 娟 霞 燕 玲 婷 雪 慧 莹 洁 琳 颖 倩 晶 红 梅 兰 萍 琴 悦 欣怡 雅琪 晓燕 春梅 秀英 海燕 丽华 思雨 佳怡 文静 婉清'.split(' ');
 
 /** Posts by unit type, heads first; the first entries are few per unit, the last many. */
 export const POSTS: Record<string, Array<readonly [string, string, number]>> = {
-  government: [['局长', 'township_principal', 1], ['副局长', 'township_deputy', 3], ['股长', 'principal_clerk_3', 6], ['一级主任科员', 'principal_clerk_1', 4], ['科员', 'clerk_1', 10]],
-  party_committee: [['部长', 'county_deputy', 1], ['副部长', 'township_principal', 3], ['科长', 'principal_clerk_2', 5], ['二级调研员', 'researcher_2', 2], ['科员', 'clerk_1', 9]],
-  judicial: [['主任', 'township_principal', 1], ['副主任', 'township_deputy', 3], ['科长', 'principal_clerk_2', 5], ['科员', 'clerk_1', 10]],
-  township: [['党委书记', 'township_principal', 1], ['镇长', 'township_principal', 1], ['党委副书记', 'township_deputy', 2], ['副镇长', 'township_deputy', 3], ['站所长', 'principal_clerk_3', 6], ['科员', 'clerk_1', 12]],
-  street: [['党工委书记', 'township_principal', 1], ['办事处主任', 'township_principal', 1], ['副主任', 'township_deputy', 3], ['科员', 'clerk_1', 12]],
-  institution: [['主任', 'township_deputy', 1], ['副主任', 'principal_clerk_2', 2], ['科室负责人', 'principal_clerk_4', 5], ['工作人员', 'clerk_2', 12]],
-  soe: [['董事长', 'township_principal', 1], ['总经理', 'township_deputy', 1], ['副总经理', 'principal_clerk_2', 3], ['部门经理', 'principal_clerk_4', 6], ['职员', 'clerk_2', 10]],
-  people_org: [['书记', 'township_principal', 1], ['副书记', 'township_deputy', 2], ['干事', 'clerk_1', 6]],
-  other: [['县委书记', 'county_principal', 1], ['县长', 'county_principal', 1], ['副县长', 'county_deputy', 4]],
+  government: [
+    ['局长', 'township_principal', 1],
+    ['副局长', 'township_deputy', 3],
+    ['股长', 'principal_clerk_3', 6],
+    ['一级主任科员', 'principal_clerk_1', 4],
+    ['科员', 'clerk_1', 10],
+  ],
+  party_committee: [
+    ['部长', 'county_deputy', 1],
+    ['副部长', 'township_principal', 3],
+    ['科长', 'principal_clerk_2', 5],
+    ['二级调研员', 'researcher_2', 2],
+    ['科员', 'clerk_1', 9],
+  ],
+  judicial: [
+    ['主任', 'township_principal', 1],
+    ['副主任', 'township_deputy', 3],
+    ['科长', 'principal_clerk_2', 5],
+    ['科员', 'clerk_1', 10],
+  ],
+  township: [
+    ['党委书记', 'township_principal', 1],
+    ['镇长', 'township_principal', 1],
+    ['党委副书记', 'township_deputy', 2],
+    ['副镇长', 'township_deputy', 3],
+    ['站所长', 'principal_clerk_3', 6],
+    ['科员', 'clerk_1', 12],
+  ],
+  street: [
+    ['党工委书记', 'township_principal', 1],
+    ['办事处主任', 'township_principal', 1],
+    ['副主任', 'township_deputy', 3],
+    ['科员', 'clerk_1', 12],
+  ],
+  institution: [
+    ['主任', 'township_deputy', 1],
+    ['副主任', 'principal_clerk_2', 2],
+    ['科室负责人', 'principal_clerk_4', 5],
+    ['工作人员', 'clerk_2', 12],
+  ],
+  soe: [
+    ['董事长', 'township_principal', 1],
+    ['总经理', 'township_deputy', 1],
+    ['副总经理', 'principal_clerk_2', 3],
+    ['部门经理', 'principal_clerk_4', 6],
+    ['职员', 'clerk_2', 10],
+  ],
+  people_org: [
+    ['书记', 'township_principal', 1],
+    ['副书记', 'township_deputy', 2],
+    ['干事', 'clerk_1', 6],
+  ],
+  other: [
+    ['县委书记', 'county_principal', 1],
+    ['县长', 'county_principal', 1],
+    ['副县长', 'county_deputy', 4],
+  ],
 };
 
-export const EDUCATION_WEIGHTS = [['11', 2], ['14', 18], ['21', 55], ['31', 20], ['41', 4], ['61', 1]] as const;
-export const POLITICAL_WEIGHTS = [['01', 82], ['02', 3], ['03', 5], ['05', 2], ['06', 1], ['10', 1], ['12', 1], ['13', 5]] as const;
+export const EDUCATION_WEIGHTS = [
+  ['11', 2],
+  ['14', 18],
+  ['21', 55],
+  ['31', 20],
+  ['41', 4],
+  ['61', 1],
+] as const;
+export const POLITICAL_WEIGHTS = [
+  ['01', 82],
+  ['02', 3],
+  ['03', 5],
+  ['05', 2],
+  ['06', 1],
+  ['10', 1],
+  ['12', 1],
+  ['13', 5],
+] as const;

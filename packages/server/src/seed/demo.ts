@@ -1,10 +1,10 @@
-import { eq } from 'drizzle-orm';
 import type { RoleCode } from '@dandang/shared/org/permissions';
+import { eq } from 'drizzle-orm';
+import { jurisdictions } from '../modules/org';
 import { recordAudit } from '../platform/audit/audit.service';
 import { systemContext } from '../platform/context';
 import { hashPassword } from '../platform/crypto/password';
 import { type Database, type Executor, sql } from '../platform/db/client';
-import { jurisdictions } from '../modules/org';
 import { DEMO_COUNTY, type DemoUnit, EDUCATION_WEIGHTS, GIVEN_FEMALE, GIVEN_MALE, POLITICAL_WEIGHTS, POSTS, SURNAMES } from './demo-county.data';
 import { createRandom, type Random } from './random';
 
@@ -62,7 +62,16 @@ function flattenUnits(jurisdictionId: string, random: Random): UnitRow[] {
   const rows: UnitRow[] = [];
   const walk = (unit: DemoUnit, parent: UnitRow | null, order: number) => {
     const id = demoId(random);
-    const row: UnitRow = { id, jurisdiction_id: jurisdictionId, parent_id: parent?.id ?? null, name: unit.name, code: unit.code, type: unit.type, path: `${parent?.path ?? '/'}${id}/`, sort_order: order };
+    const row: UnitRow = {
+      id,
+      jurisdiction_id: jurisdictionId,
+      parent_id: parent?.id ?? null,
+      name: unit.name,
+      code: unit.code,
+      type: unit.type,
+      path: `${parent?.path ?? '/'}${id}/`,
+      sort_order: order,
+    };
     rows.push(row);
     for (const [i, child] of (unit.children ?? []).entries()) walk(child, row, i + 1);
   };
@@ -100,7 +109,13 @@ function makeCadres(units: UnitRow[], count: number, random: Random) {
       name,
       gender: female ? '2' : '1',
       birth_date: isoDate(random.int(1966, 2000), random.int(1, 12), random.int(1, 28)),
-      ethnicity: random.weighted([['01', 92], ['03', 3], ['08', 2], ['11', 2], ['15', 1]]),
+      ethnicity: random.weighted([
+        ['01', 92],
+        ['03', 3],
+        ['08', 2],
+        ['11', 2],
+        ['15', 1],
+      ]),
       education: random.weighted(EDUCATION_WEIGHTS),
       political_status: random.weighted(POLITICAL_WEIGHTS),
       unit_id: unit.id,
@@ -142,14 +157,29 @@ export async function seedDemo(database: Database, options: DemoOptions): Promis
     const cadre = a.linkCadre ? cadres.find((c) => c.unit_id === unit.id && !users.some((u) => (u as { cadre_id: string }).cadre_id === c.id)) : undefined;
     const id = demoId(random);
     const displayName = cadre ? `${cadre.name}（${a.displayName}）` : a.displayName;
-    users.push({ id, username: a.username, display_name: displayName, unit_id: unit.id, cadre_id: cadre?.id ?? null, password_hash: passwordHash, must_change_password: false, disabled: false, failed_attempts: 0, version: 1 });
+    users.push({
+      id,
+      username: a.username,
+      display_name: displayName,
+      unit_id: unit.id,
+      cadre_id: cadre?.id ?? null,
+      password_hash: passwordHash,
+      must_change_password: false,
+      disabled: false,
+      failed_attempts: 0,
+      version: 1,
+    });
     links.push({ user_id: id, role_code: a.role });
     accounts.push({ username: a.username, role: a.role, displayName, unitName: unit.name });
   }
   const ctx = systemContext();
   await database.db.transaction(async (tx) => {
     await tx.insert(jurisdictions).values({ id: jurisdictionId, code: 'DEMO-SFX', name: '示范县', level: 'county' });
-    await insertRows(tx, 'units', units.map((u) => ({ ...u, version: 1 })));
+    await insertRows(
+      tx,
+      'units',
+      units.map((u) => ({ ...u, version: 1 })),
+    );
     await insertRows(tx, 'cadres', cadres);
     await insertRows(tx, 'users', users);
     await insertRows(tx, 'user_roles', links);

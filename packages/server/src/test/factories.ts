@@ -11,18 +11,33 @@ const next = () => ++counter;
 let cachedHash: Promise<string> | undefined;
 
 /** A unit; without a parent it becomes a root unit of a (created) test jurisdiction. */
-export async function buildUnit(db: Executor, overrides: Partial<typeof units.$inferInsert> & { parent?: { id: string; path: string; jurisdictionId: string } } = {}) {
+export async function buildUnit(
+  db: Executor,
+  overrides: Partial<typeof units.$inferInsert> & { parent?: { id: string; path: string; jurisdictionId: string } } = {},
+) {
   const { parent, ...rest } = overrides;
   let jurisdictionId = parent?.jurisdictionId ?? rest.jurisdictionId;
   if (!jurisdictionId) {
-    const [j] = await db.insert(jurisdictions).values({ code: `J${next()}`, name: '测试县', level: 'county' }).returning();
+    const [j] = await db
+      .insert(jurisdictions)
+      .values({ code: `J${next()}`, name: '测试县', level: 'county' })
+      .returning();
     jurisdictionId = (j as { id: string }).id;
   }
   const id = crypto.randomUUID();
   const n = next();
   const [row] = await db
     .insert(units)
-    .values({ id, name: `测试单位${n}`, code: `U${n}`, type: 'government', ...rest, jurisdictionId, parentId: parent?.id ?? null, path: `${parent?.path ?? '/'}${id}/` })
+    .values({
+      id,
+      name: `测试单位${n}`,
+      code: `U${n}`,
+      type: 'government',
+      ...rest,
+      jurisdictionId,
+      parentId: parent?.id ?? null,
+      path: `${parent?.path ?? '/'}${id}/`,
+    })
     .returning();
   return row as typeof units.$inferSelect;
 }
@@ -47,7 +62,18 @@ export async function buildCadre(db: Executor, overrides: Partial<typeof cadres.
   const n = next();
   const [row] = await db
     .insert(cadres)
-    .values({ name: `干部${n}`, gender: '1', birthDate: '1985-06-01', ethnicity: '01', education: '21', politicalStatus: '01', post: '科员', rank: 'clerk_1', ...overrides, unitId })
+    .values({
+      name: `干部${n}`,
+      gender: '1',
+      birthDate: '1985-06-01',
+      ethnicity: '01',
+      education: '21',
+      politicalStatus: '01',
+      post: '科员',
+      rank: 'clerk_1',
+      ...overrides,
+      unitId,
+    })
     .returning();
   return row as typeof cadres.$inferSelect;
 }

@@ -40,7 +40,9 @@ export interface TestApp {
 
 function sessionFor(app: FastifyInstance, cookies: Record<string, string>): Session {
   const request = async (method: string, url: string, body?: unknown, headers: Record<string, string> = {}) => {
-    const cookieHeader = Object.entries(cookies).map(([k, v]) => `${k}=${v}`).join('; ');
+    const cookieHeader = Object.entries(cookies)
+      .map(([k, v]) => `${k}=${v}`)
+      .join('; ');
     const res = await app.inject({
       method: method as 'GET',
       url,

@@ -13,7 +13,12 @@ export const serveCommand: CliCommand = {
     await prepareDatabase(database);
     const admin = await ensureFirstAdmin(database, config.adminPassword);
     if (admin.created) {
-      line(io.stdout, admin.password ? `已创建系统管理员 admin，初始密码（只显示这一次，首次登录须修改）：${admin.password}` : '已创建系统管理员 admin（密码取自 DANDANG_ADMIN_PASSWORD）');
+      line(
+        io.stdout,
+        admin.password
+          ? `已创建系统管理员 admin，初始密码（只显示这一次，首次登录须修改）：${admin.password}`
+          : '已创建系统管理员 admin（密码取自 DANDANG_ADMIN_PASSWORD）',
+      );
     }
     const app = await buildApp({ database, config, cipher: loadFieldCipher(config), version: VERSION });
     const shutdown = async () => {
@@ -24,7 +29,10 @@ export const serveCommand: CliCommand = {
     process.once('SIGINT', shutdown);
     process.once('SIGTERM', shutdown);
     await app.listen({ port: config.port, host: config.host });
-    line(io.stdout, `担当 ${VERSION} 已启动：http://${config.host}:${config.port}/ （数据库：${database.kind === 'pglite' ? `PGlite ${config.dataDir}` : 'PostgreSQL'}）`);
+    line(
+      io.stdout,
+      `担当 ${VERSION} 已启动：http://${config.host}:${config.port}/ （数据库：${database.kind === 'pglite' ? `PGlite ${config.dataDir}` : 'PostgreSQL'}）`,
+    );
     return new Promise<number>(() => {});
   },
 };

@@ -1,2 +1,2 @@
-export { auditRoutes } from './audit.routes';
 export { countAuditRows, recordAudit, verifyAuditChain } from '../../platform/audit/audit.service';
+export { auditRoutes } from './audit.routes';

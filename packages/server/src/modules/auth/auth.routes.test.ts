@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser } from '../../test/factories';
-import { createTestApp, type TestApp, TEST_PASSWORD } from '../../test/test-app';
+import { createTestApp, TEST_PASSWORD, type TestApp } from '../../test/test-app';
 
 let t: TestApp;
 beforeAll(async () => {

@@ -35,9 +35,7 @@ export function authRoutes(db: Db, options: { secureCookies: boolean; loginRateL
         return { user: toMe(result.actor) };
       },
     );
-    r.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: '当前用户', response: { 200: meSchema } } }, async (request) =>
-      toMe(actorOf(request)),
-    );
+    r.get('/api/v1/auth/me', { schema: { tags: ['auth'], summary: '当前用户', response: { 200: meSchema } } }, async (request) => toMe(actorOf(request)));
     for (const [path, everywhere, summary] of [
       ['/api/v1/auth/logout', false, '退出登录'],
       ['/api/v1/auth/logout-all', true, '退出所有设备'],

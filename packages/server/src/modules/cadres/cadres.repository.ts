@@ -27,7 +27,11 @@ export interface CadreFilter {
 }
 
 export async function listCadres(db: Executor, scope: SQL | undefined, f: CadreFilter) {
-  const where = and(scope, f.unitId ? eq(cadres.unitId, f.unitId) : undefined, f.keyword ? ilike(cadres.name, `${f.keyword.replace(/[%_\\]/g, '\\$&')}%`) : undefined);
+  const where = and(
+    scope,
+    f.unitId ? eq(cadres.unitId, f.unitId) : undefined,
+    f.keyword ? ilike(cadres.name, `${f.keyword.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
+  );
   const items = await db
     .select(cadreColumns)
     .from(cadres)
@@ -41,7 +45,12 @@ export async function listCadres(db: Executor, scope: SQL | undefined, f: CadreF
 }
 
 export async function findCadre(db: Executor, id: string, scope: SQL | undefined) {
-  const [row] = await db.select(cadreColumns).from(cadres).innerJoin(units, eq(units.id, cadres.unitId)).where(and(eq(cadres.id, id), scope)).limit(1);
+  const [row] = await db
+    .select(cadreColumns)
+    .from(cadres)
+    .innerJoin(units, eq(units.id, cadres.unitId))
+    .where(and(eq(cadres.id, id), scope))
+    .limit(1);
   return row ?? null;
 }
 

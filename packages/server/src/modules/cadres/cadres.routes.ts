@@ -43,8 +43,10 @@ export function cadreRoutes(db: Db) {
       },
       (req) => listCadres(db, req.ctx, req.query),
     );
-    r.get('/api/v1/cadres/:id', { schema: { tags, summary: '干部详情', params: idParam, response: { 200: cadreSchema } }, config: { permission: 'cadre.read' } }, (req) =>
-      getCadre(db, req.ctx, req.params.id),
+    r.get(
+      '/api/v1/cadres/:id',
+      { schema: { tags, summary: '干部详情', params: idParam, response: { 200: cadreSchema } }, config: { permission: 'cadre.read' } },
+      (req) => getCadre(db, req.ctx, req.params.id),
     );
     r.patch(
       '/api/v1/cadres/:id',
@@ -56,7 +58,11 @@ export function cadreRoutes(db: Db) {
           body: z.object({
             post: z.string().trim().max(100).optional(),
             rank: z.string().trim().max(50).optional(),
-            phone: z.string().trim().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})?$/, '电话号码格式不正确').optional(),
+            phone: z
+              .string()
+              .trim()
+              .regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})?$/, '电话号码格式不正确')
+              .optional(),
             version: z.number().int().min(1),
           }),
           response: { 200: cadreSchema },

@@ -4,8 +4,8 @@ import type { Db } from '../../platform/db/client';
 import { notFound } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
 import { scopeCondition } from '../org';
-import { cadres } from './cadres.tables';
 import * as repo from './cadres.repository';
+import { cadres } from './cadres.tables';
 
 const cadreScope = (ctx: RequestContext, permission: 'cadre.read' | 'cadre.write') =>
   scopeCondition(ctx.actor, permission, { unitId: cadres.unitId, cadreId: cadres.id });

@@ -11,7 +11,11 @@ export async function findYear(db: Executor, year: number) {
 }
 
 export const daysOfYear = (db: Executor, year: number) =>
-  db.select().from(calendarDays).where(between(calendarDays.date, `${year}-01-01`, `${year}-12-31`)).orderBy(asc(calendarDays.date));
+  db
+    .select()
+    .from(calendarDays)
+    .where(between(calendarDays.date, `${year}-01-01`, `${year}-12-31`))
+    .orderBy(asc(calendarDays.date));
 
 export async function findDay(db: Executor, date: string) {
   const [row] = await db.select().from(calendarDays).where(eq(calendarDays.date, date)).limit(1);
@@ -19,7 +23,10 @@ export async function findDay(db: Executor, date: string) {
 }
 
 export async function upsertYear(db: Executor, year: number, source: string) {
-  await db.insert(calendarYears).values({ year, published: true, source }).onConflictDoUpdate({ target: calendarYears.year, set: { published: true, source } });
+  await db
+    .insert(calendarYears)
+    .values({ year, published: true, source })
+    .onConflictDoUpdate({ target: calendarYears.year, set: { published: true, source } });
 }
 
 export async function upsertDay(db: Executor, date: string, kind: 'holiday' | 'workday', name: string) {

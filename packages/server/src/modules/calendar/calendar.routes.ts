@@ -1,20 +1,15 @@
-import { countWorkdays, addWorkdays, noticePeriodEnd } from '@dandang/shared/calendar/workdays.rules';
+import { DEFAULT_RULE_CONTEXT, RULES } from '@dandang/shared/rules/index';
+import { workdaysInputSchema } from '@dandang/shared/rules/rule-inputs.schema';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client';
-import { loadWorkCalendar, listYears } from './calendar.repository';
+import { listYears, loadWorkCalendar } from './calendar.repository';
 import { addYear, getYear, setDay } from './calendar.service';
 
 const tags = ['calendar'];
 const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
 const yearValue = z.coerce.number().int().min(2000, '年份不早于2000').max(2100, '年份不晚于2100');
-
-const computeBody = z.discriminatedUnion('op', [
-  z.object({ op: z.literal('add'), from: isoDate, days: z.number().int().min(0).max(3650) }),
-  z.object({ op: z.literal('noticeEnd'), start: isoDate, days: z.number().int().min(1).max(3650) }),
-  z.object({ op: z.literal('count'), from: isoDate, to: isoDate }),
-]);
 
 export function calendarRoutes(db: Db) {
   return async (app: FastifyInstance) => {
@@ -25,8 +20,10 @@ export function calendarRoutes(db: Db) {
     r.get('/api/v1/calendar/years/:year', { schema: { tags, summary: '某年度的节假日与调休上班日', params: z.object({ year: yearValue }) } }, (req) =>
       getYear(db, req.params.year),
     );
-    r.post('/api/v1/calendar/years', { schema: { tags, summary: '添加年度', body: z.object({ year: yearValue }) }, config: { permission: 'calendar.write' } }, (req) =>
-      addYear(db, req.ctx, req.body.year),
+    r.post(
+      '/api/v1/calendar/years',
+      { schema: { tags, summary: '添加年度', body: z.object({ year: yearValue }) }, config: { permission: 'calendar.write' } },
+      (req) => addYear(db, req.ctx, req.body.year),
     );
     r.put(
       '/api/v1/calendar/days/:date',
@@ -41,12 +38,9 @@ export function calendarRoutes(db: Db) {
       },
       (req) => setDay(db, req.ctx, req.params.date, req.body.kind, req.body.name),
     );
-    r.post('/api/v1/calendar/compute', { schema: { tags, summary: '工作日计算', body: computeBody } }, async (req) => {
-      const calendar = await loadWorkCalendar(db);
-      const b = req.body;
-      if (b.op === 'add') return addWorkdays(calendar, b.from, b.days);
-      if (b.op === 'noticeEnd') return noticePeriodEnd(calendar, b.start, b.days);
-      return countWorkdays(calendar, b.from, b.to);
-    });
+    // The same rule as POST /api/v1/rules/workdays, offered beside the calendar it reads.
+    r.post('/api/v1/calendar/compute', { schema: { tags, summary: '工作日计算', body: workdaysInputSchema } }, async (req) =>
+      RULES.workdays.evaluate(req.body, { ...DEFAULT_RULE_CONTEXT, calendar: await loadWorkCalendar(db) }),
+    );
   };
 }

@@ -15,7 +15,12 @@ export async function addYear(db: Db, ctx: RequestContext, year: number) {
   if (await repo.findYear(db, year)) throw new DomainError('DUPLICATE', { fields: [{ path: 'year', message: `${year} 年已存在` }] }, `${year} 年已存在`);
   await db.transaction(async (tx) => {
     await repo.upsertYear(tx, year, '手工录入');
-    await recordAudit(tx, ctx, { action: 'calendar.add_year', entity: 'calendar_year', entityId: String(year), changes: { published: { before: false, after: true } } });
+    await recordAudit(tx, ctx, {
+      action: 'calendar.add_year',
+      entity: 'calendar_year',
+      entityId: String(year),
+      changes: { published: { before: false, after: true } },
+    });
   });
   return getYear(db, year);
 }

@@ -19,7 +19,12 @@ export function dictionaryRoutes(db: Db) {
     r.put(
       '/api/v1/dictionaries/:code',
       {
-        schema: { tags: ['org'], summary: '修改字典项', params: z.object({ code: z.string().max(50) }), body: z.object({ items: z.array(itemSchema).max(1000) }) },
+        schema: {
+          tags: ['org'],
+          summary: '修改字典项',
+          params: z.object({ code: z.string().max(50) }),
+          body: z.object({ items: z.array(itemSchema).max(1000) }),
+        },
         config: { permission: 'dict.write' },
       },
       (req) => replaceItems(db, req.ctx, req.params.code, req.body.items),

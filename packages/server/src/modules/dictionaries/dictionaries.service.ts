@@ -37,7 +37,12 @@ export async function replaceItems(db: Db, ctx: RequestContext, code: string, it
   await db.transaction(async (tx) => {
     await tx.delete(dictionaryItems).where(eq(dictionaryItems.dictionaryCode, code));
     if (items.length > 0) await tx.insert(dictionaryItems).values(items.map((i) => ({ ...i, dictionaryCode: code })));
-    await recordAudit(tx, ctx, { action: 'dictionary.update', entity: 'dictionary', entityId: code, changes: { items: { before: before.items, after: items } } });
+    await recordAudit(tx, ctx, {
+      action: 'dictionary.update',
+      entity: 'dictionary',
+      entityId: code,
+      changes: { items: { before: before.items, after: items } },
+    });
   });
   return (await listDictionaries(db)).find((d) => d.code === code);
 }
@@ -50,9 +55,9 @@ export async function seedDictionaries(db: Db, ctx: RequestContext) {
   await db.transaction(async (tx) => {
     for (const d of missing) {
       await tx.insert(dictionaries).values({ code: d.code, name: d.name });
-      await tx.insert(dictionaryItems).values(
-        d.items.map(([value, label, color], i) => ({ dictionaryCode: d.code, value, label, color: color ?? null, sortOrder: i + 1 })),
-      );
+      await tx
+        .insert(dictionaryItems)
+        .values(d.items.map(([value, label, color], i) => ({ dictionaryCode: d.code, value, label, color: color ?? null, sortOrder: i + 1 })));
     }
     await recordAudit(tx, ctx, { action: 'dictionary.seed', entity: 'dictionary', changes: { codes: { before: null, after: missing.map((d) => d.code) } } });
   });

@@ -1,7 +1,7 @@
-export { scopeCondition, holds } from './org.scope';
 export { orgRoutes } from './org.routes';
+export { holds, scopeCondition } from './org.scope';
+export { seedRoles } from './org.seed';
 export { jurisdictions, roleGrants, roles, units, userRoles, users } from './org.tables';
+export { SHIPPED_ROLES } from './roles.data';
 export { createUnit } from './units.service';
 export { createUser } from './users.service';
-export { seedRoles } from './org.seed';
-export { SHIPPED_ROLES } from './roles.data';

@@ -22,7 +22,12 @@ export const unitSchema = z.object({
 });
 
 const unitName = z.string().trim().min(1, '请填写单位名称').max(100, '单位名称不能超过100个字符');
-const unitCode = z.string().trim().min(1, '请填写单位代码').max(50).regex(/^[A-Za-z0-9_-]+$/, '单位代码只能包含字母、数字、下划线和连字符');
+const unitCode = z
+  .string()
+  .trim()
+  .min(1, '请填写单位代码')
+  .max(50)
+  .regex(/^[A-Za-z0-9_-]+$/, '单位代码只能包含字母、数字、下划线和连字符');
 const unitType = z.string().trim().min(1, '请选择单位类型').max(50);
 
 export const createUnitBody = z.object({

@@ -1,8 +1,8 @@
 import type { PermissionCode } from '@dandang/shared/org/permissions';
-import { type AnyColumn, type SQL, eq, sql } from 'drizzle-orm';
-import { units } from './org.tables';
+import { type AnyColumn, eq, type SQL, sql } from 'drizzle-orm';
 import type { Actor } from '../../platform/context';
 import { DomainError } from '../../platform/errors';
+import { units } from './org.tables';
 
 export interface ScopeColumns {
   /** The record's unit: `unit` and `unit_subtree` scopes match on it. */

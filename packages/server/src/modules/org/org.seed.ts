@@ -1,8 +1,8 @@
-import { roleGrants, roles } from './org.tables';
-import { SHIPPED_ROLES } from './roles.data';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
+import { roleGrants, roles } from './org.tables';
+import { SHIPPED_ROLES } from './roles.data';
 
 /** Creates the shipped roles that are missing with their default grants; existing roles keep their edited grants. */
 export async function seedRoles(db: Db, ctx: RequestContext): Promise<void> {

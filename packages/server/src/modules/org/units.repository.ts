@@ -3,8 +3,11 @@ import { type Executor, queryRows } from '../../platform/db/client';
 import { cadres } from '../cadres/cadres.tables';
 import { units, users } from './org.tables';
 
-const childCount = sql<number>`(select count(*)::int from ${units} c where c.parent_id = ${units.id})`;
-const peopleCount = sql<number>`((select count(*)::int from ${users} u where u.unit_id = ${units.id}) + (select count(*)::int from ${cadres} k where k.unit_id = ${units.id}))`;
+// The outer unit's id is written table-qualified on purpose: in a single-table select Drizzle renders `units.id` as a
+// bare "id", which inside these subqueries would bind to the subquery's own row and make every count 0.
+const outerId = sql`${units}.${sql.identifier('id')}`;
+const childCount = sql<number>`(select count(*)::int from ${units} c where c.parent_id = ${outerId})`;
+const peopleCount = sql<number>`((select count(*)::int from ${users} u where u.unit_id = ${outerId}) + (select count(*)::int from ${cadres} k where k.unit_id = ${outerId}))`;
 
 const unitColumns = {
   id: units.id,
@@ -39,7 +42,11 @@ export async function listUnits(db: Executor, scope: SQL | undefined): Promise<U
 }
 
 export async function findUnit(db: Executor, id: string, scope: SQL | undefined): Promise<UnitRow | null> {
-  const [row] = await db.select(unitColumns).from(units).where(and(eq(units.id, id), scope)).limit(1);
+  const [row] = await db
+    .select(unitColumns)
+    .from(units)
+    .where(and(eq(units.id, id), scope))
+    .limit(1);
   return (row as UnitRow | undefined) ?? null;
 }
 
@@ -85,3 +92,13 @@ export async function countUnitContents(db: Executor, id: string) {
   );
   return row ?? { children: 0, users: 0, cadres: 0 };
 }
+
+/**
+ * Changes to the shape of the tree (create, move, delete) take this lock for their transaction: each reads the paths
+ * it builds on only after the previous change has committed. Such changes are rare administrative acts.
+ */
+export async function lockUnitTree(db: Executor): Promise<void> {
+  await db.execute(sql`select pg_advisory_xact_lock(${UNIT_TREE_LOCK})`);
+}
+
+const UNIT_TREE_LOCK = 0x756e6974;

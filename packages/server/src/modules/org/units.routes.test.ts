@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCadre, buildUser } from '../../test/factories';
+import { buildCadre, buildUnit, buildUser } from '../../test/factories';
 import { expectError, fieldPaths, ok, signInSysAdmin } from '../../test/http';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app';
 
@@ -19,7 +19,8 @@ let t: TestApp;
 let admin: Session;
 let root: Unit;
 
-const create = async (parentId: string | null, code: string, name = `单位${code}`) => ok<Unit>(await admin.post('/api/v1/units', { parentId, name, code, type: 'government' }));
+const create = async (parentId: string | null, code: string, name = `单位${code}`) =>
+  ok<Unit>(await admin.post('/api/v1/units', { parentId, name, code, type: 'government' }));
 const get = async (id: string) => ok<Unit>(await admin.get(`/api/v1/units/${id}`));
 
 beforeAll(async () => {
@@ -74,6 +75,15 @@ describe('unit tree', () => {
     expect((await get(low.id)).path).toBe(low.path);
   });
 
+  it('refuses to move a unit under a unit of another jurisdiction, naming newParentId', async () => {
+    const unit = await create(root.id, 'J-MOVE');
+    const elsewhere = await buildUnit(t.database.db, { name: '另一个县' });
+    const res = await admin.post(`/api/v1/units/${unit.id}/move`, { newParentId: elsewhere.id, version: unit.version });
+    expectError(res, 400, 'VALIDATION_FAILED');
+    expect(fieldPaths(res)).toEqual(['newParentId']);
+    expect(await get(unit.id)).toMatchObject({ parentId: root.id, path: unit.path, jurisdictionId: root.jurisdictionId });
+  });
+
   it('refuses to delete a unit that still has sub-units or people, naming the counts in Chinese', async () => {
     const unit = await create(root.id, 'DEL-FULL', '财政局');
     await create(unit.id, 'DEL-FULL-1');
@@ -86,7 +96,7 @@ describe('unit tree', () => {
     expect(body.message).toContain('2 个下级单位');
     expect(body.message).toContain('3 名人员');
     expect(body.message).toContain('不能删除');
-    expect((await get(unit.id)).id).toBe(unit.id);
+    expect(await get(unit.id)).toMatchObject({ childCount: 2, peopleCount: 3 });
 
     const onlyPeople = await create(root.id, 'DEL-PEOPLE');
     await buildCadre(t.database.db, { unitId: onlyPeople.id });

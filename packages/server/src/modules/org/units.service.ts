@@ -1,18 +1,17 @@
-import { recordAudit, diffFields } from '../../platform/audit/audit.service';
+import { diffFields, recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
+import { findJurisdiction, listJurisdictions } from './jurisdictions.repository';
 import { scopeCondition } from './org.scope';
 import { jurisdictions, units } from './org.tables';
-import { findJurisdiction, listJurisdictions } from './jurisdictions.repository';
 import * as repo from './units.repository';
 
 const AUDITED = ['name', 'code', 'type', 'sortOrder', 'parentId', 'path'] as const;
 
 /** A unit is in the actor's scope for a permission when its own id passes the scope condition. */
-const unitScope = (ctx: RequestContext, permission: 'org.unit.read' | 'org.unit.write') =>
-  scopeCondition(ctx.actor, permission, { unitId: units.id });
+const unitScope = (ctx: RequestContext, permission: 'org.unit.read' | 'org.unit.write') => scopeCondition(ctx.actor, permission, { unitId: units.id });
 
 export const listUnits = (db: Db, ctx: RequestContext) => repo.listUnits(db, unitScope(ctx, 'org.unit.read'));
 
@@ -22,7 +21,7 @@ export async function getUnit(db: Db, ctx: RequestContext, id: string) {
   return unit;
 }
 
-async function writableUnit(db: Db, ctx: RequestContext, id: string) {
+async function writableUnit(db: Executor, ctx: RequestContext, id: string) {
   const unit = await repo.findUnit(db, id, unitScope(ctx, 'org.unit.write'));
   if (!unit) throw notFound();
   return unit;
@@ -56,10 +55,11 @@ async function rootJurisdiction(tx: Executor, input: CreateUnitInput): Promise<s
 export async function createUnit(db: Db, ctx: RequestContext, input: CreateUnitInput) {
   // A root unit belongs to the whole jurisdiction: only an actor with the `all` scope may create one.
   if (!input.parentId && ctx.actor?.permissions['org.unit.write'] !== 'all') throw new DomainError('FORBIDDEN');
-  const parent = input.parentId ? await writableUnit(db, ctx, input.parentId) : null;
   const id = crypto.randomUUID();
   const { jurisdictionId: _, ...values } = input;
   return db.transaction(async (tx) => {
+    await repo.lockUnitTree(tx);
+    const parent = input.parentId ? await writableUnit(tx, ctx, input.parentId) : null;
     const jurisdiction = parent?.jurisdictionId ?? (await rootJurisdiction(tx, input));
     if (await repo.codeTaken(tx, jurisdiction, input.code)) {
       throw new DomainError('DUPLICATE', { fields: [{ path: 'code', message: '单位代码已被使用' }] }, '单位代码已被使用');
@@ -99,11 +99,15 @@ export async function updateUnit(db: Db, ctx: RequestContext, id: string, input:
 }
 
 export async function moveUnit(db: Db, ctx: RequestContext, id: string, newParentId: string, version: number) {
-  const unit = await writableUnit(db, ctx, id);
-  const parent = await writableUnit(db, ctx, newParentId);
-  if (parent.path.startsWith(unit.path)) throw new DomainError('UNIT_MOVE_INTO_DESCENDANT');
-  const newPath = `${parent.path}${id}/`;
   return db.transaction(async (tx) => {
+    // Paths are read under the tree lock, so a concurrent move of an ancestor cannot leave a stale path behind.
+    await repo.lockUnitTree(tx);
+    const unit = await writableUnit(tx, ctx, id);
+    const parent = await writableUnit(tx, ctx, newParentId);
+    if (parent.path.startsWith(unit.path)) throw new DomainError('UNIT_MOVE_INTO_DESCENDANT');
+    // The subtree keeps its jurisdiction (and its codes are unique only within it): it cannot change county by a move.
+    if (parent.jurisdictionId !== unit.jurisdictionId) throw validationError([{ path: 'newParentId', message: '不能把单位移动到其他地区的单位之下' }]);
+    const newPath = `${parent.path}${id}/`;
     requireUpdated(await repo.updateUnit(tx, id, version, { parentId: parent.id }, ctx.now));
     await repo.rewriteSubtreePaths(tx, unit.path, newPath);
     const after = (await repo.findUnit(tx, id, undefined)) as repo.UnitRow;
@@ -113,8 +117,9 @@ export async function moveUnit(db: Db, ctx: RequestContext, id: string, newParen
 }
 
 export async function deleteUnit(db: Db, ctx: RequestContext, id: string) {
-  const unit = await writableUnit(db, ctx, id);
   await db.transaction(async (tx) => {
+    await repo.lockUnitTree(tx);
+    const unit = await writableUnit(tx, ctx, id);
     const contents = await repo.countUnitContents(tx, id);
     const people = contents.users + contents.cadres;
     if (contents.children > 0 || people > 0) {

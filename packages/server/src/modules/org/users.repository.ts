@@ -1,6 +1,7 @@
 import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
-import { units, userRoles, users } from './org.tables';
+import { cadres } from '../cadres/cadres.tables';
+import { roleGrants, roles, units, userRoles, users } from './org.tables';
 
 const userColumns = {
   id: users.id,
@@ -24,8 +25,22 @@ export interface UserFilter {
 
 async function withRoles<T extends { id: string }>(db: Executor, rows: T[]) {
   if (rows.length === 0) return [];
-  const links = await db.select().from(userRoles).where(inArray(userRoles.userId, rows.map((r) => r.id)));
-  return rows.map((r) => ({ ...r, roles: links.filter((l) => l.userId === r.id).map((l) => l.roleCode).sort() }));
+  const links = await db
+    .select()
+    .from(userRoles)
+    .where(
+      inArray(
+        userRoles.userId,
+        rows.map((r) => r.id),
+      ),
+    );
+  return rows.map((r) => ({
+    ...r,
+    roles: links
+      .filter((l) => l.userId === r.id)
+      .map((l) => l.roleCode)
+      .sort(),
+  }));
 }
 
 export async function listUsers(db: Executor, scope: SQL | undefined, filter: UserFilter) {
@@ -48,7 +63,12 @@ export async function listUsers(db: Executor, scope: SQL | undefined, filter: Us
 }
 
 export async function findUser(db: Executor, id: string, scope: SQL | undefined) {
-  const rows = await db.select(userColumns).from(users).leftJoin(units, eq(units.id, users.unitId)).where(and(eq(users.id, id), scope)).limit(1);
+  const rows = await db
+    .select(userColumns)
+    .from(users)
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(and(eq(users.id, id), scope))
+    .limit(1);
   const [user] = await withRoles(db, rows);
   return user ?? null;
 }
@@ -59,6 +79,23 @@ export async function usernameTaken(db: Executor, username: string) {
   const [row] = await db.select({ id: users.id }).from(users).where(sql`lower(${users.username}) = lower(${username})`).limit(1);
   return Boolean(row);
 }
+
+export async function cadreExists(db: Executor, id: string, scope: SQL | undefined) {
+  const [row] = await db
+    .select({ id: cadres.id })
+    .from(cadres)
+    .where(and(eq(cadres.id, id), scope))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** Every grant of the given roles, with the role's name for messages. */
+export const grantsOfRoles = (db: Executor, roleCodes: readonly string[]) =>
+  db
+    .select({ roleCode: roleGrants.roleCode, roleName: roles.name, permission: roleGrants.permission, scope: roleGrants.scope })
+    .from(roleGrants)
+    .innerJoin(roles, eq(roles.code, roleGrants.roleCode))
+    .where(inArray(roleGrants.roleCode, [...roleCodes]));
 
 export async function insertUser(db: Executor, values: typeof users.$inferInsert) {
   await db.insert(users).values(values);

@@ -1,4 +1,4 @@
-import type { RoleCode } from '@dandang/shared/org/permissions';
+import { type DataScope, type PermissionCode, type RoleCode, SCOPE_WIDTH } from '@dandang/shared/org/permissions';
 import { diffFields, recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import { generatePassword, hashPassword } from '../../platform/crypto/password';
@@ -6,6 +6,7 @@ import type { Db } from '../../platform/db/client';
 import { DomainError, notFound } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
 import { deleteUserSessions } from '../auth';
+import { cadres } from '../cadres/cadres.tables';
 import { scopeCondition } from './org.scope';
 import { units, users } from './org.tables';
 import { findUnit } from './units.repository';
@@ -27,13 +28,44 @@ async function writableUser(db: Db, ctx: RequestContext, id: string) {
 /** The unit a user is placed in must itself lie inside the actor's user-write scope. */
 async function requireUnitInScope(db: Db, ctx: RequestContext, unitId: string) {
   const unit = await findUnit(db, unitId, scopeCondition(ctx.actor, 'org.user.write', { unitId: units.id }));
-  if (!unit) throw new DomainError('VALIDATION_FAILED', { fields: [{ path: 'unitId', message: '所选单位不存在或不在您的管理范围内' }] }, '所选单位不存在或不在您的管理范围内');
+  if (!unit)
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      { fields: [{ path: 'unitId', message: '所选单位不存在或不在您的管理范围内' }] },
+      '所选单位不存在或不在您的管理范围内',
+    );
 }
 
-/** Only a system administrator may hand out the system administrator role: no one can grant more than they hold. */
-function requireRolesGrantable(ctx: RequestContext, roles: RoleCode[] | undefined) {
-  if (roles?.includes('sys_admin') && !ctx.actor?.roles.includes('sys_admin')) {
-    throw new DomainError('FORBIDDEN', { fields: [{ path: 'roles', message: '只有系统管理员可以授予系统管理员角色' }] });
+/**
+ * A linked cadre record must lie in a unit inside the actor's user-write scope: the account reads its own cadre
+ * record (`self`), so linking it to a cadre elsewhere would open that record to whoever holds the account.
+ */
+async function requireCadreInScope(db: Db, ctx: RequestContext, cadreId: string) {
+  if (!(await repo.cadreExists(db, cadreId, scopeCondition(ctx.actor, 'org.user.write', { unitId: cadres.unitId })))) {
+    throw new DomainError(
+      'VALIDATION_FAILED',
+      { fields: [{ path: 'cadreId', message: '所选干部不存在或不在您的管理范围内' }] },
+      '所选干部不存在或不在您的管理范围内',
+    );
+  }
+}
+
+/**
+ * No one can grant more than they hold. Only a system administrator may hand out the system administrator role; anyone
+ * else may hand out only roles whose every grant they hold themselves, at least as widely. The same holds for managing
+ * an account that already holds such a role: resetting its password would be taking it over.
+ */
+async function requireRolesGrantable(db: Db, ctx: RequestContext, roles: readonly string[] | undefined, path = 'roles') {
+  if (!roles?.length || ctx.actor?.roles.includes('sys_admin')) return;
+  const refuse = (message: string) => new DomainError('FORBIDDEN', { fields: [{ path, message }] }, message);
+  if (roles.includes('sys_admin')) throw refuse('只有系统管理员可以授予或管理系统管理员角色');
+  const held = ctx.actor?.permissions ?? {};
+  const wider = (await repo.grantsOfRoles(db, roles)).filter((g) => {
+    const mine = held[g.permission as PermissionCode];
+    return !mine || SCOPE_WIDTH[mine] < SCOPE_WIDTH[g.scope as DataScope];
+  });
+  if (wider.length > 0) {
+    throw refuse(`角色“${[...new Set(wider.map((g) => g.roleName))].join('、')}”的权限超出了您本人的权限范围，不能授予或管理`);
   }
 }
 
@@ -46,8 +78,9 @@ export interface CreateUserInput {
 }
 
 export async function createUser(db: Db, ctx: RequestContext, input: CreateUserInput) {
-  requireRolesGrantable(ctx, input.roles);
+  await requireRolesGrantable(db, ctx, input.roles);
   await requireUnitInScope(db, ctx, input.unitId);
+  if (input.cadreId) await requireCadreInScope(db, ctx, input.cadreId);
   const initialPassword = generatePassword();
   const passwordHash = await hashPassword(initialPassword);
   const id = crypto.randomUUID();
@@ -75,7 +108,8 @@ export interface UpdateUserInput {
 
 export async function updateUser(db: Db, ctx: RequestContext, id: string, input: UpdateUserInput) {
   const before = await writableUser(db, ctx, id);
-  requireRolesGrantable(ctx, input.roles);
+  await requireRolesGrantable(db, ctx, before.roles, 'id');
+  await requireRolesGrantable(db, ctx, input.roles);
   if (input.unitId) await requireUnitInScope(db, ctx, input.unitId);
   const { version, roles, ...values } = input;
   return db.transaction(async (tx) => {
@@ -91,6 +125,7 @@ export async function updateUser(db: Db, ctx: RequestContext, id: string, input:
 
 export async function resetPassword(db: Db, ctx: RequestContext, id: string) {
   const before = await writableUser(db, ctx, id);
+  await requireRolesGrantable(db, ctx, before.roles, 'id');
   const initialPassword = generatePassword();
   const passwordHash = await hashPassword(initialPassword);
   await db.transaction(async (tx) => {

@@ -27,7 +27,10 @@ export async function findPolicy(db: Executor, id: string) {
 export type PolicyRow = NonNullable<Awaited<ReturnType<typeof findPolicy>>>;
 
 export async function nextVersionNo(db: Executor, code: string): Promise<number> {
-  const [row] = await db.select({ n: max(policies.versionNo) }).from(policies).where(eq(policies.code, code));
+  const [row] = await db
+    .select({ n: max(policies.versionNo) })
+    .from(policies)
+    .where(eq(policies.code, code));
   return (row?.n ?? 0) + 1;
 }
 

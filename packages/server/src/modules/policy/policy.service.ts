@@ -1,5 +1,5 @@
 import { CN_NATIONAL_POLICY, type PolicyDocument, policyDocumentSchema } from '@dandang/shared/policy/policy.schema';
-import { recordAudit } from '../../platform/audit/audit.service';
+import { diffFields, recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, type FieldIssue, notFound, validationError } from '../../platform/errors';
@@ -63,7 +63,7 @@ export async function saveDraft(db: Db, ctx: RequestContext, id: string, input: 
       action: 'policy.update',
       entity: 'policy',
       entityId: id,
-      changes: { name: { before: before.name, after: input.name }, document: { before: before.document, after: input.document } },
+      changes: diffFields(before, { ...before, name: input.name, document: input.document }, ['name', 'document']),
     });
   });
   return getPolicy(db, id);

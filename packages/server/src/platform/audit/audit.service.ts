@@ -83,7 +83,12 @@ export async function verifyAuditChain(db: Executor, pageSize = 5000): Promise<V
   let expectedSeq = 1;
   let count = 0;
   for (;;) {
-    const page = await db.select().from(auditLog).where(gt(auditLog.seq, expectedSeq - 1)).orderBy(asc(auditLog.seq)).limit(pageSize);
+    const page = await db
+      .select()
+      .from(auditLog)
+      .where(gt(auditLog.seq, expectedSeq - 1))
+      .orderBy(asc(auditLog.seq))
+      .limit(pageSize);
     if (page.length === 0) break;
     for (const row of page) {
       if (row.seq !== expectedSeq) return { ok: false, count, firstBad: { seq: expectedSeq, reason: '缺失（已被删除）' } };

@@ -1,9 +1,9 @@
-import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { once } from 'node:events';
+import { createReadStream, createWriteStream, rmSync } from 'node:fs';
 import { createInterface } from 'node:readline';
-import { createGunzip, createGzip } from 'node:zlib';
-import { pipeline } from 'node:stream/promises';
 import { PassThrough } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { createGunzip, createGzip } from 'node:zlib';
 import { type Database, queryRows, sql } from '../db/client';
 import { currentMigration } from '../db/migrate';
 import { tablesInDependencyOrder } from './table-order';
@@ -51,7 +51,10 @@ async function dumpTables(database: Database, counts: Record<string, number>, wr
       for (const table of tables) {
         counts[table] = 0;
         for (let offset = 0; ; offset += CHUNK) {
-          const rows = await queryRows<{ r: unknown }>(tx, sql`select row_to_json(t) as r from ${sql.identifier(table)} t order by t.ctid limit ${CHUNK} offset ${offset}`);
+          const rows = await queryRows<{ r: unknown }>(
+            tx,
+            sql`select row_to_json(t) as r from ${sql.identifier(table)} t order by t.ctid limit ${CHUNK} offset ${offset}`,
+          );
           if (rows.length === 0) break;
           await write({ table, rows: rows.map((x) => x.r) });
           counts[table] += rows.length;
@@ -108,7 +111,9 @@ async function restoreFrom(database: Database, file: string, force: boolean): Pr
       if (!next.value.trim()) continue;
       const chunk = JSON.parse(next.value) as { table: string; rows: unknown[] };
       if (!tables.includes(chunk.table)) throw new RestoreRefused(`备份中的表 ${chunk.table} 在当前版本中不存在`);
-      await tx.execute(sql`insert into ${sql.identifier(chunk.table)} select * from json_populate_recordset(null::${sql.identifier(chunk.table)}, ${JSON.stringify(chunk.rows)}::json)`);
+      await tx.execute(
+        sql`insert into ${sql.identifier(chunk.table)} select * from json_populate_recordset(null::${sql.identifier(chunk.table)}, ${JSON.stringify(chunk.rows)}::json)`,
+      );
       counts[chunk.table] = (counts[chunk.table] ?? 0) + chunk.rows.length;
     }
   });

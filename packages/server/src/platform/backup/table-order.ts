@@ -6,7 +6,10 @@ import { type Executor, queryRows, sql } from '../db/client';
  */
 export async function tablesInDependencyOrder(db: Executor): Promise<string[]> {
   const tables = (
-    await queryRows<{ name: string }>(db, sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`)
+    await queryRows<{ name: string }>(
+      db,
+      sql`select table_name as name from information_schema.tables where table_schema = 'public' and table_type = 'BASE TABLE' order by table_name`,
+    )
   ).map((t) => t.name);
   const edges = await queryRows<{ child: string; parent: string }>(
     db,

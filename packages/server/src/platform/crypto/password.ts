@@ -1,5 +1,5 @@
-import { hash, verify } from '@node-rs/argon2';
 import { randomInt } from 'node:crypto';
+import { hash, verify } from '@node-rs/argon2';
 
 // argon2id with the library's defaults (19 MiB, 2 passes) as OWASP recommends for interactive logins.
 export const hashPassword = (password: string): Promise<string> => hash(password, { algorithm: 2 });

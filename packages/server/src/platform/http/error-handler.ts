@@ -18,6 +18,32 @@ function fieldsOf(error: FastifyError): FieldIssue[] {
   });
 }
 
+/**
+ * A unique violation that a service's own duplicate check could not see (two requests racing past it) is still a
+ * duplicate, not a server fault: 409 naming the field, taken from the violated key (`Key (jurisdiction_id, code)=…`
+ * names `code`; `Key (lower(username))=…` names `username`).
+ */
+function uniqueViolation(error: unknown): DomainError | null {
+  const e = findPgError(error, '23505');
+  if (!e) return null;
+  const columns = /^Key \((.+?)\)=/.exec(String(e.detail ?? ''))?.[1]?.split(',') ?? [];
+  const column = columns
+    .at(-1)
+    ?.trim()
+    .replace(/^\w+\(|\)$/g, '');
+  const path = column?.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
+  return new DomainError('DUPLICATE', path ? { fields: [{ path, message: '已被使用' }] } : undefined);
+}
+
+type PgError = { code?: unknown; detail?: unknown; cause?: unknown };
+
+/** The database error with this SQLSTATE, possibly wrapped by the ORM in `cause`. */
+function findPgError(error: unknown, code: string): PgError | null {
+  let e = error as PgError | undefined;
+  for (let depth = 0; e && depth < 5; depth++, e = e.cause as PgError | undefined) if (e.code === code) return e;
+  return null;
+}
+
 function body(code: ErrorCode, message?: string, details?: unknown) {
   return { code, message: message ?? ERROR_TABLE[code].message, ...(details ? { details } : {}) };
 }
@@ -43,6 +69,10 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const message = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? '请求体不是合法的 JSON' : '请求格式不正确';
       return reply.status(400).send(body('VALIDATION_FAILED', message, { fields: [{ path: '', message }] }));
     }
+    const duplicate = uniqueViolation(error);
+    if (duplicate) return reply.status(409).send(body(duplicate.code, duplicate.message, duplicate.details));
+    // A referenced record deleted by a concurrent request between the service's check and its write.
+    if (findPgError(error, '23503')) return reply.status(409).send(body('STATE_CONFLICT', '关联的记录已不存在或已被他人删除，请刷新后重试'));
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(body('INTERNAL'));
   });

@@ -11,15 +11,11 @@ const healthSchema = z.object({
 });
 
 export function registerHealth(app: FastifyInstance, database: Database, version: string): void {
-  app.get(
-    '/api/health',
-    { schema: { tags: ['health'], summary: '运行状态', response: { 200: healthSchema } }, config: { public: true } },
-    async () => {
-      try {
-        return { status: 'ok' as const, db: database.kind, version, migration: await currentMigration(database.db) };
-      } catch {
-        return { status: 'degraded' as const, db: database.kind, version, migration: 'unknown' };
-      }
-    },
-  );
+  app.get('/api/health', { schema: { tags: ['health'], summary: '运行状态', response: { 200: healthSchema } }, config: { public: true } }, async () => {
+    try {
+      return { status: 'ok' as const, db: database.kind, version, migration: await currentMigration(database.db) };
+    } catch {
+      return { status: 'degraded' as const, db: database.kind, version, migration: 'unknown' };
+    }
+  });
 }

@@ -1,0 +1,65 @@
+import { Suspense } from 'react';
+import { createBrowserRouter, type RouteObject } from 'react-router-dom';
+import { lazyPage } from './lazy-page';
+import { PageLoading } from './PageLoading';
+import { RequireAuth } from './RequireAuth';
+import { RouteError } from './RouteError';
+import { RouteGate } from './RouteGate';
+import { APP_ROUTES } from './routes';
+
+// Only these three chunks are reachable before login; the layout (ProLayout) loads after it.
+const LoginPage = lazyPage(() => import('../modules/auth/pages/LoginPage'), 'LoginPage');
+const ChangePasswordPage = lazyPage(() => import('../modules/auth/pages/ChangePasswordPage'), 'ChangePasswordPage');
+const AppLayout = lazyPage(() => import('../layout/AppLayout'), 'AppLayout');
+const NotFoundPage = lazyPage(() => import('../modules/errors/pages/NotFoundPage'), 'NotFoundPage');
+
+const pageRoutes: RouteObject[] = APP_ROUTES.map((route) =>
+  route.path === '/' ? { index: true, element: <RouteGate route={route} /> } : { path: route.path.slice(1), element: <RouteGate route={route} /> },
+);
+
+export const router = createBrowserRouter([
+  {
+    errorElement: <RouteError />,
+    children: [
+      {
+        path: '/login',
+        element: (
+          <Suspense fallback={<PageLoading />}>
+            <LoginPage />
+          </Suspense>
+        ),
+      },
+      {
+        path: '/change-password',
+        element: (
+          <RequireAuth allowPasswordChange>
+            <Suspense fallback={<PageLoading />}>
+              <ChangePasswordPage />
+            </Suspense>
+          </RequireAuth>
+        ),
+      },
+      {
+        path: '/',
+        element: (
+          <RequireAuth>
+            <Suspense fallback={<PageLoading />}>
+              <AppLayout />
+            </Suspense>
+          </RequireAuth>
+        ),
+        children: [
+          ...pageRoutes,
+          {
+            path: '*',
+            element: (
+              <Suspense fallback={<PageLoading />}>
+                <NotFoundPage />
+              </Suspense>
+            ),
+          },
+        ],
+      },
+    ],
+  },
+]);

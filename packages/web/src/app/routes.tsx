@@ -1,0 +1,164 @@
+/**
+ * The route and menu registry: every page behind the login is one entry here, and the router, the side menu, the
+ * breadcrumbs, the 403 check and the 工作台 quick links are all derived from this list.
+ *
+ * To add a page:
+ *   1. write it as a named export in `src/modules/<module>/pages/<Name>Page.tsx` (wrap its content in <Page>);
+ *   2. add one entry below: `{ path, title, icon, permission, group, element: lazyPage(() => import(...), 'NamePage') }`.
+ *      `permission` hides the menu item and answers 无权访问 for users without it (the server checks it again);
+ *      `group` puts it under a menu group (add a group to MENU_GROUPS if none fits); `hideInMenu` + `parentPath` for
+ *      detail pages reached by links, e.g. `/system/policies/:id` (breadcrumb and menu highlight follow the parent).
+ * Menu order follows this file: a group appears where its first entry is.
+ */
+import {
+  ApartmentOutlined,
+  AuditOutlined,
+  BookOutlined,
+  CalendarOutlined,
+  FileProtectOutlined,
+  HomeOutlined,
+  IdcardOutlined,
+  LoginOutlined,
+  ProfileOutlined,
+  SafetyCertificateOutlined,
+  SettingOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import type { PermissionCode } from '@dandang/shared/org/permissions';
+import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
+import type { Me } from '../platform/auth/auth.types';
+import { lazyPage } from './lazy-page';
+
+export type MenuGroupKey = 'cadres' | 'system' | 'audit';
+
+export interface MenuGroup {
+  key: MenuGroupKey;
+  title: string;
+  icon: ReactNode;
+}
+
+export const MENU_GROUPS: Record<MenuGroupKey, MenuGroup> = {
+  cadres: { key: 'cadres', title: '干部管理', icon: <TeamOutlined /> },
+  system: { key: 'system', title: '系统管理', icon: <SettingOutlined /> },
+  audit: { key: 'audit', title: '安全审计', icon: <AuditOutlined /> },
+};
+
+export interface AppRoute {
+  /** Absolute path; may hold `:params` (then set hideInMenu). */
+  path: string;
+  title: string;
+  icon?: ReactNode;
+  /** Needed to see the menu item and open the page; absent = every signed-in user. */
+  permission?: PermissionCode;
+  group?: MenuGroupKey;
+  hideInMenu?: boolean;
+  /** For a page reached from another (hideInMenu): the list page it belongs to, for breadcrumbs and the menu. */
+  parentPath?: string;
+  /** One sentence for the 工作台 quick links. */
+  description?: string;
+  element: LazyExoticComponent<ComponentType>;
+}
+
+export const APP_ROUTES: AppRoute[] = [
+  {
+    path: '/',
+    title: '工作台',
+    icon: <HomeOutlined />,
+    element: lazyPage(() => import('../modules/home/pages/WorkbenchPage'), 'WorkbenchPage'),
+  },
+  {
+    path: '/cadres',
+    title: '干部名册',
+    icon: <IdcardOutlined />,
+    permission: 'cadre.read',
+    group: 'cadres',
+    description: '查询干部基本信息，维护职务、职级和联系电话',
+    element: lazyPage(() => import('../modules/cadres/pages/CadresPage'), 'CadresPage'),
+  },
+  {
+    path: '/org/units',
+    title: '单位管理',
+    icon: <ApartmentOutlined />,
+    permission: 'org.unit.read',
+    group: 'system',
+    description: '维护单位树：新增、调整、移动和删除单位',
+    element: lazyPage(() => import('../modules/org/pages/UnitsPage'), 'UnitsPage'),
+  },
+  {
+    path: '/org/users',
+    title: '用户管理',
+    icon: <UserOutlined />,
+    permission: 'org.user.read',
+    group: 'system',
+    description: '开设账号、分配角色、重置密码',
+    element: lazyPage(() => import('../modules/org/pages/UsersPage'), 'UsersPage'),
+  },
+  {
+    path: '/org/roles',
+    title: '角色权限',
+    icon: <SafetyCertificateOutlined />,
+    permission: 'org.role.read',
+    group: 'system',
+    description: '为每个角色授予权限并设定数据范围',
+    element: lazyPage(() => import('../modules/org/pages/RolesPage'), 'RolesPage'),
+  },
+  {
+    path: '/org/dictionaries',
+    title: '数据字典',
+    icon: <BookOutlined />,
+    permission: 'dict.write',
+    group: 'system',
+    description: '维护性别、民族、学历、单位类型等代码项',
+    element: lazyPage(() => import('../modules/dictionaries/pages/DictionariesPage'), 'DictionariesPage'),
+  },
+  {
+    path: '/system/calendar',
+    title: '工作日历',
+    icon: <CalendarOutlined />,
+    permission: 'calendar.write',
+    group: 'system',
+    description: '维护法定节假日和调休上班日，计算工作日期限',
+    element: lazyPage(() => import('../modules/calendar/pages/CalendarPage'), 'CalendarPage'),
+  },
+  {
+    path: '/system/policies',
+    title: '政策配置',
+    icon: <FileProtectOutlined />,
+    permission: 'policy.read',
+    group: 'system',
+    description: '查看和配置本地区的政策参数版本',
+    element: lazyPage(() => import('../modules/policy/pages/PoliciesPage'), 'PoliciesPage'),
+  },
+  {
+    path: '/system/policies/:id',
+    title: '政策版本',
+    permission: 'policy.read',
+    group: 'system',
+    hideInMenu: true,
+    parentPath: '/system/policies',
+    element: lazyPage(() => import('../modules/policy/pages/PolicyEditorPage'), 'PolicyEditorPage'),
+  },
+  {
+    path: '/audit/operations',
+    title: '操作日志',
+    icon: <ProfileOutlined />,
+    permission: 'audit.read',
+    group: 'audit',
+    description: '查询每一次数据变更的操作人、时间和前后内容',
+    element: lazyPage(() => import('../modules/audit/pages/OperationsPage'), 'OperationsPage'),
+  },
+  {
+    path: '/audit/logins',
+    title: '登录日志',
+    icon: <LoginOutlined />,
+    permission: 'audit.read',
+    group: 'audit',
+    description: '查询登录、退出和失败记录',
+    element: lazyPage(() => import('../modules/audit/pages/LoginsPage'), 'LoginsPage'),
+  },
+];
+
+export function canOpen(route: Pick<AppRoute, 'permission'>, me: Me | null | undefined): boolean {
+  return !route.permission || Boolean(me?.permissions[route.permission]);
+}

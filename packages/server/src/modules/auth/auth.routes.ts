@@ -1,3 +1,4 @@
+import { changePasswordBody, loginBody, meSchema } from '@dandang/shared/org/auth.schema';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -5,7 +6,6 @@ import type { Actor } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
 import { actorOf } from '../../platform/http/request-context';
 import { clearSessionCookies, setSessionCookies } from './auth.hook';
-import { changePasswordBody, loginBody, meSchema } from './auth.schema';
 import { changePassword, login, logout } from './auth.service';
 
 const toMe = (a: Actor) => ({

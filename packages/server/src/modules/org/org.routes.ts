@@ -1,8 +1,3 @@
-import type { FastifyInstance } from 'fastify';
-import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { z } from 'zod';
-import type { Db } from '../../platform/db/client';
-import { listJurisdictions } from './jurisdictions.repository';
 import {
   createUnitBody,
   createUserBody,
@@ -15,7 +10,12 @@ import {
   updateUnitBody,
   updateUserBody,
   userSchema,
-} from './org.schema';
+} from '@dandang/shared/org/org.schema';
+import type { FastifyInstance } from 'fastify';
+import type { ZodTypeProvider } from 'fastify-type-provider-zod';
+import { z } from 'zod';
+import type { Db } from '../../platform/db/client';
+import { listJurisdictions } from './jurisdictions.repository';
 import { listPermissions, listRoles, putGrants } from './roles.service';
 import * as unitsService from './units.service';
 import type { UserRow } from './users.repository';

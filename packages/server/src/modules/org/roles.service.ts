@@ -1,4 +1,4 @@
-import { type DataScope, PERMISSIONS, type PermissionCode } from '@dandang/shared/org/permissions';
+import { type DataScope, PERMISSIONS, type PermissionCode, type RoleCode } from '@dandang/shared/org/permissions';
 import { asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
@@ -11,7 +11,8 @@ export async function listRoles(db: Executor) {
   const grants = await db.select().from(roleGrants).orderBy(asc(roleGrants.permission));
   return all.map((r) => ({
     ...r,
-    grants: grants.filter((g) => g.roleCode === r.code).map((g) => ({ permission: g.permission, scope: g.scope as DataScope })),
+    code: r.code as RoleCode,
+    grants: grants.filter((g) => g.roleCode === r.code).map((g) => ({ permission: g.permission as PermissionCode, scope: g.scope as DataScope })),
   }));
 }
 

@@ -1,3 +1,4 @@
+import type { Unit } from '@dandang/shared/org/org.schema';
 import { and, asc, eq, type SQL, sql } from 'drizzle-orm';
 import { type Executor, queryRows } from '../../platform/db/client';
 import { cadres } from '../cadres/cadres.tables';
@@ -23,19 +24,8 @@ const unitColumns = {
   peopleCount,
 };
 
-export interface UnitRow {
-  id: string;
-  jurisdictionId: string;
-  parentId: string | null;
-  name: string;
-  code: string;
-  type: string;
-  path: string;
-  sortOrder: number;
-  version: number;
-  childCount: number;
-  peopleCount: number;
-}
+/** A unit as the API answers it, with the counts the tree shows. */
+export type UnitRow = Unit;
 
 export async function listUnits(db: Executor, scope: SQL | undefined): Promise<UnitRow[]> {
   return db.select(unitColumns).from(units).where(scope).orderBy(asc(units.path), asc(units.sortOrder)) as Promise<UnitRow[]>;

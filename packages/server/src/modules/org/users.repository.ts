@@ -1,3 +1,4 @@
+import type { RoleCode } from '@dandang/shared/org/permissions';
 import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { cadres } from '../cadres/cadres.tables';
@@ -38,7 +39,7 @@ async function withRoles<T extends { id: string }>(db: Executor, rows: T[]) {
     ...r,
     roles: links
       .filter((l) => l.userId === r.id)
-      .map((l) => l.roleCode)
+      .map((l) => l.roleCode as RoleCode)
       .sort(),
   }));
 }

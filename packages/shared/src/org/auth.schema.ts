@@ -1,5 +1,5 @@
-import { DATA_SCOPES, ROLE_CODES } from '@dandang/shared/org/permissions';
 import { z } from 'zod';
+import { DATA_SCOPES, ROLE_CODES } from './permissions';
 
 export const loginBody = z.object({
   username: z.string().trim().min(1, '请输入用户名').max(64),

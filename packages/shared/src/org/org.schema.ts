@@ -1,5 +1,5 @@
-import { DATA_SCOPES, PERMISSION_CODES, ROLE_CODES } from '@dandang/shared/org/permissions';
 import { z } from 'zod';
+import { DATA_SCOPES, PERMISSION_CODES, type PermissionCode, ROLE_CODES } from './permissions';
 
 export const idParam = z.object({ id: z.uuid('编号格式不正确') });
 export const pageQuery = {
@@ -57,7 +57,7 @@ export const userSchema = z.object({
   unitId: z.string().nullable(),
   unitName: z.string().nullable(),
   cadreId: z.string().nullable(),
-  roles: z.array(z.string()),
+  roles: z.array(z.enum(ROLE_CODES)),
   disabled: z.boolean(),
   lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),
@@ -91,6 +91,12 @@ export const updateUserBody = z.object({
   version: z.number().int().min(1),
 });
 
-export const grantSchema = z.object({ permission: z.enum(PERMISSION_CODES as [string, ...string[]]), scope: z.enum(DATA_SCOPES) });
-export const roleSchema = z.object({ code: z.string(), name: z.string(), description: z.string(), grants: z.array(grantSchema) });
+export const grantSchema = z.object({ permission: z.enum(PERMISSION_CODES as [PermissionCode, ...PermissionCode[]]), scope: z.enum(DATA_SCOPES) });
+export const roleSchema = z.object({ code: z.enum(ROLE_CODES), name: z.string(), description: z.string(), grants: z.array(grantSchema) });
 export const putGrantsBody = z.object({ grants: z.array(grantSchema).max(200) });
+
+export type Unit = z.infer<typeof unitSchema>;
+export type UnitInput = z.input<typeof createUnitBody>;
+export type User = z.infer<typeof userSchema>;
+export type Grant = z.infer<typeof grantSchema>;
+export type Role = z.infer<typeof roleSchema>;

@@ -111,6 +111,17 @@ describe('rule registry', () => {
     ],
     ['promotion', { asOf: '2026-03-01', measures: [{ code: 'GOV_WARNING', effectiveOn: '2026-01-01', liftedOn: '2026-02-01' }] }, ['measures.0.liftedOn']],
     ['promotion', { asOf: '2026-03-01', measures: [{ code: 'ORG_SUSPEND', effectiveOn: '2026-01-01', liftedOn: '2025-12-01' }] }, ['measures.0.liftedOn']],
+    // DOMAIN.md §5: an approved raise goes to at most 25%; a higher ratio is bad input, checked against the policy.
+    ['quota', { participants: 10, ratio: 0.3 }, ['ratio']],
+    [
+      'quota',
+      [
+        { participants: 10, ratio: '0.25' },
+        { participants: 10, ratio: '0.26' },
+      ],
+      ['1.ratio'],
+    ],
+    ['workdays', { op: 'add', from: '9999-12-30', days: 5 }, ['from']],
   ])('%s refuses %j naming %j', (name, input, paths) => {
     expect(issuesOf(evaluateRule(name, input)).map((i) => i.path)).toEqual(paths);
   });
@@ -118,6 +129,11 @@ describe('rule registry', () => {
   it('refuses an unknown rule, listing the known ones', () => {
     const outcome = evaluateRule('eligibility', {});
     expect(outcome).toMatchObject({ ok: false, error: { code: 'UNKNOWN_RULE', details: { rules: RULE_NAMES } } });
+  });
+
+  it('reads an optional fact sent as null as not established', () => {
+    const outcome = evaluateRule('promotion', { asOf: '2026-03-01', measures: [], underInvestigation: null, lastYearGrade: null });
+    expect(outcome).toMatchObject({ ok: true, result: { eligible: true } });
   });
 
   it('answers an empty batch with an empty array', () => {

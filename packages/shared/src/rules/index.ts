@@ -7,7 +7,7 @@ import { annualGradeEffects } from './annual-grade.rules';
 import { recommendClarification } from './clarification.rules';
 import { gradeConsequences } from './grade-consequences.rules';
 import { screenPromotion } from './promotion.rules';
-import { gradeQuota } from './quota.rules';
+import { gradeQuota, quotaRatioIssues } from './quota.rules';
 import {
   annualGradeInputSchema,
   clarificationInputSchema,
@@ -33,6 +33,8 @@ export interface RuleDefinition<S extends z.ZodType = z.ZodType, R = unknown> {
   title: string;
   inputSchema: S;
   evaluate: (input: z.output<S>, ctx: RuleContext) => R;
+  /** Checks that need the policy (a schema cannot see it); each issue is a bad field, as from the schema. */
+  check?: (input: z.output<S>, ctx: RuleContext) => ValidationIssue[];
 }
 
 const define = <S extends z.ZodType, R>(rule: RuleDefinition<S, R>) => rule;
@@ -65,6 +67,7 @@ export const RULES = {
     title: '优秀等次比例',
     inputSchema: quotaInputSchema,
     evaluate: (input, { policy }) => gradeQuota(input, policy),
+    check: (input, { policy }) => quotaRatioIssues(input, policy),
   }),
   tolerance: define({
     name: 'tolerance',
@@ -116,8 +119,13 @@ export function evaluateRule(name: string, rawInput: unknown, ctx: RuleContext =
   const issues: ValidationIssue[] = [];
   raws.forEach((raw, index) => {
     const parsed = parseWith(rule.inputSchema, raw, batch ? [index] : []);
-    if (parsed.ok) inputs.push(parsed.value);
-    else issues.push(...parsed.issues);
+    if (!parsed.ok) {
+      issues.push(...parsed.issues);
+      return;
+    }
+    const prefix = batch ? `${index}.` : '';
+    issues.push(...(rule.check?.(parsed.value, ctx) ?? []).map((i) => ({ ...i, path: prefix + i.path })));
+    inputs.push(parsed.value);
   });
   if (issues.length > 0) return { ok: false, error: validationFailed(issues) };
   const results = inputs.map((input) => rule.evaluate(input, ctx));

@@ -14,6 +14,7 @@ import {
   roundDecimal,
 } from './decimal';
 import { type Reason, reason } from './reason';
+import type { ValidationIssue } from './validation';
 
 export interface QuotaInput {
   participants: number;
@@ -42,6 +43,17 @@ function ratioOf(input: QuotaInput, quota: PolicyDocument['quota']): { ratio: De
     return { ratio: fromPercent(quota.unitResultPercents[input.unitResult]), source: `单位考核结果为${label}对应比例` };
   }
   return { ratio: fromPercent(quota.excellentPercent), source: '政策默认比例' };
+}
+
+/**
+ * A ratio above the approved maximum (DOMAIN.md §5: a raise of at most 25% by default) is bad input, not a result:
+ * reported as an issue of the field `ratio` so that the caller learns it before any count is given.
+ */
+export function quotaRatioIssues(input: QuotaInput, policy: PolicyDocument): ValidationIssue[] {
+  if (input.ratio === undefined) return [];
+  const ratio = parseDecimal(input.ratio);
+  if (!ratio || compareDecimals(ratio, fromPercent(policy.quota.maxRaisedPercent)) <= 0) return [];
+  return [{ path: 'ratio', message: `比例 ${formatPercent(ratio)}% 超过经批准可提高的上限 ${policy.quota.maxRaisedPercent}%` }];
 }
 
 /** Most EXCELLENT grades in a unit or pooled group (DOMAIN.md §5), in exact decimal arithmetic. */

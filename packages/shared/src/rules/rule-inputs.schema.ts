@@ -22,7 +22,11 @@ const integer = (min: number, max: number) =>
     .min(min, { error: `不能小于 ${min}` })
     .max(max, { error: `不能大于 ${max}` });
 
-const flag = z.boolean(expecting('应为 true 或 false')).optional();
+// Optional facts may be left out or sent as null: both mean "not established".
+const flag = z
+  .boolean(expecting('应为 true 或 false'))
+  .nullish()
+  .transform((v) => v ?? undefined);
 const gradeSchema = codeOf(ANNUAL_GRADES, '年度考核等次');
 
 export const measureInputSchema = z
@@ -116,7 +120,7 @@ const conditionsShape = Object.fromEntries(keysOf(TOLERANCE_CONDITIONS).map((cod
 
 export const toleranceInputSchema = z.strictObject({
   situations: z.array(codeOf(keysOf(TOLERANCE_SITUATIONS), '容错情形')).default([]),
-  conditions: z.strictObject(conditionsShape).default({}),
+  conditions: z.strictObject(conditionsShape).prefault({}),
   exclusions: z.array(codeOf(keysOf(TOLERANCE_EXCLUSIONS), '不予容错情形')).default([]),
   mitigations: z.array(codeOf(keysOf(TOLERANCE_MITIGATIONS), '从轻减轻情节')).default([]),
 });

@@ -22,6 +22,9 @@ export const PERMISSIONS = {
   'audit.read': { group: 'system', label: '查看操作与登录日志' },
   'cadre.read': { group: 'cadres', label: '查看干部' },
   'cadre.write': { group: 'cadres', label: '维护干部' },
+  'cadre.id_number': { group: 'cadres', label: '查看完整身份证号' },
+  'measure.read': { group: 'cadres', label: '查看处理处分措施' },
+  'measure.write': { group: 'cadres', label: '登记和撤销处理处分措施' },
   'rules.use': { group: 'rules', label: '使用政策计算器' },
 } as const;
 export type PermissionCode = keyof typeof PERMISSIONS;

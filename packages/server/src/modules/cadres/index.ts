@@ -1,2 +1,2 @@
 export { cadreRoutes } from './cadres.routes';
-export { cadres } from './cadres.tables';
+export { cadrePosts, cadres, measures } from './cadres.tables';

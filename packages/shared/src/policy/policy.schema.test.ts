@@ -44,8 +44,8 @@ describe('policyDocumentSchema', () => {
     };
     const parsed = parsePolicyDocument(bad);
     expect(parsed.ok ? [] : parsed.issues).toEqual([
-      { path: 'quota.excellentPercent', message: '不能高于 maxRaisedPercent' },
-      { path: 'quota.unitResultPercents.EXCELLENT', message: '不能高于 maxRaisedPercent' },
+      { path: 'quota.excellentPercent', message: '不能高于经批准可提高的上限（25%）' },
+      { path: 'quota.unitResultPercents.EXCELLENT', message: '不能高于经批准可提高的上限（25%）' },
     ]);
   });
 });

@@ -32,11 +32,11 @@ const quotaSchema = z
   })
   .superRefine((quota, ctx) => {
     if (quota.excellentPercent > quota.maxRaisedPercent) {
-      ctx.addIssue({ code: 'custom', path: ['excellentPercent'], message: '不能高于 maxRaisedPercent' });
+      ctx.addIssue({ code: 'custom', path: ['excellentPercent'], message: `不能高于经批准可提高的上限（${quota.maxRaisedPercent}%）` });
     }
     for (const [result, value] of Object.entries(quota.unitResultPercents)) {
       if (value > quota.maxRaisedPercent) {
-        ctx.addIssue({ code: 'custom', path: ['unitResultPercents', result], message: '不能高于 maxRaisedPercent' });
+        ctx.addIssue({ code: 'custom', path: ['unitResultPercents', result], message: `不能高于经批准可提高的上限（${quota.maxRaisedPercent}%）` });
       }
     }
   });

@@ -108,3 +108,11 @@ export function isWeekend(date: IsoDate): boolean {
 export function yearOf(date: IsoDate): number {
   return partsOf(date).year;
 }
+
+/**
+ * The calendar date in China (UTC+8, no daylight saving) at an instant. The clock stays with the caller: this only
+ * converts the instant it is given.
+ */
+export function chinaDateOf(instant: Date): IsoDate {
+  return new Date(instant.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
+}

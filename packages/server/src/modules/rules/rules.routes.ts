@@ -1,3 +1,4 @@
+import { chinaDateOf } from '@dandang/shared/dates/date';
 import { evaluateRule, RULE_NAMES, RULES } from '@dandang/shared/rules/index';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -6,9 +7,6 @@ import type { Db } from '../../platform/db/client';
 import { DomainError, validationError } from '../../platform/errors';
 import { loadWorkCalendar } from '../calendar';
 import { effectiveDocument } from '../policy';
-
-/** Today's date in China, the date whose policy version applies to a calculation that names none. */
-const todayInChina = (now: Date) => new Date(now.getTime() + 8 * 3_600_000).toISOString().slice(0, 10);
 
 export function rulesRoutes(db: Db) {
   return async (app: FastifyInstance) => {
@@ -30,7 +28,7 @@ export function rulesRoutes(db: Db) {
       },
       async (req) => {
         const ctx = {
-          policy: await effectiveDocument(db, req.query.policyDate ?? todayInChina(req.ctx.now)),
+          policy: await effectiveDocument(db, req.query.policyDate ?? chinaDateOf(req.ctx.now)),
           calendar: await loadWorkCalendar(db),
         };
         const outcome = evaluateRule(req.params.rule, req.body, ctx);

@@ -10,7 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import { auditRoutes } from './modules/audit';
 import { authRoutes, registerAuthHook } from './modules/auth';
-import { cadreRoutes } from './modules/cadres';
+import { cadreRoutes, measureRoutes } from './modules/cadres';
 import { calendarRoutes } from './modules/calendar';
 import { dictionaryRoutes } from './modules/dictionaries';
 import { orgRoutes } from './modules/org';
@@ -91,12 +91,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const secureCookies = process.env.DANDANG_SECURE_COOKIES === '1';
   await app.register(authRoutes(db, { secureCookies, loginRateLimit: config.loginRateLimit }));
   await app.register(orgRoutes(db));
-  await app.register(cadreRoutes(db));
+  await app.register(cadreRoutes(db, deps.cipher));
   await app.register(dictionaryRoutes(db));
   await app.register(calendarRoutes(db));
   await app.register(policyRoutes(db));
   await app.register(auditRoutes(db));
   await app.register(rulesRoutes(db));
+  await app.register(measureRoutes(db));
 
   await registerWeb(app, config.webDist);
   return app;

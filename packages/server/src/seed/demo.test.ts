@@ -1,16 +1,19 @@
+import { checkCadreProfile } from '@dandang/shared/cadres/cadre-profile.rules';
 import { ROLE_CODES } from '@dandang/shared/org/permissions';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../platform/audit/audit.service';
 import { rowCounts } from '../platform/backup/backup';
+import { createFieldCipher } from '../platform/crypto/sm';
 import { type Database, sql } from '../platform/db/client';
 import { ok } from '../test/http';
-import { createTestApp, type TestApp } from '../test/test-app';
+import { createTestApp, TEST_FIELD_KEY, type TestApp } from '../test/test-app';
 import { createTestDatabase, type TestDatabase } from '../test/test-database';
 import { DemoExists, seedDemo } from './demo';
 import { DEMO_COUNTY, type DemoUnit } from './demo-county.data';
 
 const PASSWORD = 'Demo-Pass-2026!';
-const OPTIONS = { cadres: 200, seed: 7, password: PASSWORD };
+const cipher = createFieldCipher(TEST_FIELD_KEY);
+const OPTIONS = { cadres: 200, seed: 7, password: PASSWORD, cipher };
 
 let t: TestApp;
 let result: Awaited<ReturnType<typeof seedDemo>>;
@@ -97,5 +100,33 @@ describe('demo county seed', () => {
     expect(ok<{ items: Array<{ id: string }>; total: number }>(await cadre.get('/api/v1/cadres'))).toMatchObject({ total: 1, items: [{ id: me.cadreId }] });
     const org = await t.login('demo_org', PASSWORD);
     expect(ok<{ total: number }>(await org.get('/api/v1/cadres')).total).toBe(200);
+  });
+
+  it('gives every cadre a synthetic, valid ID number that agrees with the profile, and one current post', async () => {
+    type Row = { birth_date: string; gender: string; id_number_enc: string; id_number_digest: string; party_joined_on: string | null; work_started_on: string };
+    const rows = await t.database.rows<Row>(
+      sql`select birth_date::text, gender, id_number_enc, id_number_digest, party_joined_on::text, work_started_on::text from cadres`,
+    );
+    expect(rows).toHaveLength(200);
+    for (const r of rows) {
+      const idNumber = cipher.decrypt(r.id_number_enc);
+      expect(idNumber.slice(0, 2)).toBe('99'); // no real province has the code 99
+      expect(cipher.digest(idNumber)).toBe(r.id_number_digest);
+      const facts = { birthDate: r.birth_date, gender: r.gender, idNumber, partyJoinedOn: r.party_joined_on, workStartedOn: r.work_started_on };
+      expect(checkCadreProfile(facts), idNumber).toEqual([]);
+    }
+    expect(new Set(rows.map((r) => r.id_number_digest)).size).toBe(200);
+    expect(await count(t.database, sql`select count(*)::int as n from cadre_posts where ended_on is null`)).toBe(200);
+    expect(await count(t.database, sql`select count(distinct cadre_id)::int as n from cadre_posts`)).toBe(200);
+    expect(
+      await count(
+        t.database,
+        sql`select count(*)::int as n from cadre_posts p join cadres c on c.id = p.cadre_id where p.post <> c.post or p.unit_id <> c.unit_id`,
+      ),
+    ).toBe(0);
+    // The app reading the seeded records shows the number masked.
+    const org = await t.login('demo_org', PASSWORD);
+    const page = ok<{ items: Array<{ idNumberMasked: string }> }>(await org.get('/api/v1/cadres?pageSize=5'));
+    for (const c of page.items) expect(c.idNumberMasked).toMatch(/^99\d{4}\*{8}\d{3}[\dX]$/);
   });
 });

@@ -4,14 +4,18 @@ import { jurisdictions } from '../modules/org';
 import { recordAudit } from '../platform/audit/audit.service';
 import { systemContext } from '../platform/context';
 import { hashPassword } from '../platform/crypto/password';
+import type { FieldCipher } from '../platform/crypto/sm';
 import { type Database, type Executor, sql } from '../platform/db/client';
 import { DEMO_COUNTY, type DemoUnit, EDUCATION_WEIGHTS, GIVEN_FEMALE, GIVEN_MALE, POLITICAL_WEIGHTS, POSTS, SURNAMES } from './demo-county.data';
+import { type CadreDraft, createIdNumberMaker, makeCurrentPost, makeProfile, sealIdNumber } from './demo-profile';
 import { createRandom, type Random } from './random';
 
 export interface DemoOptions {
   cadres: number;
   seed: number;
   password: string;
+  /** The installation's field cipher: demo ID numbers are stored as the registry stores real ones. */
+  cipher: FieldCipher;
 }
 
 export interface DemoAccount {
@@ -36,20 +40,30 @@ const BATCH = 5000;
 
 /**
  * Inserts rows through one `json_populate_recordset` per batch: fast on both engines, no driver-specific COPY. Only
- * the columns the rows carry are named, so the others keep their defaults.
+ * the columns the rows carry are named, so the others keep their defaults. `prepare` finishes each row (encrypts it)
+ * just before its batch is sent, so that on PostgreSQL the next batch is prepared while the server inserts this one.
  */
-async function insertRows(db: Executor, table: string, rows: object[]): Promise<void> {
-  if (rows.length === 0) return;
-  const columns = sql.join(
-    Object.keys(rows[0] as object).map((c) => sql.identifier(c)),
-    sql`, `,
-  );
+async function insertRows(db: Executor, table: string, rows: object[], prepare: (row: object) => object = (row) => row): Promise<void> {
+  let pending: Promise<unknown> | undefined;
   for (let i = 0; i < rows.length; i += BATCH) {
-    const chunk = JSON.stringify(rows.slice(i, i + BATCH));
-    await db.execute(
+    const batch = rows.slice(i, i + BATCH).map(prepare);
+    const columns = sql.join(
+      Object.keys(batch[0] as object).map((c) => sql.identifier(c)),
+      sql`, `,
+    );
+    const chunk = JSON.stringify(batch);
+    await pending;
+    const query = db.execute(
       sql`insert into ${sql.identifier(table)} (${columns}) select ${columns} from json_populate_recordset(null::${sql.identifier(table)}, ${chunk}::json)`,
     );
+    // A Drizzle query runs on each `then`: call it exactly once, now, so the statement is on its way while the loop
+    // prepares the next batch; a failure surfaces at the next `await pending`.
+    pending = new Promise((resolve, reject) => {
+      query.then(resolve, reject);
+    });
+    pending.catch(() => {});
   }
+  await pending;
 }
 
 /** A deterministic uuid-shaped id from the generator, so the same seed gives the same ids. */
@@ -95,6 +109,8 @@ function postForSlot(posts: ReadonlyArray<readonly [string, string, number]>, sl
 
 function makeCadres(units: UnitRow[], count: number, random: Random) {
   const cadres: object[] = [];
+  const postRows: object[] = [];
+  const idNumberFor = createIdNumberMaker();
   // Spread people over units in proportion to the size of each unit type's post table, heads first.
   for (let i = 0; i < count; i++) {
     const unit = units[i % units.length] as UnitRow;
@@ -104,11 +120,14 @@ function makeCadres(units: UnitRow[], count: number, random: Random) {
     const post = postForSlot(posts, slot % headCount);
     const female = random.next() < 0.38;
     const name = random.pick(SURNAMES) + random.pick(female ? GIVEN_FEMALE : GIVEN_MALE);
-    cadres.push({
+    const gender = female ? '2' : '1';
+    const birthDate = isoDate(random.int(1966, 2000), random.int(1, 12), random.int(1, 28));
+    const politicalStatus = random.weighted(POLITICAL_WEIGHTS);
+    const cadre = {
       id: demoId(random),
       name,
-      gender: female ? '2' : '1',
-      birth_date: isoDate(random.int(1966, 2000), random.int(1, 12), random.int(1, 28)),
+      gender,
+      birth_date: birthDate,
       ethnicity: random.weighted([
         ['01', 92],
         ['03', 3],
@@ -117,15 +136,18 @@ function makeCadres(units: UnitRow[], count: number, random: Random) {
         ['15', 1],
       ]),
       education: random.weighted(EDUCATION_WEIGHTS),
-      political_status: random.weighted(POLITICAL_WEIGHTS),
+      political_status: politicalStatus,
       unit_id: unit.id,
       post: post[0],
       rank: post[1],
       phone: `1${random.pick(['35', '38', '39', '51', '58', '87', '88'])}${String(random.int(0, 99999999)).padStart(8, '0')}`,
       version: 1,
-    });
+      ...makeProfile(random, idNumberFor(birthDate, gender), { birthDate, gender, politicalStatus }),
+    };
+    cadres.push(cadre);
+    postRows.push(makeCurrentPost(random, demoId(random), cadre, unit.name));
   }
-  return cadres;
+  return { cadres, posts: postRows };
 }
 
 const DEMO_ACCOUNTS: Array<{ username: string; role: RoleCode; displayName: string; unitCode: string; linkCadre?: boolean }> = [
@@ -148,7 +170,8 @@ export async function seedDemo(database: Database, options: DemoOptions): Promis
   const passwordHash = await hashPassword(options.password);
   const jurisdictionId = demoId(random);
   const units = flattenUnits(jurisdictionId, random);
-  const cadres = makeCadres(units, options.cadres, random) as Array<{ id: string; unit_id: string; name: string }>;
+  const made = makeCadres(units, options.cadres, random);
+  const cadres = made.cadres as Array<{ id: string; unit_id: string; name: string }>;
   const accounts: DemoAccount[] = [];
   const users: object[] = [];
   const links: object[] = [];
@@ -180,7 +203,8 @@ export async function seedDemo(database: Database, options: DemoOptions): Promis
       'units',
       units.map((u) => ({ ...u, version: 1 })),
     );
-    await insertRows(tx, 'cadres', cadres);
+    await insertRows(tx, 'cadres', cadres, (row) => sealIdNumber(options.cipher, row as CadreDraft));
+    await insertRows(tx, 'cadre_posts', made.posts);
     await insertRows(tx, 'users', users);
     await insertRows(tx, 'user_roles', links);
     await recordAudit(tx, ctx, {

@@ -6,6 +6,8 @@ import type { Database } from '../platform/db/client';
 import { createTestDatabase } from './test-database';
 
 export const TEST_PASSWORD = 'Test-Pass-2026!';
+/** The field key of every test app, for tests that seed encrypted values the app must read. */
+export const TEST_FIELD_KEY = '11'.repeat(32);
 
 /** A clock the test moves by hand, so timeouts and lockouts are tested without waiting. */
 export function createClock(start = new Date('2026-03-02T09:00:00+08:00')) {
@@ -70,7 +72,7 @@ export async function createTestApp(): Promise<TestApp> {
   const { database, cleanup } = await createTestDatabase();
   const clock = createClock();
   const config = { ...readConfig({}), webDist: '/nonexistent', loginRateLimit: 1000 };
-  const app = await buildApp({ database, config, cipher: createFieldCipher('11'.repeat(32)), now: clock.now, version: 'test', logger: false });
+  const app = await buildApp({ database, config, cipher: createFieldCipher(TEST_FIELD_KEY), now: clock.now, version: 'test', logger: false });
   await app.ready();
   return {
     app,

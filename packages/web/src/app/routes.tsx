@@ -14,6 +14,7 @@ import {
   ApartmentOutlined,
   AuditOutlined,
   BookOutlined,
+  CalculatorOutlined,
   CalendarOutlined,
   FileProtectOutlined,
   HomeOutlined,
@@ -23,6 +24,7 @@ import {
   SafetyCertificateOutlined,
   SettingOutlined,
   TeamOutlined,
+  ToolOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { PermissionCode } from '@dandang/shared/org/permissions';
@@ -30,7 +32,7 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { Me } from '../platform/auth/auth.types';
 import { lazyPage } from './lazy-page';
 
-export type MenuGroupKey = 'cadres' | 'system' | 'audit';
+export type MenuGroupKey = 'cadres' | 'rules' | 'system' | 'audit';
 
 export interface MenuGroup {
   key: MenuGroupKey;
@@ -40,6 +42,7 @@ export interface MenuGroup {
 
 export const MENU_GROUPS: Record<MenuGroupKey, MenuGroup> = {
   cadres: { key: 'cadres', title: '干部管理', icon: <TeamOutlined /> },
+  rules: { key: 'rules', title: '政策工具', icon: <ToolOutlined /> },
   system: { key: 'system', title: '系统管理', icon: <SettingOutlined /> },
   audit: { key: 'audit', title: '安全审计', icon: <AuditOutlined /> },
 };
@@ -75,6 +78,15 @@ export const APP_ROUTES: AppRoute[] = [
     group: 'cadres',
     description: '查询干部基本信息，维护职务、职级和联系电话',
     element: lazyPage(() => import('../modules/cadres/pages/CadresPage'), 'CadresPage'),
+  },
+  {
+    path: '/rules/calculator',
+    title: '政策计算器',
+    icon: <CalculatorOutlined />,
+    permission: 'rules.use',
+    group: 'rules',
+    description: '按现行政策计算影响期、考核等次、优秀名额、容错和澄清建议、工作日期限',
+    element: lazyPage(() => import('../modules/rules/pages/CalculatorPage'), 'CalculatorPage'),
   },
   {
     path: '/org/units',

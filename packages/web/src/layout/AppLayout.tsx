@@ -3,7 +3,8 @@ import { ProLayout } from '@ant-design/pro-components';
 import { Typography } from 'antd';
 import { useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
-import { APP_NAME } from '../i18n/zh-CN';
+import { canOpen } from '../app/routes';
+import { APP_NAME, T } from '../i18n/zh-CN';
 import { useMe } from '../platform/auth/AuthContext';
 import { findRoute } from './current-route';
 import { Logo } from './Logo';
@@ -32,7 +33,23 @@ export function AppLayout() {
       // A detail page lights up the menu item of the list it belongs to.
       location={{ pathname: findRoute(location.pathname)?.parentPath ?? location.pathname }}
       onMenuHeaderClick={() => navigate('/')}
-      menuItemRender={(item, dom) => (item.path ? <Link to={item.path}>{dom}</Link> : dom)}
+      // ProLayout owns document.title (its effect runs after the pages'); give it the same names the pages show,
+      // including 无权访问 and 页面不存在.
+      pageTitleRender={() => {
+        const route = findRoute(location.pathname);
+        return `${route ? (canOpen(route, me) ? route.title : T.forbidden) : T.notFound} · ${APP_NAME}`;
+      }}
+      // On a phone the menu is a drawer: `item.onClick` closes it once an entry is tapped (on a desk it would fold the
+      // side bar, so it is left out there).
+      menuItemRender={(item, dom) =>
+        item.path ? (
+          <Link to={item.path} onClick={item.isMobile ? item.onClick : undefined}>
+            {dom}
+          </Link>
+        ) : (
+          dom
+        )
+      }
       token={{
         header: { colorBgHeader: '#ffffff', heightLayoutHeader: 56 },
         sider: { colorMenuBackground: '#ffffff' },

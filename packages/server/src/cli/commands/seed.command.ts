@@ -1,4 +1,4 @@
-import { openFromConfig, prepareDatabase } from '../../bootstrap';
+import { loadFieldCipher, openFromConfig, prepareDatabase } from '../../bootstrap';
 import { readConfig } from '../../platform/config';
 import { DemoExists, seedDemo } from '../../seed/demo';
 import { type CliCommand, line, parseArgs } from '../command';
@@ -25,11 +25,14 @@ export const seedCommand: CliCommand = {
       return 2;
     }
     const password = process.env.DANDANG_DEMO_PASSWORD || DEFAULT_DEMO_PASSWORD;
-    const database = await openFromConfig(readConfig());
+    const config = readConfig();
+    // The same key the server will load (DANDANG_FIELD_KEY, the key file, or the one generated in the data directory).
+    const cipher = loadFieldCipher(config);
+    const database = await openFromConfig(config);
     try {
       await prepareDatabase(database);
       const started = Date.now();
-      const result = await seedDemo(database, { cadres, seed, password });
+      const result = await seedDemo(database, { cadres, seed, password, cipher });
       line(io.stdout, `已加载演示数据：示范县，${result.units} 个单位，${result.cadres} 名干部（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);
       line(io.stdout, `演示账号（密码均为 ${password}）：`);
       for (const a of result.accounts) line(io.stdout, `  ${a.username.padEnd(18)}${a.role.padEnd(12)}${a.displayName}（${a.unitName}）`);

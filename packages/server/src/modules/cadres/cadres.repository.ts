@@ -1,9 +1,11 @@
-import { and, asc, count, eq, ilike, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, eq, ilike, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
+import { dictionaryItems } from '../dictionaries/dictionaries.tables';
 import { units } from '../org/org.tables';
 import { cadres } from './cadres.tables';
 
-const cadreColumns = {
+/** The roster's columns; `idNumberEnc` is selected only to be masked by the service and never leaves it. */
+const listColumns = {
   id: cadres.id,
   name: cadres.name,
   gender: cadres.gender,
@@ -17,11 +19,38 @@ const cadreColumns = {
   rank: cadres.rank,
   phone: cadres.phone,
   version: cadres.version,
+  nativePlace: cadres.nativePlace,
+  partyJoinedOn: cadres.partyJoinedOn,
+  workStartedOn: cadres.workStartedOn,
+  rankSince: cadres.rankSince,
+  fieldTags: cadres.fieldTags,
+  specialtyTags: cadres.specialtyTags,
+  levelTag: cadres.levelTag,
+  idNumberEnc: cadres.idNumberEnc,
 };
+
+const detailColumns = {
+  ...listColumns,
+  fullTimeDegree: cadres.fullTimeDegree,
+  fullTimeSchool: cadres.fullTimeSchool,
+  fullTimeMajor: cadres.fullTimeMajor,
+  inServiceEducation: cadres.inServiceEducation,
+  inServiceDegree: cadres.inServiceDegree,
+  inServiceSchool: cadres.inServiceSchool,
+  inServiceMajor: cadres.inServiceMajor,
+  specialty: cadres.specialty,
+  idNumberDigest: cadres.idNumberDigest,
+};
+
+export type CadreListRow = Awaited<ReturnType<typeof listCadres>>['items'][number];
+export type CadreRow = NonNullable<Awaited<ReturnType<typeof findCadre>>>;
+export type CadreValues = Omit<typeof cadres.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
 export interface CadreFilter {
   unitId?: string;
   keyword?: string;
+  /** Exact match on the ID number's keyed digest, for a search by ID number. */
+  idNumberDigest?: string;
   page: number;
   pageSize: number;
 }
@@ -30,10 +59,11 @@ export async function listCadres(db: Executor, scope: SQL | undefined, f: CadreF
   const where = and(
     scope,
     f.unitId ? eq(cadres.unitId, f.unitId) : undefined,
+    f.idNumberDigest ? eq(cadres.idNumberDigest, f.idNumberDigest) : undefined,
     f.keyword ? ilike(cadres.name, `${f.keyword.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
   );
   const items = await db
-    .select(cadreColumns)
+    .select(listColumns)
     .from(cadres)
     .innerJoin(units, eq(units.id, cadres.unitId))
     .where(where)
@@ -46,7 +76,7 @@ export async function listCadres(db: Executor, scope: SQL | undefined, f: CadreF
 
 export async function findCadre(db: Executor, id: string, scope: SQL | undefined) {
   const [row] = await db
-    .select(cadreColumns)
+    .select(detailColumns)
     .from(cadres)
     .innerJoin(units, eq(units.id, cadres.unitId))
     .where(and(eq(cadres.id, id), scope))
@@ -54,11 +84,60 @@ export async function findCadre(db: Executor, id: string, scope: SQL | undefined
   return row ?? null;
 }
 
-export async function updateCadre(db: Executor, id: string, version: number, values: Partial<typeof cadres.$inferInsert>, at: Date) {
+/** The stored (encrypted) ID number of a cadre inside the scope; undefined when the cadre is not visible. */
+export async function findIdNumber(db: Executor, id: string, scope: SQL | undefined) {
+  const [row] = await db
+    .select({ idNumberEnc: cadres.idNumberEnc })
+    .from(cadres)
+    .where(and(eq(cadres.id, id), scope))
+    .limit(1);
+  return row;
+}
+
+export async function insertCadre(db: Executor, values: CadreValues & { id: string }, at: Date): Promise<void> {
+  await db.insert(cadres).values({ ...values, createdAt: at, updatedAt: at });
+}
+
+export async function updateCadre(db: Executor, id: string, version: number, values: Partial<CadreValues>, at: Date) {
   const [row] = await db
     .update(cadres)
     .set({ ...values, updatedAt: at, version: sql`${cadres.version} + 1` })
     .where(and(eq(cadres.id, id), eq(cadres.version, version)))
     .returning({ id: cadres.id });
   return row;
+}
+
+/** Another cadre already holding this ID number (by digest), across every scope: a person is registered once. */
+export async function idNumberTaken(db: Executor, digest: string, exceptId?: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: cadres.id })
+    .from(cadres)
+    .where(and(eq(cadres.idNumberDigest, digest), exceptId ? ne(cadres.id, exceptId) : undefined))
+    .limit(1);
+  return Boolean(row);
+}
+
+/** Serializes writes that depend on a cadre's other rows (its posts) behind the cadre's own row lock. */
+export async function lockCadre(db: Executor, id: string): Promise<void> {
+  await db.select({ id: cadres.id }).from(cadres).where(eq(cadres.id, id)).for('update');
+}
+
+/** Enabled values of the given dictionaries, as `dictionary:value` keys. */
+export async function enabledCodes(db: Executor, dictionaryCodes: string[]): Promise<Set<string>> {
+  if (dictionaryCodes.length === 0) return new Set();
+  const rows = await db
+    .select({ d: dictionaryItems.dictionaryCode, v: dictionaryItems.value })
+    .from(dictionaryItems)
+    .where(and(inArray(dictionaryItems.dictionaryCode, dictionaryCodes), eq(dictionaryItems.disabled, false)));
+  return new Set(rows.map((r) => `${r.d}:${r.v}`));
+}
+
+/** A unit inside the given scope (a write scope on `units.id`), with its name. */
+export async function findUnitIn(db: Executor, id: string, scope: SQL | undefined) {
+  const [row] = await db
+    .select({ id: units.id, name: units.name })
+    .from(units)
+    .where(and(eq(units.id, id), scope))
+    .limit(1);
+  return row ?? null;
 }

@@ -8,7 +8,10 @@ import { units, users } from './org.tables';
 // bare "id", which inside these subqueries would bind to the subquery's own row and make every count 0.
 const outerId = sql`${units}.${sql.identifier('id')}`;
 const childCount = sql<number>`(select count(*)::int from ${units} c where c.parent_id = ${outerId})`;
-const peopleCount = sql<number>`((select count(*)::int from ${users} u where u.unit_id = ${outerId}) + (select count(*)::int from ${cadres} k where k.unit_id = ${outerId}))`;
+// People: the unit's cadres, plus its accounts that are not one of those cadres (a cadre's own login is the same person).
+const peopleCount = sql<number>`((select count(*)::int from ${users} u where u.unit_id = ${outerId}
+  and not exists (select 1 from ${cadres} own where own.id = u.cadre_id and own.unit_id = ${outerId}))
+  + (select count(*)::int from ${cadres} k where k.unit_id = ${outerId}))`;
 
 const unitColumns = {
   id: units.id,
@@ -77,7 +80,8 @@ export async function countUnitContents(db: Executor, id: string) {
   const [row] = await queryRows<{ children: number; users: number; cadres: number }>(
     db,
     sql`select (select count(*)::int from units where parent_id = ${id}) as children,
-               (select count(*)::int from users where unit_id = ${id}) as users,
+               (select count(*)::int from users u where u.unit_id = ${id}
+                  and not exists (select 1 from cadres own where own.id = u.cadre_id and own.unit_id = ${id})) as users,
                (select count(*)::int from cadres where unit_id = ${id}) as cadres`,
   );
   return row ?? { children: 0, users: 0, cadres: 0 };

@@ -15,6 +15,8 @@ export function createFieldCipher(keyHex: string) {
   const encKey = key.subarray(0, 16);
   const macKey = key.subarray(16);
   const mac = (iv: Buffer, ct: Buffer) => createHmac('sm3', macKey).update(iv).update(ct).digest();
+  // Digests get their own key derived from the field key, so that no digest can double as the MAC of a ciphertext.
+  const digestKey = createHmac('sm3', key).update('dandang:field-digest:v1').digest();
 
   return {
     encrypt(plain: string): string {
@@ -35,6 +37,13 @@ export function createFieldCipher(keyHex: string) {
       }
       const decipher = createDecipheriv('sm4-cbc', encKey, iv);
       return Buffer.concat([decipher.update(ct), decipher.final()]).toString('utf8');
+    },
+    /**
+     * A keyed HMAC-SM3 of a value, the same for the same value: finds duplicates of an encrypted field without
+     * decrypting anything, and without the key cannot be reversed by hashing every possible ID number.
+     */
+    digest(plain: string): string {
+      return createHmac('sm3', digestKey).update(plain, 'utf8').digest('hex');
     },
   };
 }

@@ -12,3 +12,59 @@ export const LOGIN_EVENT_LABELS: Record<LoginLog['event'], string> = { login: '�
 
 /** ProTable's valueEnum for the result filter. */
 export const LOGIN_RESULT_ENUM = Object.fromEntries(Object.entries(LOGIN_RESULT_LABELS).map(([key, { text }]) => [key, { text }]));
+
+/**
+ * Chinese names of the audited actions and record types, as a reader of the log says them. A code not listed here
+ * (a newer action) is shown as it is.
+ */
+export const ACTION_LABELS: Record<string, string> = {
+  'seed.demo': '载入演示数据',
+  'role.seed': '初始化角色',
+  'role.grants': '设置角色权限',
+  'dictionary.seed': '初始化数据字典',
+  'dictionary.update': '修改数据字典',
+  'calendar.seed_year': '载入年度节假日',
+  'calendar.add_year': '新增日历年度',
+  'calendar.set_day': '设置节假日/调休',
+  'policy.seed': '初始化政策',
+  'policy.clone': '复制为新草稿',
+  'policy.update': '修改政策草稿',
+  'policy.activate': '启用政策',
+  'unit.create': '新增单位',
+  'unit.update': '修改单位',
+  'unit.move': '移动单位',
+  'unit.delete': '删除单位',
+  'user.create': '新增用户',
+  'user.update': '修改用户',
+  'user.reset_password': '重置密码',
+  'user.change_password': '修改密码',
+  'cadre.create': '新增干部',
+  'cadre.update': '修改干部信息',
+  'cadre.read_id_number': '查看身份证号',
+  'cadre_post.create': '新增任职经历',
+  'cadre_post.update': '修改任职经历',
+  'cadre_post.delete': '删除任职经历',
+  'measure.record': '登记处理处分措施',
+  'measure.lift': '解除措施',
+  'measure.revoke': '撤销措施',
+};
+
+export const ENTITY_LABELS: Record<string, string> = {
+  jurisdiction: '地区',
+  unit: '单位',
+  user: '用户',
+  role: '角色',
+  dictionary: '数据字典',
+  calendar_year: '日历年度',
+  calendar_day: '日历日期',
+  policy: '政策版本',
+  cadre: '干部',
+  cadre_post: '任职经历',
+  measure: '处理处分措施',
+};
+
+const toValueEnum = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([key, text]) => [key, { text }]));
+
+/** ProTable's valueEnum for the action and record-type filters: pick a name, the code goes to the server. */
+export const ACTION_ENUM = toValueEnum(ACTION_LABELS);
+export const ENTITY_ENUM = toValueEnum(ENTITY_LABELS);

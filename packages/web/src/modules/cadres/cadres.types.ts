@@ -1,24 +1,10 @@
-/** The foundation's minimal cadre record (contract: Cadres); the registry module extends it later. */
-export interface Cadre {
-  id: string;
-  name: string;
-  gender: string;
-  birthDate: string;
-  ethnicity: string;
-  education: string;
-  politicalStatus: string;
-  unitId: string;
-  unitName: string;
-  post: string;
-  rank: string;
-  /** Present on GET /cadres/:id. */
-  phone?: string;
-  version: number;
-}
-
-export interface CadrePatch {
-  post?: string;
-  rank?: string;
-  phone?: string;
-  version: number;
-}
+/** The registry's contract (packages/shared/src/cadres/cadre.schema.ts), as the web app uses it. */
+export type {
+  Cadre,
+  CadreListItem,
+  CadrePost,
+  CreateCadreBody,
+  CreatePostBody,
+  UpdateCadreBody as CadrePatch,
+  UpdatePostBody as PostPatch,
+} from '@dandang/shared/cadres/cadre.schema';

@@ -7,6 +7,7 @@ import type { Query } from '../../../platform/api/client';
 import { pageQuery } from '../../../platform/api/types';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import type { OperationLog } from '../audit.types';
+import { ACTION_ENUM, ACTION_LABELS, ENTITY_ENUM, ENTITY_LABELS } from '../audit-labels';
 import { ChangesTable } from '../components/ChangesTable';
 import { ExportButton } from '../components/ExportButton';
 import { auditApi, rangeQuery } from '../hooks/auditApi';
@@ -29,8 +30,22 @@ const columns: ProColumns<OperationLog>[] = [
   },
   { title: '操作人', dataIndex: 'actor', hideInTable: true, fieldProps: { placeholder: '用户名或姓名' } },
   { title: '操作人', dataIndex: 'actorName', search: false, width: 120, render: (_, log) => log.actorName ?? '系统' },
-  { title: '动作', dataIndex: 'action', width: 160, render: (_, log) => <Tag>{log.action}</Tag> },
-  { title: '对象类型', dataIndex: 'entity', width: 120 },
+  {
+    title: '动作',
+    dataIndex: 'action',
+    width: 160,
+    valueEnum: ACTION_ENUM,
+    fieldProps: { showSearch: true },
+    render: (_, log) => <Tag title={log.action}>{ACTION_LABELS[log.action] ?? log.action}</Tag>,
+  },
+  {
+    title: '对象类型',
+    dataIndex: 'entity',
+    width: 120,
+    valueEnum: ENTITY_ENUM,
+    fieldProps: { showSearch: true },
+    render: (_, log) => ENTITY_LABELS[log.entity] ?? log.entity,
+  },
   {
     title: '对象编号',
     dataIndex: 'entityId',

@@ -1,12 +1,11 @@
-import { ProForm, ProFormSelect, ProFormText } from '@ant-design/pro-components';
+import { ProForm } from '@ant-design/pro-components';
 import { App, Form } from 'antd';
 import { T } from '../../../i18n/zh-CN';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
-import { useDictionary } from '../../dictionaries';
+import { type CadreFormValues, formValuesOf, toCadrePatch } from '../cadre-form';
 import type { Cadre } from '../cadres.types';
 import { cadreApi } from '../hooks/cadreApi';
-
-type Values = { post: string; rank: string; phone: string };
+import { CadreFormFields } from './CadreFormFields';
 
 interface Props {
   cadre: Cadre;
@@ -16,23 +15,31 @@ interface Props {
 }
 
 /**
- * Post, rank and phone: the only fields the foundation lets a user change; `version` guards against lost updates.
- * Render it keyed by `id:version` so a newer record (after a save or 刷新) starts a fresh form instance.
+ * The profile form; `version` guards against lost updates and only changed fields are sent. Render it keyed by
+ * `id:version` so a newer record (after a save or 刷新) starts a fresh form instance.
  */
 export function CadreEditForm({ cadre, onSaved, onReload }: Props) {
-  const [form] = Form.useForm<Values>();
-  const ranks = useDictionary('rank_level');
+  const [form] = Form.useForm<CadreFormValues>();
   const handleError = useApiErrorHandler();
   const { message } = App.useApp();
   return (
-    <ProForm<Values>
+    <ProForm<CadreFormValues>
       form={form}
+      // A form name prefixes the input ids, which must not clash with the post form opened over the drawer.
+      name="cadre"
       layout="vertical"
-      initialValues={{ post: cadre.post, rank: cadre.rank || undefined, phone: cadre.phone ?? '' }}
+      grid
+      rowProps={{ gutter: [12, 0] }}
+      initialValues={formValuesOf(cadre)}
       submitter={{ searchConfig: { submitText: T.save, resetText: '还原' } }}
       onFinish={async (values) => {
+        const patch = toCadrePatch(cadre, values);
+        if (!patch) {
+          message.info('没有修改任何内容');
+          return true;
+        }
         try {
-          const saved = await cadreApi.update(cadre.id, { ...values, version: cadre.version });
+          const saved = await cadreApi.update(cadre.id, patch);
           message.success(T.saved);
           onSaved(saved);
           return true;
@@ -42,9 +49,7 @@ export function CadreEditForm({ cadre, onSaved, onReload }: Props) {
         }
       }}
     >
-      <ProFormText name="post" label="现任职务" fieldProps={{ maxLength: 100 }} />
-      <ProFormSelect name="rank" label="职务职级" options={ranks.options} allowClear showSearch />
-      <ProFormText name="phone" label="联系电话" rules={[{ pattern: /^[0-9+\-() ]{0,20}$/, message: '请输入有效的电话号码' }]} />
+      <CadreFormFields isNew={false} />
     </ProForm>
   );
 }

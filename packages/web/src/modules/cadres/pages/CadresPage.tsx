@@ -1,14 +1,17 @@
+import { PlusOutlined } from '@ant-design/icons';
 import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components';
-import { Typography } from 'antd';
+import { Button, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { T } from '../../../i18n/zh-CN';
 import { Page } from '../../../layout/Page';
 import { pageQuery } from '../../../platform/api/types';
+import { usePermission } from '../../../platform/auth/permission';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { useDictionary } from '../../dictionaries';
 import { UnitTreeSelect } from '../../org';
-import type { Cadre } from '../cadres.types';
+import type { CadreListItem } from '../cadres.types';
 import { CadreDrawer } from '../components/CadreDrawer';
+import { CreateCadreModal } from '../components/CreateCadreModal';
 import { cadreApi } from '../hooks/cadreApi';
 
 interface Filters {
@@ -19,13 +22,15 @@ interface Filters {
 export function CadresPage() {
   const actionRef = useRef<ActionType>(null);
   const [openId, setOpenId] = useState<string | null>(null);
+  const [creating, setCreating] = useState(false);
+  const canWrite = Boolean(usePermission('cadre.write'));
   const handleError = useApiErrorHandler();
   const gender = useDictionary('gender');
   const education = useDictionary('education');
   const political = useDictionary('political_status');
   const ranks = useDictionary('rank_level');
 
-  const columns: ProColumns<Cadre>[] = [
+  const columns: ProColumns<CadreListItem>[] = [
     { title: T.unit, dataIndex: 'unitId', hideInTable: true, renderFormItem: () => <UnitTreeSelect /> },
     { title: T.keyword, dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '姓名、职务' } },
     {
@@ -59,7 +64,7 @@ export function CadresPage() {
 
   return (
     <Page>
-      <ProTable<Cadre, Filters>
+      <ProTable<CadreListItem, Filters>
         rowKey="id"
         actionRef={actionRef}
         columns={columns}
@@ -73,6 +78,24 @@ export function CadresPage() {
           return { data: page.items, total: page.total, success: true };
         }}
         onRequestError={(error) => handleError(error)}
+        toolBarRender={() =>
+          canWrite
+            ? [
+                <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
+                  新增干部
+                </Button>,
+              ]
+            : []
+        }
+      />
+      <CreateCadreModal
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(cadre) => {
+          setCreating(false);
+          actionRef.current?.reload();
+          setOpenId(cadre.id);
+        }}
       />
       <CadreDrawer cadreId={openId} onClose={() => setOpenId(null)} onChanged={() => actionRef.current?.reload()} />
     </Page>

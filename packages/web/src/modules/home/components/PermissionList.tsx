@@ -1,5 +1,5 @@
 import { PERMISSION_CODES, PERMISSIONS, type PermissionCode } from '@dandang/shared/org/permissions';
-import { Table, Tag } from 'antd';
+import { Grid, Table, Tag } from 'antd';
 import { PERMISSION_GROUP_LABELS, SCOPE_LABELS } from '../../../i18n/zh-CN';
 import type { Me } from '../../../platform/auth/auth.types';
 
@@ -12,6 +12,8 @@ interface Row {
 
 /** The user's merged grants in words: which permission, over which data. */
 export function PermissionList({ me }: { me: Me }) {
+  // Fixed side columns leave a phone's middle column a few characters wide; there the table sizes itself by content.
+  const wide = Boolean(Grid.useBreakpoint().sm);
   // PERMISSION_CODES order keeps each group together and in the order the roles page shows them.
   const rows: Row[] = PERMISSION_CODES.filter((code) => me.permissions[code]).map((code) => {
     const scope = me.permissions[code];
@@ -31,9 +33,9 @@ export function PermissionList({ me }: { me: Me }) {
       dataSource={rows}
       locale={{ emptyText: '尚未授予任何权限' }}
       columns={[
-        { title: '分类', dataIndex: 'group', width: 120 },
+        { title: '分类', dataIndex: 'group', width: wide ? 120 : undefined },
         { title: '权限', dataIndex: 'label' },
-        { title: '数据范围', dataIndex: 'scope', width: 140, render: (scope: string) => <Tag color="blue">{scope}</Tag> },
+        { title: '数据范围', dataIndex: 'scope', width: wide ? 140 : undefined, render: (scope: string) => <Tag color="blue">{scope}</Tag> },
       ]}
     />
   );

@@ -21,6 +21,9 @@ export function CreateUnitModal({ parent, trigger, onCreated }: Props) {
   return (
     <ModalForm<Omit<UnitInput, 'parentId'>>
       title={parent ? `新增下级单位（上级：${parent.name}）` : '新增顶级单位'}
+      // A form name prefixes the field ids: the edit panel beside it has the same fields, and duplicate ids would tie
+      // this dialog's labels to the panel's inputs.
+      name="createUnit"
       form={form}
       trigger={trigger}
       width={520}

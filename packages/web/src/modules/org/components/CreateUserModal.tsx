@@ -16,6 +16,8 @@ export function CreateUserModal({ onCreated }: { onCreated: (user: User, initial
   return (
     <ModalForm<CreateUserInput>
       title="新增用户"
+      // Prefixes the field ids, which would otherwise repeat the list's search fields (unitId) and misdirect the labels.
+      name="createUser"
       form={form}
       width={560}
       modalProps={{ destroyOnHidden: true }}

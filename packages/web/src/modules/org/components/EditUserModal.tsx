@@ -20,6 +20,7 @@ export function EditUserModal({ user, onSaved }: Props) {
   return (
     <ModalForm<Values>
       title={`编辑用户：${user.displayName}`}
+      name="editUser"
       form={form}
       width={560}
       modalProps={{ destroyOnHidden: true }}

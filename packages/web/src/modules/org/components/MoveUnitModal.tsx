@@ -24,6 +24,7 @@ export function MoveUnitModal({ unit, trigger }: Props) {
   return (
     <ModalForm<{ newParentId: string }>
       title={`移动单位：${unit.name}`}
+      name="moveUnit"
       form={form}
       trigger={trigger}
       width={520}

@@ -19,11 +19,14 @@ export function UnitEditForm({ unit, canWrite }: { unit: Unit; canWrite: boolean
   const { message } = App.useApp();
   return (
     <ProForm<EditValues>
+      name="editUnit"
       form={form}
       layout="horizontal"
       labelCol={{ flex: '96px' }}
       initialValues={{ name: unit.name, code: unit.code, type: unit.type, sortOrder: unit.sortOrder }}
       readonly={!canWrite}
+      // Read-only, the fields are plain text: a required-field asterisk would suggest something to fill in.
+      requiredMark={canWrite}
       submitter={canWrite ? { searchConfig: { submitText: T.save, resetText: '还原' }, render: (_, dom) => <Space>{dom}</Space> } : false}
       onFinish={async (values) => {
         try {

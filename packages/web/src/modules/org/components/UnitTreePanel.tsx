@@ -1,5 +1,5 @@
 import { Empty, Input, Tree, Typography } from 'antd';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import type { UnitTreeNode } from '../unit-tree';
 
 interface Props {
@@ -28,6 +28,28 @@ export function UnitTreePanel({ tree, selectedId, onSelect }: Props) {
   const [keyword, setKeyword] = useState('');
   const [expanded, setExpanded] = useState<string[] | null>(null);
   const visible = useMemo(() => (keyword ? filterTree(tree, keyword) : tree), [tree, keyword]);
+  const parents = useMemo(() => {
+    const map = new Map<string, string | null>();
+    const walk = (nodes: UnitTreeNode[], parent: string | null) => {
+      for (const node of nodes) {
+        map.set(node.key, parent);
+        walk(node.children, node.key);
+      }
+    };
+    walk(tree, null);
+    return map;
+  }, [tree]);
+  // A unit selected from outside the tree (just created, or just moved) opens its ancestors, so it can be seen.
+  useEffect(() => {
+    const chain: string[] = [];
+    for (let key = selectedId ? parents.get(selectedId) : null; key; key = parents.get(key)) chain.push(key);
+    if (chain.length === 0) return;
+    setExpanded((current) => {
+      const base = current ?? tree.map((node) => node.key);
+      const missing = chain.filter((key) => !base.includes(key));
+      return missing.length > 0 ? [...base, ...missing] : current;
+    });
+  }, [selectedId, parents, tree]);
   // Roots open by default; while searching, everything that matched is open.
   const expandedKeys = keyword ? collectKeys(visible) : (expanded ?? tree.map((node) => node.key));
 

@@ -48,7 +48,8 @@ export function UnitsPage() {
               </Spin>
             </Card>
           </Col>
-          <Col xs={24} md={14} xl={16} ref={detailRef}>
+          {/* Beside a long tree the detail stays in view while the tree scrolls; stacked on a phone it follows the tree. */}
+          <Col xs={24} md={14} xl={16} ref={detailRef} style={stacked ? undefined : { position: 'sticky', top: 72, alignSelf: 'flex-start' }}>
             {selected ? (
               <UnitDetailPanel unit={selected} parentName={parentName} onSelect={setSelectedId} />
             ) : (

@@ -1,4 +1,4 @@
-import { Form, type FormInstance, Space } from 'antd';
+import { ConfigProvider, Form, type FormInstance, Space, theme } from 'antd';
 import type { PolicyFormValues } from '../policy.types';
 import { AssessmentSection } from './sections/AssessmentSection';
 import { QuotaSection } from './sections/QuotaSection';
@@ -25,20 +25,29 @@ interface Props {
  * 年). Fields not shown (the document's own code and version) stay in the form store and are sent back unchanged.
  */
 export function PolicyDocumentForm({ form, initialValues, readonly, onChange }: Props) {
+  const { token } = theme.useToken();
+  // A read-only version is shown as a disabled form; its values are what the reader came for, so they keep the normal
+  // text colour instead of antd's faint disabled grey (buttons keep theirs: they really cannot be used).
+  const readable = { colorTextDisabled: token.colorText };
+  const fieldTheme = readonly
+    ? { components: { Input: readable, InputNumber: readable, Select: readable, DatePicker: readable, Checkbox: readable, Radio: readable } }
+    : undefined;
   return (
-    <Form<PolicyFormValues> form={form} layout="vertical" initialValues={initialValues} disabled={readonly} onValuesChange={onChange}>
-      <Space direction="vertical" size={16} style={{ width: '100%' }}>
-        <BasicSection />
-        <NoticeSection />
-        <QuotaSection />
-        <ToleranceSection />
-        <AccountabilitySection />
-        <VisitsSection />
-        <RotationSection />
-        <TalentPoolSection />
-        <AssessmentSection />
-        <ParticipationSection />
-      </Space>
-    </Form>
+    <ConfigProvider theme={fieldTheme}>
+      <Form<PolicyFormValues> form={form} layout="vertical" initialValues={initialValues} disabled={readonly} onValuesChange={onChange}>
+        <Space direction="vertical" size={16} style={{ width: '100%' }}>
+          <BasicSection />
+          <NoticeSection />
+          <QuotaSection />
+          <ToleranceSection />
+          <AccountabilitySection />
+          <VisitsSection />
+          <RotationSection />
+          <TalentPoolSection />
+          <AssessmentSection />
+          <ParticipationSection />
+        </Space>
+      </Form>
+    </ConfigProvider>
   );
 }

@@ -56,7 +56,9 @@ export function PoliciesPage() {
     {
       title: T.actions,
       valueType: 'option',
-      width: 200,
+      width: 170,
+      // The table is wider than a laptop's content area: keep 查看/编辑 and 复制 in sight without scrolling sideways.
+      fixed: 'right',
       render: (_, policy) => (
         <Space>
           <Link to={`/system/policies/${policy.id}`}>{policy.status === 'draft' ? T.edit : '查看'}</Link>

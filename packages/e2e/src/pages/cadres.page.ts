@@ -1,0 +1,63 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** 干部名册: the filter form, the table, and the drawer a row opens. */
+export class CadresPage {
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  /** Opens the list (optionally with a query string, as a pasted link would) and waits until its rows are in. */
+  async open(search = ''): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/cadres${search}`);
+    await this.loaded();
+  }
+
+  /** Waits until the table has answered: rows, or the empty state, and no spinner. */
+  async loaded(): Promise<void> {
+    await this.page.locator('.ant-table-row, .ant-table-placeholder .ant-empty').first().waitFor();
+    await this.page.locator('.ant-table-wrapper .ant-spin-spinning').waitFor({ state: 'detached' });
+  }
+
+  /** The body rows of the table. */
+  rows(): Locator {
+    return this.page.locator('.ant-table-tbody').getByRole('row').and(this.page.locator('.ant-table-row'));
+  }
+
+  /** Every value shown in one column, found by its header. */
+  async column(title: string): Promise<string[]> {
+    const headers = (await this.page.locator('.ant-table-thead').getByRole('columnheader').allInnerTexts()).map((t) => t.trim());
+    const index = headers.indexOf(title);
+    if (index < 0) throw new Error(`no column ${title} in ${headers.join('|')}`);
+    const values: string[] = [];
+    for (const row of await this.rows().all()) values.push((await row.getByRole('cell').nth(index).innerText()).trim());
+    return values;
+  }
+
+  /** The total in the pagination line 第 1-8 条/总共 8 条 (0 when the table is empty). */
+  async total(): Promise<number> {
+    const pager = this.page.locator('.ant-pagination-total-text');
+    if ((await this.rows().count()) === 0) return 0;
+    await pager.waitFor();
+    return Number((await pager.innerText()).match(/总共\s*(\d+)/)?.[1]);
+  }
+
+  async search(keyword: string): Promise<void> {
+    await this.page.getByLabel('关键词').fill(keyword);
+    const answered = this.page.waitForResponse((res) => new URL(res.url()).pathname === '/api/v1/cadres');
+    await this.page.getByRole('button', { name: /^查\s?询$/ }).click();
+    await answered;
+    await this.loaded();
+  }
+
+  /** Opens a cadre's drawer from the row's 查看 link. */
+  async openCadre(name: string): Promise<Locator> {
+    await this.rows()
+      .filter({ has: this.page.getByText(name, { exact: true }) })
+      .getByText('查看', { exact: true })
+      .click();
+    const drawer = this.page.getByRole('dialog', { name: `干部信息：${name}` });
+    await drawer.getByLabel('现任职务').waitFor();
+    return drawer;
+  }
+}

@@ -1,0 +1,57 @@
+import type { Locator, Page } from 'playwright-core';
+
+/**
+ * antd draws the options of a Select or TreeSelect in a popup at the end of <body>, outside the field; only the open
+ * popup is visible. Options carry their label as `title`, which is what a person reads.
+ */
+export function openPopup(page: Page): Locator {
+  return page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
+}
+
+/** Opens a Select by its label and picks the option a person reads. */
+export async function chooseOption(page: Page, field: Locator, label: string): Promise<void> {
+  await field.click();
+  await openPopup(page).getByTitle(label, { exact: true }).click();
+  await openPopup(page).waitFor({ state: 'hidden' });
+}
+
+/** Types into a searchable TreeSelect and picks the node with that name. */
+export async function chooseTreeNode(page: Page, field: Locator, name: string): Promise<void> {
+  await field.click();
+  await field.fill(name);
+  await openPopup(page).getByTitle(name, { exact: true }).click();
+  await openPopup(page).waitFor({ state: 'hidden' });
+}
+
+/**
+ * Waits until nothing is loading (no spinner, no skeleton) and nothing is moving (a dialog zooming in, a table fading
+ * back), so a screenshot shows the screen a person would look at.
+ */
+export async function settled(page: Page): Promise<void> {
+  const busy = '.ant-spin-spinning, .ant-skeleton-active, [class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]';
+  try {
+    // Classes first (a spinner is an endless animation), then every finite CSS transition or animation, such as the
+    // table fading back in after its spinner.
+    await page.waitForFunction(
+      (selector) =>
+        !document.querySelector(selector) &&
+        document.getAnimations().every((a) => a.playState !== 'running' || a.effect?.getTiming().iterations === Number.POSITIVE_INFINITY),
+      busy,
+      { timeout: 20_000 },
+    );
+  } catch (error) {
+    const still = await page.evaluate((selector) => [...document.querySelectorAll(selector)].map((el) => el.className), busy);
+    throw new Error(`the screen did not settle: ${JSON.stringify(still)}`, { cause: error });
+  }
+}
+
+/**
+ * Starts watching for a transient message (antd's toast lasts 3 s) before the action that shows it: the browser keeps
+ * looking even while this busy machine is slow to come back to the test. Resolves to whether it was seen.
+ */
+export function watchFor(locator: Locator, timeout = 20_000): Promise<boolean> {
+  return locator.waitFor({ timeout }).then(
+    () => true,
+    () => false,
+  );
+}

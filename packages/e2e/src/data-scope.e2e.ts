@@ -219,11 +219,11 @@ describe('data scope', () => {
 
     await firstDrawer.getByLabel('现任职务').fill('党组书记、局长（甲）');
     const saved = watchFor(first.page.getByText('已保存'));
-    await firstDrawer.getByRole('button', { name: /^保\s?存$/ }).click();
+    await firstDrawer.getByRole('button', { name: /保\s?存$/ }).click();
     expect(await saved).toBe(true);
 
     await secondDrawer.getByLabel('现任职务').fill('副局长（乙）');
-    await secondDrawer.getByRole('button', { name: /^保\s?存$/ }).click();
+    await secondDrawer.getByRole('button', { name: /保\s?存$/ }).click();
     const conflict = second.page.getByRole('dialog', { name: '数据已被他人修改' });
     await conflict.waitFor();
     expect(await conflict.innerText()).toContain('数据已被他人修改，请刷新后重试');
@@ -232,7 +232,7 @@ describe('data scope', () => {
 
     // The first save stands; 刷新 shows it in the second session's form.
     expect(await adminGet<Cadre>(`/api/v1/cadres/${target.id}`)).toMatchObject({ post: '党组书记、局长（甲）', version: before.version + 1 });
-    await conflict.getByRole('button', { name: /^刷\s?新$/ }).click();
+    await conflict.getByRole('button', { name: /刷\s?新$/ }).click();
     const form = second.page.getByRole('dialog', { name: `干部信息：${target.name}` }).getByLabel('现任职务');
     await expect.poll(() => form.inputValue(), { timeout: 20_000 }).toBe('党组书记、局长（甲）');
   });

@@ -152,10 +152,10 @@ for (const { name, width, height } of VIEWPORTS) {
       await page.getByRole('button', { name: '复制为新草稿' }).click();
       await page
         .getByRole('tooltip')
-        .getByRole('button', { name: /^复\s?制$/ })
+        .getByRole('button', { name: /复\s?制$/ })
         .click();
       await page.waitForURL((url) => url.href !== viewedUrl && url.pathname.startsWith('/system/policies/'), wait);
-      await page.getByRole('button', { name: /^校\s?验$/ }).waitFor();
+      await page.getByRole('button', { name: /校\s?验$/ }).waitFor();
       expect(await page.getByText('此版本已启用过，只能查看').count()).toBe(0);
       expect(await page.getByLabel('公示期').isEditable()).toBe(true);
       await expectFits(page, width);

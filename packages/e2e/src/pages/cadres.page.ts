@@ -44,9 +44,11 @@ export class CadresPage {
 
   async search(keyword: string): Promise<void> {
     await this.page.getByLabel('关键词').fill(keyword);
-    const answered = this.page.waitForResponse((res) => new URL(res.url()).pathname === '/api/v1/cadres');
-    await this.page.getByRole('button', { name: /^查\s?询$/ }).click();
-    await answered;
+    // End-anchored: while the table loads, the button's name starts with its loading icon's.
+    await Promise.all([
+      this.page.waitForResponse((res) => new URL(res.url()).pathname === '/api/v1/cadres'),
+      this.page.getByRole('button', { name: /查\s?询$/ }).click(),
+    ]);
     await this.loaded();
   }
 

@@ -25,13 +25,16 @@ export async function chooseTreeNode(page: Page, field: Locator, name: string): 
 
 /**
  * Waits until nothing is loading (no spinner, no skeleton) and nothing is moving (a dialog zooming in, a table fading
- * back), so a screenshot shows the screen a person would look at.
+ * back), scrolled to the top, so a full-page screenshot shows the screen a person would look at.
  */
 export async function settled(page: Page): Promise<void> {
-  const busy = '.ant-spin-spinning, .ant-skeleton-active, [class*="-appear-active"], [class*="-enter-active"], [class*="-leave-active"]';
+  // A full-page screenshot draws the fixed header and menu where the window happens to be; from the top they sit in place.
+  await page.evaluate(() => window.scrollTo(0, 0));
+  // Motion classes are no signal: a button's loading icon can keep its `-leave-active` class long after it has gone.
+  const busy = '.ant-spin-spinning, .ant-skeleton-active';
   try {
-    // Classes first (a spinner is an endless animation), then every finite CSS transition or animation, such as the
-    // table fading back in after its spinner.
+    // Classes first (a spinner is an endless animation), then every finite CSS transition or animation: a dialog
+    // zooming in, a table fading back in after its spinner.
     await page.waitForFunction(
       (selector) =>
         !document.querySelector(selector) &&
@@ -40,7 +43,19 @@ export async function settled(page: Page): Promise<void> {
       { timeout: 20_000 },
     );
   } catch (error) {
-    const still = await page.evaluate((selector) => [...document.querySelectorAll(selector)].map((el) => el.className), busy);
+    const still = await page.evaluate(
+      (selector) => [
+        ...[...document.querySelectorAll(selector)].map((el) => el.className),
+        ...document
+          .getAnimations()
+          .filter((a) => a.playState === 'running' && a.effect?.getTiming().iterations !== Number.POSITIVE_INFINITY)
+          .map(
+            (a) =>
+              `${(a as CSSAnimation).animationName ?? (a as CSSTransition).transitionProperty} on ${((a.effect as KeyframeEffect)?.target as Element)?.className}`,
+          ),
+      ],
+      busy,
+    );
     throw new Error(`the screen did not settle: ${JSON.stringify(still)}`, { cause: error });
   }
 }

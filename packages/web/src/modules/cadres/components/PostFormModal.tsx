@@ -72,7 +72,8 @@ export function PostFormModal({ cadreId, post, open, onClose, onSaved }: Props) 
     >
       <Col {...half}>
         <Form.Item name="unitId" label="任职单位" extra="本系统中的单位；不在本系统的请填写右侧名称">
-          <UnitTreeSelect />
+          {/* Another unit brings its own name: the server fills it in when the name is left empty. */}
+          <UnitTreeSelect onChange={() => form.setFieldValue('unitName', undefined)} />
         </Form.Item>
       </Col>
       <ProFormText name="unitName" label="单位名称（当时）" colProps={half} fieldProps={{ maxLength: 100 }} placeholder="选择单位后可不填" />

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { DATA_SCOPES, ROLE_CODES } from './permissions';
+import { accountIdentityShape } from './org.schema';
+import { DATA_SCOPES } from './permissions';
 
 export const loginBody = z.object({
   username: z.string().trim().min(1, '请输入用户名').max(64),
@@ -12,13 +13,7 @@ export const changePasswordBody = z.object({
 });
 
 export const meSchema = z.object({
-  id: z.string(),
-  username: z.string(),
-  displayName: z.string(),
-  unitId: z.string().nullable(),
-  unitName: z.string().nullable(),
-  cadreId: z.string().nullable(),
-  roles: z.array(z.enum(ROLE_CODES)),
+  ...accountIdentityShape,
   permissions: z.record(z.string(), z.enum(DATA_SCOPES)),
   mustChangePassword: z.boolean(),
 });

@@ -50,7 +50,8 @@ export const updateUnitBody = z.object({
 
 export const moveUnitBody = z.object({ newParentId: z.uuid('上级单位编号格式不正确'), version: z.number().int().min(1) });
 
-export const userSchema = z.object({
+/** Who an account is, as both the user list and the signed-in user's own record show it. */
+export const accountIdentityShape = {
   id: z.string(),
   username: z.string(),
   displayName: z.string(),
@@ -58,6 +59,10 @@ export const userSchema = z.object({
   unitName: z.string().nullable(),
   cadreId: z.string().nullable(),
   roles: z.array(z.enum(ROLE_CODES)),
+};
+
+export const userSchema = z.object({
+  ...accountIdentityShape,
   disabled: z.boolean(),
   lockedUntil: z.string().nullable(),
   lastLoginAt: z.string().nullable(),

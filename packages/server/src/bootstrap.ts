@@ -14,7 +14,11 @@ import { type Database, openDatabase } from './platform/db/client';
 import { migrate } from './platform/db/migrate';
 
 export async function openFromConfig(config: AppConfig): Promise<Database> {
-  return openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite` });
+  return openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite`,
+    statementLogFile: config.statementLogFile,
+  });
 }
 
 /**

@@ -5,6 +5,7 @@ import { drizzle as drizzleNodePg } from 'drizzle-orm/node-postgres';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import pg from 'pg';
+import { statementLog } from './statement-log';
 
 // Both drivers produce a PgDatabase; code is written against the common type so nothing depends on PGlite.
 // biome-ignore lint/suspicious/noExplicitAny: the two drivers' result kinds differ; callers never touch raw results.
@@ -28,12 +29,15 @@ export interface OpenOptions {
   /** PGlite data directory; `undefined` with no URL means an in-memory database (tests). */
   dataDir?: string;
   poolSize?: number;
+  /** A file to log every statement to (benchmarks only); see statement-log.ts. */
+  statementLogFile?: string;
 }
 
 export async function openDatabase(options: OpenOptions): Promise<Database> {
+  const logger = options.statementLogFile ? statementLog(options.statementLogFile) : undefined;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
-    const db = drizzleNodePg(pool) as unknown as Db;
+    const db = drizzleNodePg(pool, { logger }) as unknown as Db;
     return {
       db,
       kind: 'postgresql',
@@ -44,7 +48,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   if (options.dataDir) mkdirSync(options.dataDir, { recursive: true });
   const client = new PGlite(options.dataDir);
   await client.waitReady;
-  const db = drizzlePglite(client) as unknown as Db;
+  const db = drizzlePglite(client, { logger }) as unknown as Db;
   return {
     db,
     kind: 'pglite',

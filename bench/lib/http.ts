@@ -1,0 +1,63 @@
+/** A signed-in HTTP client as the web app is one: session cookie plus the CSRF header. */
+export class Session {
+  private cookies = new Map<string, string>();
+
+  constructor(readonly baseUrl: string) {}
+
+  headers(extra: Record<string, string> = {}): Record<string, string> {
+    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '), ...extra };
+    const csrf = this.cookies.get('dd_csrf');
+    if (csrf) headers['x-csrf-token'] = csrf;
+    return headers;
+  }
+
+  async fetch(method: string, path: string, body?: unknown): Promise<Response> {
+    const isForm = body instanceof FormData;
+    const res = await fetch(`${this.baseUrl}${path}`, {
+      method,
+      headers: this.headers(body === undefined || isForm ? {} : { 'content-type': 'application/json' }),
+      body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+    });
+    for (const cookie of res.headers.getSetCookie()) {
+      const [pair = ''] = cookie.split(';');
+      const at = pair.indexOf('=');
+      const value = pair.slice(at + 1);
+      if (value) this.cookies.set(pair.slice(0, at), value);
+      else this.cookies.delete(pair.slice(0, at));
+    }
+    return res;
+  }
+
+  async json<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await this.fetch(method, path, body);
+    const text = await res.text();
+    if (!res.ok) throw new Error(`${method} ${path}: ${res.status} ${text}`);
+    return (text ? JSON.parse(text) : null) as T;
+  }
+
+  static async login(baseUrl: string, username: string, password: string): Promise<Session> {
+    const session = new Session(baseUrl);
+    await session.json('POST', '/api/v1/auth/login', { username, password });
+    return session;
+  }
+}
+
+export interface JobView {
+  id: string;
+  status: 'running' | 'succeeded' | 'failed';
+  phase: string;
+  done: number;
+  total: number | null;
+  summary: unknown;
+  error: unknown;
+}
+
+/** Polls a background job until it leaves `running`; a failed job is an error. */
+export async function waitForJob(session: Session, jobId: string, isDone: (job: JobView) => boolean = (j) => j.status !== 'running'): Promise<JobView> {
+  for (;;) {
+    const job = await session.json<JobView>('GET', `/api/v1/jobs/${jobId}`);
+    if (job.status === 'failed') throw new Error(`job ${jobId} failed: ${JSON.stringify(job.error)}`);
+    if (isDone(job)) return job;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}

@@ -1,0 +1,85 @@
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+const root = new URL('../../', import.meta.url).pathname;
+const bin = join(root, 'packages/server/bin/dandang.mjs');
+export const DEMO_PASSWORD = 'Bench-Demo-2026!x';
+
+export interface InstanceOptions {
+  databaseUrl: string;
+  dataDir: string;
+  /** Log every SQL statement to this file (see packages/server/src/platform/db/statement-log.ts). */
+  statementLog?: string;
+}
+
+function env(options: InstanceOptions, port?: number): NodeJS.ProcessEnv {
+  return {
+    ...process.env,
+    DATABASE_URL: options.databaseUrl,
+    DANDANG_DATA_DIR: options.dataDir,
+    DANDANG_DEMO_PASSWORD: DEMO_PASSWORD,
+    DANDANG_ADMIN_PASSWORD: DEMO_PASSWORD,
+    DANDANG_LOGIN_RATE_LIMIT: '100000',
+    DANDANG_SQL_LOG: options.statementLog ?? '',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+    ...(port ? { PORT: String(port), HOST: '127.0.0.1' } : {}),
+  };
+}
+
+/** Loads the demo county with `cadres` cadres through the product's own CLI; answers the seconds it took. */
+export function seedDemo(options: InstanceOptions, cadres: number): number {
+  const started = performance.now();
+  const run = spawnSync(process.execPath, [bin, 'seed', '--demo', '--cadres', String(cadres)], { env: env(options), encoding: 'utf8' });
+  if (run.status !== 0) throw new Error(`seed failed:\n${run.stderr}${run.stdout}`);
+  return (performance.now() - started) / 1000;
+}
+
+/** One running server process, as `npm start` would run it, with its memory readable from /proc. */
+export class Instance {
+  private constructor(
+    readonly baseUrl: string,
+    private readonly child: ChildProcess,
+  ) {}
+
+  static async start(options: InstanceOptions): Promise<Instance> {
+    const port = 20000 + Math.floor(Math.random() * 20000);
+    const child = spawn(process.execPath, [bin, 'serve'], { env: env(options, port), stdio: ['ignore', 'ignore', 'pipe'] });
+    let stderr = '';
+    child.stderr?.on('data', (d) => (stderr += d));
+    const instance = new Instance(`http://127.0.0.1:${port}`, child);
+    for (let i = 0; i < 240; i++) {
+      if (child.exitCode !== null) throw new Error(`server exited:\n${stderr}`);
+      try {
+        if ((await fetch(`${instance.baseUrl}/api/health`)).ok) return instance;
+      } catch {
+        // not listening yet
+      }
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    throw new Error(`server did not start:\n${stderr}`);
+  }
+
+  /** `bin/dandang.mjs` loads the CLI in-process (tsx's loader), so the spawned process is the server itself. */
+  private serverPid(): number {
+    return this.child.pid as number;
+  }
+
+  /** Forgets the peak so the next reading covers only what follows (Linux: clear_refs 5 resets VmHWM). */
+  resetPeakRss(): void {
+    writeFileSync(`/proc/${this.serverPid()}/clear_refs`, '5');
+  }
+
+  /** Peak resident memory of the server process since start or the last reset, in MiB. */
+  peakRssMiB(): number {
+    const status = readFileSync(`/proc/${this.serverPid()}/status`, 'utf8');
+    const kib = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
+    return kib / 1024;
+  }
+
+  async stop(): Promise<void> {
+    this.child.kill('SIGTERM');
+    await new Promise((r) => this.child.once('exit', r));
+  }
+}

@@ -25,6 +25,7 @@ import {
   SettingOutlined,
   TeamOutlined,
   ToolOutlined,
+  UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import type { PermissionCode } from '@dandang/shared/org/permissions';
@@ -78,6 +79,15 @@ export const APP_ROUTES: AppRoute[] = [
     group: 'cadres',
     description: '查询干部基本信息，维护职务、职级和联系电话',
     element: lazyPage(() => import('../modules/cadres/pages/CadresPage'), 'CadresPage'),
+  },
+  {
+    path: '/cadres/import',
+    title: '干部导入',
+    icon: <UploadOutlined />,
+    permission: 'cadre.write',
+    group: 'cadres',
+    description: '用 Excel 模板批量新增或更新干部信息，先校验预览再导入',
+    element: lazyPage(() => import('../modules/cadres/import/pages/CadreImportPage'), 'CadreImportPage'),
   },
   {
     path: '/rules/calculator',

@@ -1,7 +1,8 @@
-import { PlusOutlined } from '@ant-design/icons';
+import { PlusOutlined, UploadOutlined } from '@ant-design/icons';
 import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components';
 import { Button, Typography } from 'antd';
 import { useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { T } from '../../../i18n/zh-CN';
 import { Page } from '../../../layout/Page';
 import { pageQuery } from '../../../platform/api/types';
@@ -84,6 +85,9 @@ export function CadresPage() {
                 <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>
                   新增干部
                 </Button>,
+                <Link key="import" to="/cadres/import">
+                  <Button icon={<UploadOutlined />}>批量导入</Button>
+                </Link>,
               ]
             : []
         }

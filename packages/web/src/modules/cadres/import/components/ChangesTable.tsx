@@ -1,0 +1,74 @@
+import { ArrowRightOutlined } from '@ant-design/icons';
+import { type ProColumns, ProTable } from '@ant-design/pro-components';
+import { Flex, Tag, Typography } from 'antd';
+import type { ReactNode } from 'react';
+import { useApiErrorHandler } from '../../../../platform/forms/useApiErrorHandler';
+import { importApi } from '../hooks/importApi';
+import type { ImportChange, ImportFieldChange } from '../import.types';
+
+const EMPTY = '（空）';
+
+/** One field as `label：before → after`; a new cadre's fields have no before. */
+function FieldChange({ change, isInsert }: { change: ImportFieldChange; isInsert: boolean }) {
+  return (
+    <span>
+      <Typography.Text type="secondary">{change.label}：</Typography.Text>
+      {!isInsert && (
+        <>
+          <Typography.Text delete type="secondary">
+            {change.before || EMPTY}
+          </Typography.Text>
+          <ArrowRightOutlined style={{ margin: '0 4px', fontSize: 11, color: '#8c8c8c' }} />
+        </>
+      )}
+      <Typography.Text>{change.after || EMPTY}</Typography.Text>
+    </span>
+  );
+}
+
+const columns: ProColumns<ImportChange>[] = [
+  { title: '行号', dataIndex: 'row', width: 72 },
+  { title: '姓名', dataIndex: 'name', width: 100 },
+  { title: '身份证号', dataIndex: 'idNumberMasked', width: 190 },
+  {
+    title: '操作',
+    dataIndex: 'action',
+    width: 80,
+    render: (_, change) => (change.action === 'insert' ? <Tag color="green">新增</Tag> : <Tag color="blue">更新</Tag>),
+  },
+  {
+    title: '变更内容',
+    dataIndex: 'fields',
+    render: (_, change) => (
+      <Flex wrap gap="2px 16px">
+        {change.fields.map((field) => (
+          <FieldChange key={field.field} change={field} isInsert={change.action === 'insert'} />
+        ))}
+      </Flex>
+    ),
+  },
+];
+
+/** What a clean workbook would write: each new cadre with its values, each update with the fields it changes. */
+export function ChangesTable({ jobId, total, toolbar }: { jobId: string; total: number; toolbar: ReactNode[] }) {
+  const handleError = useApiErrorHandler();
+  return (
+    <ProTable<ImportChange>
+      rowKey="row"
+      headerTitle={`变更预览（共 ${total} 人）`}
+      columns={columns}
+      search={false}
+      options={false}
+      cardBordered
+      size="small"
+      pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 500] }}
+      params={{ jobId }}
+      request={async ({ current = 1, pageSize = 20 }) => {
+        const page = await importApi.changes(jobId, current, pageSize);
+        return { data: page.items, total: page.total, success: true };
+      }}
+      onRequestError={(error) => handleError(error)}
+      toolBarRender={() => toolbar}
+    />
+  );
+}

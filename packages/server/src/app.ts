@@ -23,6 +23,7 @@ import { registerErrorHandler } from './platform/http/error-handler';
 import { registerHealth } from './platform/http/health';
 import { registerInputGuard } from './platform/http/input-guard';
 import { registerRequestContext } from './platform/http/request-hooks';
+import { jobRoutes } from './platform/jobs/jobs.routes';
 
 export interface AppDeps {
   database: Database;
@@ -76,6 +77,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'policy', description: '政策配置' },
         { name: 'audit', description: '操作日志与登录日志' },
         { name: 'rules', description: '规则计算' },
+        { name: 'jobs', description: '后台任务' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -98,6 +100,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(auditRoutes(db));
   await app.register(rulesRoutes(db));
   await app.register(measureRoutes(db));
+  await app.register(jobRoutes(db));
 
   await registerWeb(app, config.webDist);
   return app;

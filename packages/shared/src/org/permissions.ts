@@ -25,6 +25,11 @@ export const PERMISSIONS = {
   'cadre.id_number': { group: 'cadres', label: '查看完整身份证号' },
   'measure.read': { group: 'cadres', label: '查看处理处分措施' },
   'measure.write': { group: 'cadres', label: '登记和撤销处理处分措施' },
+  'supervision.read': { group: 'cadres', label: '查看监督记录（谈心谈话、提醒、函询、诫勉）' },
+  'supervision.write': { group: 'cadres', label: '登记和撤销监督记录' },
+  'talent_pool.read': { group: 'cadres', label: '查看优秀年轻干部库' },
+  'talent_pool.nominate': { group: 'cadres', label: '推荐干部入库' },
+  'talent_pool.write': { group: 'cadres', label: '维护人才库、审批入库与出库' },
   'rules.use': { group: 'rules', label: '使用政策计算器' },
 } as const;
 export type PermissionCode = keyof typeof PERMISSIONS;

@@ -2,7 +2,7 @@ import { measureFactIssues, type RecordMeasureBody } from '@dandang/shared/cadre
 import type { MeasureRecord } from '@dandang/shared/rules/measures';
 import { diffFields, recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
-import type { Db } from '../../platform/db/client';
+import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
 import { scopeCondition } from '../org';
@@ -47,19 +47,25 @@ export async function listCadreMeasures(db: Db, ctx: RequestContext, cadreId: st
 
 export async function recordMeasure(db: Db, ctx: RequestContext, cadreId: string, body: RecordMeasureBody) {
   await requireCadre(db, ctx, cadreId, 'measure.write');
-  return db.transaction(async (tx) => {
-    const { id } = await repo.insertMeasure(tx, {
-      ...body,
-      cadreId,
-      months: body.months ?? null,
-      liftedOn: body.liftedOn ?? null,
-      createdAt: ctx.now,
-      updatedAt: ctx.now,
-    });
-    const after = toMeasure((await repo.findMeasure(tx, id, undefined)) as repo.MeasureRow);
-    await recordAudit(tx, ctx, { action: 'measure.record', entity: 'measure', entityId: id, changes: diffFields(null, after, [...AUDITED]) });
-    return after;
+  return db.transaction((tx) => writeMeasure(tx, ctx, cadreId, body));
+}
+
+/**
+ * Inserts and audits a measure inside the caller's transaction, for a use-case that records a measure as part of a
+ * larger write (a 诫勉 supervision record); the caller has checked the cadre against `measure.write`.
+ */
+export async function writeMeasure(tx: Executor, ctx: RequestContext, cadreId: string, body: RecordMeasureBody) {
+  const { id } = await repo.insertMeasure(tx, {
+    ...body,
+    cadreId,
+    months: body.months ?? null,
+    liftedOn: body.liftedOn ?? null,
+    createdAt: ctx.now,
+    updatedAt: ctx.now,
   });
+  const after = toMeasure((await repo.findMeasure(tx, id, undefined)) as repo.MeasureRow);
+  await recordAudit(tx, ctx, { action: 'measure.record', entity: 'measure', entityId: id, changes: diffFields(null, after, [...AUDITED]) });
+  return after;
 }
 
 /** The measure by id within the write scope; a revoked one is closed to every further change. */
@@ -86,12 +92,15 @@ export async function liftSuspension(db: Db, ctx: RequestContext, id: string, in
 /** Revokes a measure (corrected on review, or exempted by a tolerance decision); it stays on record and stops counting. */
 export async function revokeMeasure(db: Db, ctx: RequestContext, id: string, input: { reason: string; version: number }) {
   const before = await openMeasure(db, ctx, id);
-  return db.transaction(async (tx) => {
-    const values = { revokedAt: ctx.now, revokedReason: input.reason, revokedBy: ctx.actor?.userId ?? null };
-    requireUpdated(await repo.updateMeasure(tx, id, input.version, values, ctx.now));
-    const after = toMeasure((await repo.findMeasure(tx, id, undefined)) as repo.MeasureRow);
-    const changes = diffFields(toMeasure(before), after, ['revokedAt', 'revokedBy', 'revokedReason']);
-    await recordAudit(tx, ctx, { action: 'measure.revoke', entity: 'measure', entityId: id, changes });
-    return after;
-  });
+  return db.transaction((tx) => writeRevocation(tx, ctx, before, input));
+}
+
+/** Revokes and audits a measure inside the caller's transaction (a supervision record revoked with its measure). */
+export async function writeRevocation(tx: Executor, ctx: RequestContext, before: repo.MeasureRow, input: { reason: string; version: number }) {
+  const values = { revokedAt: ctx.now, revokedReason: input.reason, revokedBy: ctx.actor?.userId ?? null };
+  requireUpdated(await repo.updateMeasure(tx, before.id, input.version, values, ctx.now));
+  const after = toMeasure((await repo.findMeasure(tx, before.id, undefined)) as repo.MeasureRow);
+  const changes = diffFields(toMeasure(before), after, ['revokedAt', 'revokedBy', 'revokedReason']);
+  await recordAudit(tx, ctx, { action: 'measure.revoke', entity: 'measure', entityId: before.id, changes });
+  return after;
 }

@@ -28,6 +28,10 @@ export const supervisionRecords = pgTable(
     documentNo: text('document_no').notNull().default(''),
     measureId: uuid('measure_id').references(() => measures.id),
     createdBy: uuid('created_by').references(() => users.id),
+    /** A revoked record stays on file; revoking it revokes its measure in the same transaction. */
+    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedBy: uuid('revoked_by').references(() => users.id),
+    revokedReason: text('revoked_reason'),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

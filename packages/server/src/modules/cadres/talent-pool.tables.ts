@@ -43,6 +43,8 @@ export const talentPoolMembers = pgTable(
     exitedOn: date('exited_on', { mode: 'string' }),
     exitReason: text('exit_reason'),
     exitNote: text('exit_note').notNull().default(''),
+    /** Who took the member out (a decision, or the yearly review's 按规则出库). */
+    exitedBy: uuid('exited_by').references(() => users.id),
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

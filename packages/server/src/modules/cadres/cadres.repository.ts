@@ -1,11 +1,11 @@
-import { and, asc, count, eq, ilike, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { dictionaryItems } from '../dictionaries/dictionaries.tables';
 import { units } from '../org/org.tables';
 import { cadres } from './cadres.tables';
 
 /** The roster's columns; `idNumberEnc` is selected only to be masked by the service and never leaves it. */
-const listColumns = {
+export const listColumns = {
   id: cadres.id,
   name: cadres.name,
   gender: cadres.gender,
@@ -42,37 +42,12 @@ const detailColumns = {
   idNumberDigest: cadres.idNumberDigest,
 };
 
-export type CadreListRow = Awaited<ReturnType<typeof listCadres>>['items'][number];
 export type CadreRow = NonNullable<Awaited<ReturnType<typeof findCadre>>>;
 export type CadreValues = Omit<typeof cadres.$inferInsert, 'id' | 'version' | 'createdAt' | 'updatedAt'>;
 
-export interface CadreFilter {
-  unitId?: string;
-  keyword?: string;
-  /** Exact match on the ID number's keyed digest, for a search by ID number. */
-  idNumberDigest?: string;
-  page: number;
-  pageSize: number;
-}
-
-export async function listCadres(db: Executor, scope: SQL | undefined, f: CadreFilter) {
-  const where = and(
-    scope,
-    f.unitId ? eq(cadres.unitId, f.unitId) : undefined,
-    f.idNumberDigest ? eq(cadres.idNumberDigest, f.idNumberDigest) : undefined,
-    f.keyword ? ilike(cadres.name, `${f.keyword.replace(/[%_\\]/g, '\\$&')}%`) : undefined,
-  );
-  const items = await db
-    .select(listColumns)
-    .from(cadres)
-    .innerJoin(units, eq(units.id, cadres.unitId))
-    .where(where)
-    .orderBy(asc(units.path), asc(cadres.name), asc(cadres.id))
-    .limit(f.pageSize)
-    .offset((f.page - 1) * f.pageSize);
-  const [total] = await db.select({ n: count() }).from(cadres).where(where);
-  return { items, total: total?.n ?? 0 };
-}
+/** The roster's rows (cadres with their unit's name); the search module adds its conditions, order and page. */
+export const selectRoster = (db: Executor) => db.select(listColumns).from(cadres).innerJoin(units, eq(units.id, cadres.unitId));
+export type CadreListRow = Awaited<ReturnType<typeof selectRoster>>[number];
 
 export async function findCadre(db: Executor, id: string, scope: SQL | undefined) {
   const [row] = await db

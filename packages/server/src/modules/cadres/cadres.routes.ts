@@ -1,26 +1,25 @@
-import { cadrePageSchema, cadreSchema, createCadreBody, idNumberSchema, listCadresQuery, updateCadreBody } from '@dandang/shared/cadres/cadre.schema';
+import { cadreSchema, createCadreBody, idNumberSchema, updateCadreBody } from '@dandang/shared/cadres/cadre.schema';
 import { idParam } from '@dandang/shared/org/org.schema';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { FieldCipher } from '../../platform/crypto/sm';
 import type { Db } from '../../platform/db/client';
-import { createCadre, getCadre, listCadres, updateCadre } from './cadres.service';
+import { createCadre, getCadre, updateCadre } from './cadres.service';
 import { readIdNumber } from './id-number.service';
 import { postRoutes } from './posts.routes';
+import { rotationRoutes } from './search/rotation.routes';
+import { savedFilterRoutes } from './search/saved-filters.routes';
+import { searchRoutes } from './search/search.routes';
 
 const tags = ['cadres'];
 
 export function cadreRoutes(db: Db, cipher: FieldCipher) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
-    r.get(
-      '/api/v1/cadres',
-      {
-        schema: { tags, summary: '干部名册（按数据权限；身份证号只显示脱敏值）', querystring: listCadresQuery, response: { 200: cadrePageSchema } },
-        config: { permission: 'cadre.read' },
-      },
-      (req) => listCadres(db, cipher, req.ctx, req.query),
-    );
+    // The roster list and its search live in ./search; registered first so /cadres/rotation-alerts etc. stay static routes.
+    await app.register(searchRoutes(db, cipher));
+    await app.register(rotationRoutes(db));
+    await app.register(savedFilterRoutes(db));
     r.post(
       '/api/v1/cadres',
       { schema: { tags, summary: '新增干部', body: createCadreBody, response: { 200: cadreSchema } }, config: { permission: 'cadre.write' } },

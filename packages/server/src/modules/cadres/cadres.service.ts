@@ -1,5 +1,4 @@
 import type { CreateCadreInput, UpdateCadreInput } from '@dandang/shared/cadres/cadre.schema';
-import { checkIdNumber, normalizeIdNumber } from '@dandang/shared/cadres/id-number.rules';
 import { diffFields, type FieldChanges, recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { FieldCipher } from '../../platform/crypto/sm';
@@ -45,22 +44,13 @@ export const cadreScope = (ctx: RequestContext, permission: 'cadre.read' | 'cadr
   scopeCondition(ctx.actor, permission, { unitId: cadres.unitId, cadreId: cadres.id });
 
 /** The API's view of a row: the ciphertext and digest stay here, the masked number goes out. */
-function present<T extends repo.CadreListRow>(cipher: FieldCipher, row: T) {
+export function present<T extends repo.CadreListRow>(cipher: FieldCipher, row: T) {
   const { idNumberEnc, idNumberDigest: _, ...rest } = row as T & { idNumberDigest?: unknown };
   return { ...rest, idNumberMasked: maskedIdNumber(cipher, idNumberEnc) };
 }
 
 function idNumberChange(before: string | null, after: string | null): FieldChanges {
   return before === after ? {} : { idNumber: { before: before ? '***' : null, after: after ? '***' : null } };
-}
-
-export async function listCadres(db: Db, cipher: FieldCipher, ctx: RequestContext, filter: repo.CadreFilter) {
-  const scope = cadreScope(ctx, 'cadre.read');
-  const keyword = filter.keyword ? normalizeIdNumber(filter.keyword) : '';
-  // A keyword that is a whole ID number searches by its digest: the number itself is never stored in clear.
-  const byIdNumber = keyword.length === 18 && checkIdNumber(keyword).length === 0;
-  const page = await repo.listCadres(db, scope, byIdNumber ? { ...filter, keyword: undefined, idNumberDigest: cipher.digest(keyword) } : filter);
-  return { items: page.items.map((row) => present(cipher, row)), total: page.total };
 }
 
 export async function getCadre(db: Db, cipher: FieldCipher, ctx: RequestContext, id: string) {

@@ -47,6 +47,16 @@ export const cadres = pgTable(
   (t) => [
     index('cadres_unit_idx').on(t.unitId),
     index('cadres_name_idx').on(sql`${t.name} text_pattern_ops`),
+    // Roster search (search/filter.sql.ts): names contain-matched through their characters (a trigram index would
+    // index nothing of a two-character Chinese name), dates compared with bounds, tags overlapped.
+    index('cadres_name_chars_idx').using('gin', sql`string_to_array(lower(${t.name}), null)`),
+    index('cadres_birth_date_idx').on(t.birthDate),
+    index('cadres_party_joined_idx').on(t.partyJoinedOn),
+    index('cadres_work_started_idx').on(t.workStartedOn),
+    index('cadres_rank_idx').on(t.rank),
+    index('cadres_education_idx').on(t.education),
+    index('cadres_field_tags_idx').using('gin', t.fieldTags),
+    index('cadres_specialty_tags_idx').using('gin', t.specialtyTags),
     uniqueIndex('cadres_id_number_digest_uq').on(t.idNumberDigest),
   ],
 );
@@ -71,7 +81,11 @@ export const cadrePosts = pgTable(
     version: integer('version').notNull().default(1),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('cadre_posts_cadre_idx').on(t.cadreId, t.startedOn)],
+  (t) => [
+    index('cadre_posts_cadre_idx').on(t.cadreId, t.startedOn),
+    // 二历 search: a post title containing a text (e.g. 乡镇党委书记), through its characters.
+    index('cadre_posts_post_chars_idx').using('gin', sql`string_to_array(lower(${t.post}), null)`),
+  ],
 );
 
 /**

@@ -40,6 +40,12 @@ export function measureFactIssues(facts: MeasureFacts): ValidationIssue[] {
 }
 
 const FACT_FIELDS = ['code', 'effectiveOn', 'months', 'liftedOn'];
+
+/**
+ * 提醒 and 函询 are usually done by a talk or a letter with no decision document, so their number may be left empty;
+ * every other measure is decided by a document whose number the register must show.
+ */
+export const MEASURES_WITHOUT_DOCUMENT: ReadonlySet<MeasureCode> = new Set(['REMINDER', 'INQUIRY']);
 const { code, effectiveOn, months, liftedOn } = measureInputSchema.shape;
 const text = (what: string, max: number) =>
   z
@@ -55,7 +61,7 @@ export const recordMeasureBody = z
     months,
     liftedOn,
     decidingBody: text('决定机关', 100),
-    documentNo: text('决定文号', 100),
+    documentNo: z.string('决定文号应为文本').trim().max(100, '决定文号不能超过100个字符').default(''),
     sourceType: z.enum(MEASURE_SOURCE_TYPES, { error: `来源案件类型应为 ${MEASURE_SOURCE_TYPES.join('、')} 之一` }).optional(),
     sourceId: z.uuid('来源案件编号格式不正确').optional(),
     note: z.string().trim().max(500, '备注不能超过500个字符').default(''),
@@ -63,6 +69,7 @@ export const recordMeasureBody = z
   .superRefine(
     (body, ctx) => {
       for (const issue of measureFactIssues(body)) ctx.addIssue({ code: 'custom', path: issue.path.split('.'), message: issue.message });
+      if (!body.documentNo && !MEASURES_WITHOUT_DOCUMENT.has(body.code)) ctx.addIssue({ code: 'custom', path: ['documentNo'], message: '请填写决定文号' });
       if (body.sourceType && !body.sourceId) ctx.addIssue({ code: 'custom', path: ['sourceId'], message: '填写了来源案件类型时须填写来源案件编号' });
       if (body.sourceId && !body.sourceType) ctx.addIssue({ code: 'custom', path: ['sourceType'], message: '填写了来源案件编号时须填写来源案件类型' });
     },

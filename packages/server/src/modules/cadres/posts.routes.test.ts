@@ -34,6 +34,7 @@ beforeAll(async () => {
     cadreA: await buildCadre(db, { unitId: a.id, name: '甲一' }),
     cadreA2: await buildCadre(db, { unitId: a.id, name: '甲二' }),
     cadreB: await buildCadre(db, { unitId: b.id, name: '乙一' }),
+    cadreA3: await buildCadre(db, { unitId: a.id, name: '甲三' }),
     orgDept: await buildUser(db, { roles: ['org_dept'], unitId: root.id }),
     unitAdminA: await buildUser(db, { roles: ['unit_admin'], unitId: a.id }),
   });
@@ -130,5 +131,38 @@ describe('posts history', () => {
     const session = await t.login(leader.username);
     expect((await postsOf(session, w.cadreA?.id)).length).toBeGreaterThan(0);
     expectError(await add(session, w.cadreA?.id, { unitName: '甲局', post: '科员', startedOn: '2010-01-01' }), 403, 'FORBIDDEN');
+  });
+});
+
+type Profile = { unitId: string; post: string; rank: string; rankSince: string | null; version: number };
+const profileOf = async (session: Session, id: string | undefined) => ok<Profile>(await session.get(`/api/v1/cadres/${id}`));
+
+describe('the open post drives the profile (ADR 0005)', () => {
+  it('copies post, rank and unit of a new current post onto the profile, dating the new rank from the post', async () => {
+    const before = await profileOf(orgDept, w.cadreA3?.id);
+    ok(await add(orgDept, w.cadreA3?.id, { unitId: w.a?.id, post: '科员', rank: 'clerk_2', startedOn: '2012-01-01', endedOn: '2016-01-01' }));
+    expect(await profileOf(orgDept, w.cadreA3?.id)).toEqual(before);
+    const post = ok<Post>(await add(orgDept, w.cadreA3?.id, { unitId: w.b?.id, post: '乙局办公室主任', rank: 'principal_clerk_1', startedOn: '2024-03-01' }));
+    expect(await profileOf(orgDept, w.cadreA3?.id)).toMatchObject({
+      unitId: w.b?.id,
+      post: '乙局办公室主任',
+      rank: 'principal_clerk_1',
+      rankSince: '2024-03-01',
+      version: before.version + 1,
+    });
+    ok(await orgDept.patch(`/api/v1/posts/${post.id}`, { post: '乙局办公室主任（兼）', version: post.version }));
+    expect(await profileOf(orgDept, w.cadreA3?.id)).toMatchObject({ post: '乙局办公室主任（兼）', rankSince: '2024-03-01' });
+    const audited = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.entityId, String(w.cadreA3?.id)), eq(auditLog.action, 'cadre.update')));
+    expect(audited).toHaveLength(2);
+  });
+
+  it('refuses a current post in a unit outside the actor’s write scope, and changes nothing', async () => {
+    const res = await add(unitAdmin, w.cadreA2?.id, { unitId: w.b?.id, post: '乙局科员', startedOn: '2025-01-01' });
+    expectError(res, 400, 'VALIDATION_FAILED');
+    expect(fieldPaths(res)).toEqual(['unitId']);
+    expect((await profileOf(unitAdmin, w.cadreA2?.id)).unitId).toBe(w.a?.id);
   });
 });

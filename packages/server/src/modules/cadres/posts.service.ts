@@ -9,6 +9,7 @@ import { requireUpdated } from '../../platform/versioning';
 import { codeIssues, throwIfIssues } from './cadre-checks';
 import * as cadresRepo from './cadres.repository';
 import { cadreScope } from './cadres.service';
+import { followOpenPost, requireOpenPostUnitWritable } from './current-post';
 import * as repo from './posts.repository';
 
 /**
@@ -78,6 +79,7 @@ export async function listPosts(db: Db, ctx: RequestContext, cadreId: string) {
 export async function createPost(db: Db, ctx: RequestContext, cadreId: string, input: CreatePostInput) {
   const cadre = await writableCadre(db, ctx, cadreId);
   const unitName = await resolvePost(db, { ...input, birthDate: cadre.birthDate });
+  await requireOpenPostUnitWritable(db, ctx, cadre.unitId, input);
   const id = crypto.randomUUID();
   return db.transaction(async (tx) => {
     await cadresRepo.lockCadre(tx, cadreId);
@@ -85,6 +87,7 @@ export async function createPost(db: Db, ctx: RequestContext, cadreId: string, i
     await repo.insertPost(tx, { id, cadreId, ...input, unitName }, ctx.now);
     const after = (await repo.findPost(tx, id, undefined)) as repo.PostRow;
     await recordAudit(tx, ctx, { action: 'cadre_post.create', entity: 'cadre_post', entityId: id, changes: diffFields(null, after, [...AUDITED]) });
+    await followOpenPost(tx, ctx, after);
     return after;
   });
 }
@@ -107,12 +110,15 @@ export async function updatePost(db: Db, ctx: RequestContext, id: string, input:
     // Only a changed start is held to the age rule, so an old record can still be corrected elsewhere.
     birthDate: values.startedOn === undefined ? undefined : (await cadresRepo.findCadre(db, before.cadreId, undefined))?.birthDate,
   });
+  const cadreUnitId = (await cadresRepo.findCadre(db, before.cadreId, undefined))?.unitId ?? '';
+  await requireOpenPostUnitWritable(db, ctx, cadreUnitId, { unitId, endedOn });
   return db.transaction(async (tx) => {
     await cadresRepo.lockCadre(tx, before.cadreId);
     await requireNoOtherOpenPost(tx, before.cadreId, endedOn, id);
     requireUpdated(await repo.updatePost(tx, id, version, { ...values, unitName }));
     const after = (await repo.findPost(tx, id, undefined)) as repo.PostRow;
     await recordAudit(tx, ctx, { action: 'cadre_post.update', entity: 'cadre_post', entityId: id, changes: diffFields(before, after, [...AUDITED]) });
+    await followOpenPost(tx, ctx, after);
     return after;
   });
 }

@@ -10,7 +10,7 @@ import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fast
 import { z } from 'zod';
 import { auditRoutes } from './modules/audit';
 import { authRoutes, registerAuthHook } from './modules/auth';
-import { cadreRoutes, measureRoutes, supervisionRoutes, talentPoolRoutes } from './modules/cadres';
+import { cadreRoutes, gradeRoutes, measureRoutes, supervisionRoutes, talentPoolRoutes, timelineRoutes } from './modules/cadres';
 import { calendarRoutes } from './modules/calendar';
 import { dictionaryRoutes } from './modules/dictionaries';
 import { orgRoutes } from './modules/org';
@@ -100,6 +100,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(auditRoutes(db));
   await app.register(rulesRoutes(db));
   await app.register(measureRoutes(db));
+  await app.register(gradeRoutes(db));
+  await app.register(timelineRoutes(db));
   await app.register(supervisionRoutes(db));
   await app.register(talentPoolRoutes(db));
   await app.register(jobRoutes(db));

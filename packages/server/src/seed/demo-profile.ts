@@ -80,13 +80,8 @@ export function sealIdNumber(cipher: FieldCipher, { id_number, ...row }: CadreDr
   return { ...row, id_number_enc: cipher.encrypt(id_number), id_number_digest: cipher.digest(id_number) };
 }
 
-/** The current post, held since some months after the cadre started work; it stays open (no end date). */
-export function makeCurrentPost(
-  random: Random,
-  id: string,
-  cadre: { id: string; unit_id: string; post: string; rank: string; work_started_on: string },
-  unitName: string,
-) {
+/** The current post as the first row of the posts history; its start and key flag are set by the career plan. */
+export function makeCurrentPost(id: string, cadre: { id: string; unit_id: string; post: string; rank: string; work_started_on: string }, unitName: string) {
   return {
     id,
     cadre_id: cadre.id,
@@ -94,8 +89,8 @@ export function makeCurrentPost(
     unit_name: unitName,
     post: cadre.post,
     rank: cadre.rank,
-    started_on: earlierOf(addMonthsClamped(cadre.work_started_on, random.int(6, 120)), LATEST),
-    ended_on: null,
+    started_on: cadre.work_started_on,
+    ended_on: null as string | null,
     is_key: false,
     version: 1,
   };

@@ -1,5 +1,9 @@
+import type { AnnualGradeEntry } from '@dandang/shared/cadres/annual-grade.schema';
+import { checkGradeEntry } from '@dandang/shared/cadres/annual-grade-entry.rules';
 import { checkCadreProfile } from '@dandang/shared/cadres/cadre-profile.rules';
 import { ROLE_CODES } from '@dandang/shared/org/permissions';
+import { annualGradeEffects } from '@dandang/shared/rules/annual-grade.rules';
+import { MEASURE_CODES, type MeasureCode } from '@dandang/shared/rules/measures';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { verifyAuditChain } from '../platform/audit/audit.service';
 import { rowCounts } from '../platform/backup/backup';
@@ -13,7 +17,8 @@ import { DEMO_COUNTY, type DemoUnit } from './demo-county.data';
 
 const PASSWORD = 'Demo-Pass-2026!';
 const cipher = createFieldCipher(TEST_FIELD_KEY);
-const OPTIONS = { cadres: 200, seed: 7, password: PASSWORD, cipher };
+// The test app's clock stands at 2026-03-02 (Beijing): the demo is loaded as of that day.
+const OPTIONS = { cadres: 200, seed: 7, password: PASSWORD, cipher, today: '2026-03-02' };
 
 let t: TestApp;
 let result: Awaited<ReturnType<typeof seedDemo>>;
@@ -63,6 +68,11 @@ describe('demo county seed', () => {
     expect(theirs.map((c) => c.id)).not.toEqual(mine.map((c) => c.id));
     const unitIds = (d: Database) => d.rows(sql`select id::text, code, path from units order by code`);
     expect(await unitIds(same.database)).toEqual(await unitIds(t.database));
+    const records = (d: Database) =>
+      d.rows(sql`select m.id::text, m.cadre_id::text, m.code, m.effective_on::text, m.revoked_at::text from measures m order by m.id`);
+    expect(await records(same.database)).toEqual(await records(t.database));
+    const grades = (d: Database) => d.rows(sql`select cadre_id::text, year, grade from annual_grades order by cadre_id, year`);
+    expect(await grades(same.database)).toEqual(await grades(t.database));
   });
 
   it('refuses a second load into the same database with DemoExists, adding nothing', async () => {
@@ -121,12 +131,99 @@ describe('demo county seed', () => {
     expect(
       await count(
         t.database,
-        sql`select count(*)::int as n from cadre_posts p join cadres c on c.id = p.cadre_id where p.post <> c.post or p.unit_id <> c.unit_id`,
+        sql`select count(*)::int as n from cadre_posts p join cadres c on c.id = p.cadre_id where p.ended_on is null and (p.post <> c.post or p.unit_id <> c.unit_id)`,
       ),
     ).toBe(0);
     // The app reading the seeded records shows the number masked.
     const org = await t.login('demo_org', PASSWORD);
     const page = ok<{ items: Array<{ idNumberMasked: string }> }>(await org.get('/api/v1/cadres?pageSize=5'));
     for (const c of page.items) expect(c.idNumberMasked).toMatch(/^99\d{4}\*{8}\d{3}[\dX]$/);
+  });
+});
+
+describe('demo county records (issue 4 item 10)', () => {
+  it('gives most cadres two to four posts that follow each other, some key posts, and some held for ten years or more', async () => {
+    const perCadre = await t.database.rows<{ n: number; people: number }>(
+      sql`select n, count(*)::int as people from (select cadre_id, count(*)::int as n from cadre_posts group by cadre_id) x group by n order by n`,
+    );
+    expect(Math.max(...perCadre.map((r) => r.n))).toBeLessThanOrEqual(4);
+    const withHistory = perCadre.filter((r) => r.n >= 2).reduce((a, r) => a + r.people, 0);
+    expect(withHistory).toBeGreaterThan(140);
+    // Posts of one cadre do not overlap, and each ends before it starts nowhere.
+    expect(
+      await count(
+        t.database,
+        sql`select count(*)::int as n from cadre_posts a join cadre_posts b on a.cadre_id = b.cadre_id and a.id <> b.id
+            where a.started_on <= coalesce(b.ended_on, '9999-12-31') and b.started_on <= coalesce(a.ended_on, '9999-12-31')`,
+      ),
+    ).toBe(0);
+    expect(await count(t.database, sql`select count(*)::int as n from cadre_posts where ended_on < started_on`)).toBe(0);
+    expect(await count(t.database, sql`select count(*)::int as n from cadre_posts where is_key`)).toBeGreaterThan(0);
+    expect(await count(t.database, sql`select count(*)::int as n from cadre_posts where ended_on is null and started_on <= date '2016-03-02'`)).toBeGreaterThan(
+      0,
+    );
+  });
+
+  it('records measures of every code, some revoked, every 停职检查 but one lifted, and bars ending within 30 days', async () => {
+    const codes = await t.database.rows<{ code: string }>(sql`select distinct code from measures`);
+    expect(codes.map((c) => c.code).sort()).toEqual([...MEASURE_CODES].sort());
+    expect(await count(t.database, sql`select count(*)::int as n from measures where revoked_at is not null`)).toBeGreaterThan(0);
+    expect(await count(t.database, sql`select count(*)::int as n from measures where code = 'ORG_SUSPEND' and lifted_on is null`)).toBe(1);
+    expect(await count(t.database, sql`select count(*)::int as n from measures where code = 'ORG_SUSPEND' and lifted_on is not null`)).toBeGreaterThan(0);
+    expect(await count(t.database, sql`select count(*)::int as n from measures where effective_on > date '2026-03-02'`)).toBe(0);
+    const org = await t.login('demo_org', PASSWORD);
+    const alerts = ok<{ items: Array<{ daysLeft: number }> }>(await org.get('/api/v1/measures/alerts?withinDays=30'));
+    expect(alerts.items.length).toBeGreaterThanOrEqual(5);
+    for (const a of alerts.items) expect(a.daysLeft).toBeLessThanOrEqual(30);
+  });
+
+  it('grades the last three years, mostly 称职 with about 15 % 优秀, every grade one the API would accept', async () => {
+    const rows = await t.database.rows<{ cadre_id: string; year: number; grade: string }>(sql`select cadre_id::text, year, grade from annual_grades`);
+    expect(new Set(rows.map((r) => r.year))).toEqual(new Set([2023, 2024, 2025]));
+    const share = (grade: string) => rows.filter((r) => r.grade === grade).length / rows.length;
+    expect(share('COMPETENT')).toBeGreaterThan(0.6);
+    expect(share('EXCELLENT')).toBeGreaterThan(0.08);
+    expect(share('EXCELLENT')).toBeLessThan(0.22);
+    expect(share('BASIC')).toBeGreaterThan(0);
+    const measures = await t.database.rows<{
+      cadre_id: string;
+      code: MeasureCode;
+      effective_on: string;
+      months: number | null;
+      lifted_on: string | null;
+      revoked: boolean;
+    }>(sql`select cadre_id::text, code, effective_on::text, months, lifted_on::text, revoked_at is not null as revoked from measures`);
+    for (const g of rows) {
+      const records = measures
+        .filter((m) => m.cadre_id === g.cadre_id)
+        .map((m) => ({ code: m.code, effectiveOn: m.effective_on, months: m.months ?? undefined, liftedOn: m.lifted_on ?? undefined, revoked: m.revoked }));
+      const check = checkGradeEntry(g.year, g.grade as AnnualGradeEntry, annualGradeEffects({ year: g.year, measures: records }));
+      expect(check.allowed, `${g.cadre_id} ${g.year} ${g.grade}`).toBe(true);
+    }
+  });
+
+  it('fills three to four talent pools with active and nominated members, and supervision records of every kind', async () => {
+    const pools = await t.database.rows<{ name: string; active: number; nominated: number }>(
+      sql`select p.name, count(*) filter (where m.status = 'ACTIVE')::int as active, count(*) filter (where m.status = 'NOMINATED')::int as nominated
+          from talent_pools p join talent_pool_members m on m.pool_id = p.id group by p.name`,
+    );
+    expect(pools.length).toBeGreaterThanOrEqual(3);
+    expect(pools.length).toBeLessThanOrEqual(4);
+    for (const p of pools) expect(p.active + p.nominated, p.name).toBeGreaterThan(0);
+    expect(pools.reduce((a, p) => a + p.nominated, 0)).toBeGreaterThan(0);
+    expect(pools.reduce((a, p) => a + p.active, 0)).toBeGreaterThan(0);
+    const kinds = await t.database.rows<{ kind: string }>(sql`select distinct kind from supervision_records order by kind`);
+    expect(kinds.map((k) => k.kind)).toEqual(['ADMONISH', 'INQUIRY', 'REMINDER', 'TALK']);
+    // Every 诫勉 record is the record of an ADMONISH measure of the same cadre and day.
+    expect(
+      await count(
+        t.database,
+        sql`select count(*)::int as n from supervision_records s left join measures m on m.id = s.measure_id
+            where s.kind = 'ADMONISH' and (m.code is distinct from 'ADMONISH' or m.cadre_id <> s.cadre_id or m.effective_on <> s.occurred_on)`,
+      ),
+    ).toBe(0);
+    expect(await count(t.database, sql`select count(*)::int as n from supervision_records where kind = 'ADMONISH'`)).toBe(
+      await count(t.database, sql`select count(*)::int as n from measures where code = 'ADMONISH'`),
+    );
   });
 });

@@ -1,3 +1,4 @@
+import { chinaDateOf } from '@dandang/shared/dates/date';
 import type { RoleCode } from '@dandang/shared/org/permissions';
 import { eq } from 'drizzle-orm';
 import { jurisdictions } from '../modules/org';
@@ -6,14 +7,24 @@ import { systemContext } from '../platform/context';
 import { hashPassword } from '../platform/crypto/password';
 import type { FieldCipher } from '../platform/crypto/sm';
 import { type Database, type Executor, sql } from '../platform/db/client';
+import { type CareerCadre, type PostRow, planCareer } from './demo-career';
 import { DEMO_COUNTY, type DemoUnit, EDUCATION_WEIGHTS, GIVEN_FEMALE, GIVEN_MALE, POLITICAL_WEIGHTS, POSTS, SURNAMES } from './demo-county.data';
+import { type MeasureCadre, makeGrades, makeMeasures } from './demo-measures';
+import { makePools, type PoolCadre } from './demo-pools';
 import { type CadreDraft, createIdNumberMaker, makeCurrentPost, makeProfile, sealIdNumber } from './demo-profile';
-import { createRandom, type Random } from './random';
+import { makeSupervision } from './demo-supervision';
+import { createRandom, demoId, type Random } from './random';
 
 export interface DemoOptions {
   cadres: number;
   seed: number;
   password: string;
+  /**
+   * The day the demo is loaded on (default: today in China). Measures, grades and pools are placed relative to it so
+   * that promotion bars end within the coming month whenever the demo is loaded; the same seed and day give the same
+   * county.
+   */
+  today?: string;
   /** The installation's field cipher: demo ID numbers are stored as the registry stores real ones. */
   cipher: FieldCipher;
 }
@@ -66,12 +77,6 @@ async function insertRows(db: Executor, table: string, rows: object[], prepare: 
   await pending;
 }
 
-/** A deterministic uuid-shaped id from the generator, so the same seed gives the same ids. */
-function demoId(random: Random): string {
-  const hex = Array.from({ length: 32 }, () => Math.floor(random.next() * 16).toString(16)).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20, 32)}`;
-}
-
 function flattenUnits(jurisdictionId: string, random: Random): UnitRow[] {
   const rows: UnitRow[] = [];
   const walk = (unit: DemoUnit, parent: UnitRow | null, order: number) => {
@@ -109,7 +114,7 @@ function postForSlot(posts: ReadonlyArray<readonly [string, string, number]>, sl
 
 function makeCadres(units: UnitRow[], count: number, random: Random) {
   const cadres: object[] = [];
-  const postRows: object[] = [];
+  const postRows: PostRow[] = [];
   const idNumberFor = createIdNumberMaker();
   // Spread people over units in proportion to the size of each unit type's post table, heads first.
   for (let i = 0; i < count; i++) {
@@ -145,7 +150,7 @@ function makeCadres(units: UnitRow[], count: number, random: Random) {
       ...makeProfile(random, idNumberFor(birthDate, gender), { birthDate, gender, politicalStatus }),
     };
     cadres.push(cadre);
-    postRows.push(makeCurrentPost(random, demoId(random), cadre, unit.name));
+    postRows.push(makeCurrentPost(demoId(random), cadre, unit.name));
   }
   return { cadres, posts: postRows };
 }
@@ -161,6 +166,31 @@ const DEMO_ACCOUNTS: Array<{ username: string; role: RoleCode; displayName: stri
 ];
 
 export class DemoExists extends Error {}
+
+type DemoCadre = CareerCadre & MeasureCadre & PoolCadre;
+
+/**
+ * Everything the registry holds about the people besides their profile: posts histories, measures, annual grades,
+ * talent pools and supervision records. It draws from its own stream of the seed, so the people stay the same.
+ */
+function makeRecords(seed: number, units: UnitRow[], made: ReturnType<typeof makeCadres>, orgUserId: string, today: string) {
+  const random = createRandom(seed ^ 0x5f3759df);
+  const cadres = made.cadres as DemoCadre[];
+  const earlierPosts = cadres.flatMap((cadre, i) => planCareer(random, cadre, made.posts[i] as PostRow, units, today));
+  const measures = makeMeasures(random, cadres, today);
+  const grades = makeGrades(random, cadres, measures, today);
+  const pools = makePools(random, cadres, measures, grades, orgUserId, today);
+  const supervision = makeSupervision(
+    random,
+    cadres.map((c) => c.id),
+    measures,
+    orgUserId,
+    today,
+  );
+  // In key order, index inserts and foreign-key lookups walk the b-trees page by page instead of at random.
+  const byCadre = (a: { cadre_id: string }, b: { cadre_id: string }) => (a.cadre_id < b.cadre_id ? -1 : a.cadre_id > b.cadre_id ? 1 : 0);
+  return { earlierPosts: earlierPosts.sort(byCadre), measures, grades: grades.sort(byCadre), pools, supervision };
+}
 
 /** Loads the demo county in one transaction: all of it or nothing. */
 export async function seedDemo(database: Database, options: DemoOptions): Promise<{ units: number; cadres: number; accounts: DemoAccount[] }> {
@@ -195,6 +225,8 @@ export async function seedDemo(database: Database, options: DemoOptions): Promis
     links.push({ user_id: id, role_code: a.role });
     accounts.push({ username: a.username, role: a.role, displayName, unitName: unit.name });
   }
+  const orgUserId = (users as Array<{ id: string; username: string }>).find((u) => u.username === 'demo_org')?.id as string;
+  const records = makeRecords(options.seed, units, made, orgUserId, options.today ?? chinaDateOf(new Date()));
   const ctx = systemContext();
   await database.db.transaction(async (tx) => {
     await tx.insert(jurisdictions).values({ id: jurisdictionId, code: 'DEMO-SFX', name: '示范县', level: 'county' });
@@ -205,13 +237,28 @@ export async function seedDemo(database: Database, options: DemoOptions): Promis
     );
     await insertRows(tx, 'cadres', cadres, (row) => sealIdNumber(options.cipher, row as CadreDraft));
     await insertRows(tx, 'cadre_posts', made.posts);
+    await insertRows(tx, 'cadre_posts', records.earlierPosts);
+    await insertRows(tx, 'measures', records.measures);
+    await insertRows(tx, 'annual_grades', records.grades);
     await insertRows(tx, 'users', users);
     await insertRows(tx, 'user_roles', links);
+    await insertRows(tx, 'talent_pools', records.pools.pools);
+    await insertRows(tx, 'talent_pool_members', records.pools.members);
+    await insertRows(tx, 'supervision_records', records.supervision);
     await recordAudit(tx, ctx, {
       action: 'seed.demo',
       entity: 'jurisdiction',
       entityId: jurisdictionId,
-      changes: { units: { before: 0, after: units.length }, cadres: { before: 0, after: cadres.length }, users: { before: 0, after: users.length } },
+      changes: {
+        units: { before: 0, after: units.length },
+        cadres: { before: 0, after: cadres.length },
+        users: { before: 0, after: users.length },
+        posts: { before: 0, after: made.posts.length + records.earlierPosts.length },
+        measures: { before: 0, after: records.measures.length },
+        annualGrades: { before: 0, after: records.grades.length },
+        talentPoolMembers: { before: 0, after: records.pools.members.length },
+        supervisionRecords: { before: 0, after: records.supervision.length },
+      },
     });
   });
   return { units: units.length, cadres: cadres.length, accounts };

@@ -25,6 +25,8 @@ export const PERMISSIONS = {
   'cadre.id_number': { group: 'cadres', label: '查看完整身份证号' },
   'measure.read': { group: 'cadres', label: '查看处理处分措施' },
   'measure.write': { group: 'cadres', label: '登记和撤销处理处分措施' },
+  'grade.read': { group: 'cadres', label: '查看年度考核等次' },
+  'grade.write': { group: 'cadres', label: '登记和更正年度考核等次' },
   'supervision.read': { group: 'cadres', label: '查看监督记录（谈心谈话、提醒、函询、诫勉）' },
   'supervision.write': { group: 'cadres', label: '登记和撤销监督记录' },
   'talent_pool.read': { group: 'cadres', label: '查看优秀年轻干部库' },

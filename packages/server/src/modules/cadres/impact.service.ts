@@ -3,15 +3,23 @@ import { addDays, addMonthsClamped, chinaDateOf, type IsoDate, isBefore, toDayNu
 import { annualGradeEffects } from '@dandang/shared/rules/annual-grade.rules';
 import { MEASURE_CODES, MEASURES, type MeasureRecord, PROBATION_MONTHS } from '@dandang/shared/rules/measures';
 import { barOf, screenPromotion } from '@dandang/shared/rules/promotion.rules';
+import { ANNUAL_GRADES, type AnnualGrade } from '@dandang/shared/rules/reason';
 import type { RequestContext } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
+import { findGrade } from './grades/grades.repository';
 import * as repo from './measures.repository';
 import { measureScope, requireCadre, toMeasure, toRecord } from './measures.service';
 
+/** Last year's grade as promotion screening reads it: only a grade proper (优秀…不称职) can bar. */
+async function lastYearGrade(db: Db, cadreId: string, year: number): Promise<AnnualGrade | null> {
+  const row = await findGrade(db, cadreId, year - 1);
+  return row && (ANNUAL_GRADES as readonly string[]).includes(row.grade) ? (row.grade as AnnualGrade) : null;
+}
+
 /**
  * The profile's impact panel: promotion screening on `asOf` and the annual-grade effects of asOf's year and the next,
- * all computed by the shared rules from the measures on record. Last year's grade and an open investigation are not
- * known to the registry yet, so screening here reads the measures only.
+ * all computed by the shared rules from the measures on record and last year's annual grade (a BASIC or INCOMPETENT
+ * one bars, 干部任用条例第二十四条). An open investigation is not known to the registry yet.
  */
 export async function cadreImpact(db: Db, ctx: RequestContext, cadreId: string, asOf?: IsoDate): Promise<Impact> {
   await requireCadre(db, ctx, cadreId, 'measure.read');
@@ -20,7 +28,7 @@ export async function cadreImpact(db: Db, ctx: RequestContext, cadreId: string, 
   const year = yearOf(day);
   return {
     asOf: day,
-    promotion: screenPromotion({ asOf: day, measures: records }),
+    promotion: screenPromotion({ asOf: day, measures: records, lastYearGrade: await lastYearGrade(db, cadreId, year) }),
     annualGrade: {
       [year]: annualGradeEffects({ year, measures: records }),
       [year + 1]: annualGradeEffects({ year: year + 1, measures: records }),

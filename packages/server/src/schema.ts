@@ -2,6 +2,7 @@
 export * from './modules/auth/auth.tables';
 export * from './modules/cadres/annual-grades.tables';
 export * from './modules/cadres/cadres.tables';
+export * from './modules/cadres/import/cadre-import.tables';
 export * from './modules/cadres/saved-filters.tables';
 export * from './modules/cadres/supervision.tables';
 export * from './modules/cadres/talent-pool.tables';

@@ -1,3 +1,5 @@
+import { IMPORT_ERROR_CODES } from '@dandang/shared/cadres/cadre-import.schema';
+
 /**
  * Every error the API can answer with. The table is exhaustive by type: adding a code without its HTTP status and
  * Chinese message does not compile, so no error can fall through to a 500.
@@ -22,6 +24,13 @@ export const ERROR_TABLE = {
   PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容过大' },
   RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },
   INTERNAL: { status: 500, message: '服务器内部错误，请联系管理员' },
+  IMPORT_NOT_XLSX: { status: 400, message: IMPORT_ERROR_CODES.IMPORT_NOT_XLSX },
+  IMPORT_ENCRYPTED: { status: 400, message: IMPORT_ERROR_CODES.IMPORT_ENCRYPTED },
+  IMPORT_ZIP_BOMB: { status: 400, message: IMPORT_ERROR_CODES.IMPORT_ZIP_BOMB },
+  IMPORT_SHEET_MISSING: { status: 400, message: IMPORT_ERROR_CODES.IMPORT_SHEET_MISSING },
+  IMPORT_HEADERS_INVALID: { status: 400, message: IMPORT_ERROR_CODES.IMPORT_HEADERS_INVALID },
+  IMPORT_ROW_COUNT: { status: 400, message: IMPORT_ERROR_CODES.IMPORT_ROW_COUNT },
+  IMPORT_STALE: { status: 409, message: IMPORT_ERROR_CODES.IMPORT_STALE },
 } as const satisfies Record<string, { status: number; message: string }>;
 
 export type ErrorCode = keyof typeof ERROR_TABLE;

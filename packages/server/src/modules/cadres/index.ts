@@ -6,3 +6,4 @@ export { registerTimelineSource, type TimelineSource } from './timeline/timeline
 export { timelineRoutes } from './timeline/timeline.routes';
 export { supervisionRoutes } from './supervision/supervision.routes';
 export { talentPoolRoutes } from './talent-pool/talent-pool.routes';
+export { cadreImportRoutes } from './import/import.routes';

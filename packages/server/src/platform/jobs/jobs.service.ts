@@ -27,7 +27,10 @@ export interface JobLogger {
 /** What a job's work sees: its id and a progress reporter. */
 export interface JobContext {
   id: string;
-  /** Records progress; cheap to call per row (throttled), written at once when the phase changes. */
+  /**
+   * Records progress; cheap to call per row (throttled), written at once when the phase changes. Never rejects.
+   * Inside a transaction on the embedded database (one connection) do not await it: the write waits for the commit.
+   */
   progress(phase: string, done: number, total?: number | null): Promise<void>;
 }
 
@@ -103,11 +106,12 @@ function run(db: Db, log: JobLogger, id: string, work: JobWork): void {
   let writing: Promise<void> = Promise.resolve();
   const write = (values: Parameters<typeof repo.updateJob>[2]) => {
     lastWrite = Date.now();
-    writing = writing.then(() => repo.updateJob(db, id, values));
+    // A lost progress write is logged, never fatal: the work goes on and the next write catches up.
+    writing = writing.then(() => repo.updateJob(db, id, values)).catch((error) => log.error({ err: error, jobId: id }, 'job progress not recorded'));
     return writing;
   };
   const heartbeat = setInterval(() => {
-    if (Date.now() - lastWrite >= HEARTBEAT_MS) write({}).catch(() => {});
+    if (Date.now() - lastWrite >= HEARTBEAT_MS) void write({});
   }, HEARTBEAT_MS);
   heartbeat.unref();
   const context: JobContext = {
@@ -129,7 +133,7 @@ function run(db: Db, log: JobLogger, id: string, work: JobWork): void {
         ...(result.file ? { fileName: result.file.name, file: result.file.bytes } : {}),
       });
     } catch (error) {
-      await writing.catch(() => {});
+      await writing;
       await repo
         .updateJob(db, id, { status: 'failed', error: jobError(error, log, id) })
         .catch((e) => log.error({ err: e, jobId: id }, 'could not record job failure'));

@@ -42,30 +42,27 @@ export async function validateImport(db: Db, cipher: FieldCipher, ctx: RequestCo
   let batch: PendingRow[] = [];
   let issues: repo.IssueRow[] = [];
 
-  const flush = async () => {
+  /** Checks a batch against the registry and stages it; runs while the next batch is being read. */
+  const flush = async (rowsOfBatch: PendingRow[], issuesOfBatch: repo.IssueRow[]) => {
     const existing = await repo.findByDigests(
       db,
-      batch.map((r) => r.digest),
+      rowsOfBatch.map((r) => r.digest),
       writableCadres,
     );
     const byDigest = new Map(existing.map((c) => [c.digest, c]));
     const staged: repo.StagedRow[] = [];
-    for (const r of batch) {
+    for (const r of rowsOfBatch) {
       const { idNumber, ...values } = r.input;
-      const base = { jobId, row: r.row, name: values.name, idNumberMasked: maskIdNumber(idNumber) };
+      const base = { row: r.row, name: values.name, id_number_masked: maskIdNumber(idNumber) };
       const cadre = byDigest.get(r.digest);
       if (!cadre) {
-        staged.push({
-          ...base,
-          action: 'insert',
-          cadreId: crypto.randomUUID(),
-          values: { ...values, idNumberEnc: cipher.encrypt(idNumber), idNumberDigest: r.digest },
-        });
+        const sealed = { ...values, idNumberEnc: cipher.encrypt(idNumber), idNumberDigest: r.digest };
+        staged.push({ ...base, action: 'insert', cadre_id: crypto.randomUUID(), cadre_version: null, values: sealed, before: null });
         continue;
       }
       if (!cadre.writable) {
         // Said without naming the unit: the actor may not learn where a cadre outside their scope works.
-        issues.push(issueOf(r.row, 'idNumber', maskIdNumber(idNumber), '该身份证号已登记在您管理范围以外的干部名下，不能导入或修改'));
+        issuesOfBatch.push(issueOf(r.row, 'idNumber', maskIdNumber(idNumber), '该身份证号已登记在您管理范围以外的干部名下，不能导入或修改'));
         continue;
       }
       const changed: Record<string, unknown> = {};
@@ -78,19 +75,26 @@ export async function validateImport(db: Db, cipher: FieldCipher, ctx: RequestCo
         }
       }
       const action = Object.keys(changed).length > 0 ? 'update' : 'unchanged';
-      staged.push({ ...base, action, cadreId: cadre.id, cadreVersion: cadre.version, values: changed, before });
+      staged.push({ ...base, action, cadre_id: cadre.id, cadre_version: cadre.version, values: changed, before });
     }
-    await repo.insertStaged(db, staged);
-    await repo.insertIssues(db, issues);
+    await repo.insertStaged(db, jobId, staged);
+    await repo.insertIssues(db, jobId, issuesOfBatch);
+  };
+  /** At most one batch in flight: reading overlaps the database round trips without queueing the whole file. */
+  let inFlight: Promise<void> = Promise.resolve();
+  const send = async () => {
+    await inFlight;
+    inFlight = flush(batch, issues);
+    // A failure surfaces at the next await of inFlight; keep it from being reported as unhandled meanwhile.
+    inFlight.catch(() => {});
     batch = [];
     issues = [];
     await job.progress('parse', rows, null);
   };
 
   const issueOf = (row: number, field: ImportField, value: string, message: string): repo.IssueRow => ({
-    jobId,
     row,
-    columnIndex: sheetColumnOf.get(field) ?? 1000 + (COLUMN_INDEX.get(field) ?? 0),
+    column_index: sheetColumnOf.get(field) ?? 1000 + (COLUMN_INDEX.get(field) ?? 0),
     column: IMPORT_COLUMNS[COLUMN_INDEX.get(field) as number]?.header as string,
     value,
     message,
@@ -123,14 +127,15 @@ export async function validateImport(db: Db, cipher: FieldCipher, ctx: RequestCo
       else rowsById.set(idText, [sheetRow.number]);
     }
     if (read.input) batch.push({ row: sheetRow.number, input: read.input, filled: read.filled, digest: cipher.digest(read.input.idNumber) });
-    if (batch.length >= BATCH || issues.length >= BATCH) await flush();
+    if (batch.length >= BATCH || issues.length >= BATCH) await send();
   }
   if (!columns)
     throw headersInvalid(
       IMPORT_COLUMNS.filter((c) => c.required).map((c) => c.header),
       [],
     );
-  await flush();
+  await send();
+  await inFlight;
   if (rows === 0) throw new DomainError('IMPORT_ROW_COUNT', undefined, '工作表“干部名册”中没有数据行（示例行不计）');
 
   await job.progress('validate', 0, rows);
@@ -140,7 +145,7 @@ export async function validateImport(db: Db, cipher: FieldCipher, ctx: RequestCo
   for (const [id, group] of rowsById) if (group.length > 1) for (const row of group) shownId.set(row, maskIdNumber(id));
   rowsById.clear();
   const duplicateIssues = [...duplicates].map(([row, message]) => issueOf(row, 'idNumber', shownId.get(row) ?? '', message));
-  await repo.insertIssues(db, duplicateIssues);
+  await repo.insertIssues(db, jobId, duplicateIssues);
   await repo.unstageRows(db, jobId, [...duplicates.keys()]);
   const counts = await repo.countStaged(db, jobId);
   const errors = await repo.countIssues(db, jobId);

@@ -1,17 +1,19 @@
 // `npm run bench`: seeds a throwaway PostgreSQL database with the demo county at scale, runs each benchmark against
 // the product as `npm start` runs it, and prints every figure as a ratio to a baseline measured in the same run.
-// Options: --cadres N (default 100000), --only search,import,export. PostgreSQL: BENCH_DATABASE_URL, else
+// Options: --cadres N (default 100000; also the import's row count), --only search,import,export. PostgreSQL: BENCH_DATABASE_URL, else
 // TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+import { benchExport } from './export.bench';
+import { benchImport } from './import.bench';
 import { seedDemo } from './lib/instance';
 import { createThrowawayDatabase } from './lib/postgres';
 import { writeResults } from './lib/report';
 import { benchSearch } from './search.bench';
 
-const BENCHES = ['search'] as const;
+const BENCHES = ['search', 'import', 'export'] as const;
 type BenchName = (typeof BENCHES)[number];
 
 const { values } = parseArgs({ options: { cadres: { type: 'string', default: '100000' }, only: { type: 'string' } } });
@@ -32,6 +34,21 @@ try {
     console.log(`  app      p50 ${search.app.p50} ms  p99 ${search.app.p99} ms  ${search.app.perSecond}/s (${search.app.clients} clients)`);
     console.log(`  bare pg  p50 ${search.barePg.p50} ms  p99 ${search.barePg.p99} ms  (${search.statements} statements per request)`);
     console.log(`  ratio    p99 app / bare pg = ${search.p99Ratio}× (goal ≤ 2×, and app p99 < 100 ms)`);
+  }
+  if (only.has('import')) {
+    const imported = await benchImport(options, cadres);
+    figures.import = imported;
+    console.log(
+      `import  ${imported.rows} rows (${imported.fileMiB} MiB): ${imported.endToEndSeconds} s end to end = ${imported.rowsPerSecond} rows/s (goal ≥ 5000)`,
+    );
+    console.log(`  validate ${imported.validateSeconds} s, commit ${imported.commitSeconds} s; parse alone ${imported.parseOnlySeconds} s`);
+    console.log(`  ratio    end to end / parse alone = ${imported.ratioToParse}×; peak RSS ${imported.peakRssMiB} MiB (goal ≤ 500 MiB)`);
+  }
+  if (only.has('export')) {
+    const exported = await benchExport(options, cadres);
+    figures.export = exported;
+    console.log(`export  ${exported.rows} rows in ${exported.seconds} s (${exported.rowsPerSecond} rows/s, ${exported.fileMiB} MiB)`);
+    console.log(`  peak RSS ${exported.peakRssMiB} MiB (idle before: ${exported.idleRssMiB} MiB; goal ≤ 300 MiB)`);
   }
   console.log(`figures written to ${writeResults(figures)}`);
 } finally {

@@ -5,7 +5,7 @@ import { type LoadFigures, runLoad } from './lib/load';
 import { clearStatementLog, readStatementLog, replay, type Statement } from './lib/statements';
 
 /** Three filters and a page of 20, as an organization-department user searches the county roster. */
-export const SEARCH_PATH = '/api/v1/cadres?ageMin=30&ageMax=45&education=UNIVERSITY&page=1&pageSize=20';
+export const SEARCH_PATH = '/api/v1/cadres?ageMin=30&ageMax=45&education=21&promotable=true&page=1&pageSize=20';
 const CLIENTS = 32;
 const PER_CLIENT = 40;
 /** The app's own pool size (platform/db/client.ts); the bare client gets the same, so both queue alike. */

@@ -71,11 +71,19 @@ export class Instance {
     writeFileSync(`/proc/${this.serverPid()}/clear_refs`, '5');
   }
 
+  private statusMiB(field: 'VmHWM' | 'VmRSS'): number {
+    const status = readFileSync(`/proc/${this.serverPid()}/status`, 'utf8');
+    return Number(new RegExp(`${field}:\\s+(\\d+)`).exec(status)?.[1] ?? 0) / 1024;
+  }
+
   /** Peak resident memory of the server process since start or the last reset, in MiB. */
   peakRssMiB(): number {
-    const status = readFileSync(`/proc/${this.serverPid()}/status`, 'utf8');
-    const kib = Number(/VmHWM:\s+(\d+)/.exec(status)?.[1] ?? 0);
-    return kib / 1024;
+    return this.statusMiB('VmHWM');
+  }
+
+  /** Resident memory of the server process now, in MiB. */
+  rssMiB(): number {
+    return this.statusMiB('VmRSS');
   }
 
   async stop(): Promise<void> {

@@ -1,0 +1,42 @@
+import { Session, waitForJob } from './lib/http';
+import { DEMO_PASSWORD, Instance, type InstanceOptions } from './lib/instance';
+
+export interface ExportFigures {
+  rows: number;
+  seconds: number;
+  rowsPerSecond: number;
+  fileMiB: number;
+  /** Peak resident memory of the server while it wrote the export (goal ≤ 300 MiB). */
+  peakRssMiB: number;
+  /** The server's resident memory when idle, just before the export: what the export itself added is the difference. */
+  idleRssMiB: number;
+}
+
+const round = (n: number, digits = 1) => Math.round(n * 10 ** digits) / 10 ** digits;
+
+/** Exports the whole roster (every cadre the organization department sees) as a background job and downloads it. */
+export async function benchExport(options: InstanceOptions, rows: number): Promise<ExportFigures> {
+  const instance = await Instance.start(options);
+  try {
+    const session = await Session.login(instance.baseUrl, 'demo_org', DEMO_PASSWORD);
+    const idleRssMiB = instance.rssMiB();
+    instance.resetPeakRss();
+    const started = performance.now();
+    const { job } = await session.json<{ job: { id: string } }>('POST', '/api/v1/cadres/exports', {});
+    await waitForJob(session, job.id);
+    const file = await session.fetch('GET', `/api/v1/jobs/${job.id}/file`);
+    if (!file.ok) throw new Error(`export download answered ${file.status}`);
+    const bytes = (await file.arrayBuffer()).byteLength;
+    const seconds = (performance.now() - started) / 1000;
+    return {
+      rows,
+      seconds: round(seconds),
+      rowsPerSecond: Math.round(rows / seconds),
+      fileMiB: round(bytes / 2 ** 20),
+      peakRssMiB: round(instance.peakRssMiB()),
+      idleRssMiB: round(idleRssMiB),
+    };
+  } finally {
+    await instance.stop();
+  }
+}

@@ -13,6 +13,7 @@
 import {
   ApartmentOutlined,
   AuditOutlined,
+  BellOutlined,
   BookOutlined,
   CalculatorOutlined,
   CalendarOutlined,
@@ -21,8 +22,10 @@ import {
   IdcardOutlined,
   LoginOutlined,
   ProfileOutlined,
+  RiseOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
+  SwapOutlined,
   TeamOutlined,
   ToolOutlined,
   UploadOutlined,
@@ -81,6 +84,24 @@ export const APP_ROUTES: AppRoute[] = [
     element: lazyPage(() => import('../modules/cadres/pages/CadresPage'), 'CadresPage'),
   },
   {
+    path: '/talent-pools',
+    title: '优秀年轻干部库',
+    icon: <RiseOutlined />,
+    permission: 'talent_pool.read',
+    group: 'cadres',
+    description: '按领域、专业和层次建库，按规则推荐人选、审批入库，年度复核按规则出库',
+    element: lazyPage(() => import('../modules/talent-pool/pages/TalentPoolsPage'), 'TalentPoolsPage'),
+  },
+  {
+    path: '/talent-pools/:id',
+    title: '人才库',
+    permission: 'talent_pool.read',
+    group: 'cadres',
+    hideInMenu: true,
+    parentPath: '/talent-pools',
+    element: lazyPage(() => import('../modules/talent-pool/pages/TalentPoolDetailPage'), 'TalentPoolDetailPage'),
+  },
+  {
     path: '/cadres/import',
     title: '干部导入',
     icon: <UploadOutlined />,
@@ -88,6 +109,24 @@ export const APP_ROUTES: AppRoute[] = [
     group: 'cadres',
     description: '用 Excel 模板批量新增或更新干部信息，先校验预览再导入',
     element: lazyPage(() => import('../modules/cadres/import/pages/CadreImportPage'), 'CadreImportPage'),
+  },
+  {
+    path: '/cadres/rotation',
+    title: '轮岗交流提醒',
+    icon: <SwapOutlined />,
+    permission: 'cadre.read',
+    group: 'cadres',
+    description: '同一职位任职满政策年限（关键岗位年限更短）的干部，按单位列出，可导出',
+    element: lazyPage(() => import('../modules/cadres/search/RotationAlertsPage'), 'RotationAlertsPage'),
+  },
+  {
+    path: '/cadres/measure-alerts',
+    title: '影响期提醒',
+    icon: <BellOutlined />,
+    permission: 'measure.read',
+    group: 'cadres',
+    description: '提拔影响期即将届满的干部，默认 30 天内',
+    element: lazyPage(() => import('../modules/cadres/measures/MeasureAlertsPage'), 'MeasureAlertsPage'),
   },
   {
     path: '/rules/calculator',
@@ -178,6 +217,17 @@ export const APP_ROUTES: AppRoute[] = [
     group: 'audit',
     description: '查询登录、退出和失败记录',
     element: lazyPage(() => import('../modules/audit/pages/LoginsPage'), 'LoginsPage'),
+  },
+  // Last on purpose: the page title and breadcrumbs take the first entry that matches, and every static /cadres/...
+  // page must win over this one.
+  {
+    path: '/cadres/:id',
+    title: '干部档案',
+    permission: 'cadre.read',
+    group: 'cadres',
+    hideInMenu: true,
+    parentPath: '/cadres',
+    element: lazyPage(() => import('../modules/cadres/profile/CadreProfilePage'), 'CadreProfilePage'),
   },
 ];
 

@@ -64,11 +64,14 @@ export function planCareer(random: Random, cadre: CareerCadre, current: PostRow,
   const room = Math.min(3, Math.floor(span / 24));
   if (room < 1) return [];
   const count = random.int(1, room);
+  const others = units.filter((u) => u.id !== own.id);
   const earlier: PostRow[] = [];
   let next = current.started_on;
   for (let i = 1; i <= count; i++) {
     // Posts going back in time: each one rung lower on its unit's table, the oldest starting on the first work day.
-    const unit = random.next() < 0.6 ? own : random.pick(units);
+    // At the bottom rung there is no lower post in the same unit: the earlier one was the same post elsewhere.
+    const lowest = rowIndex + i >= postsOf(own.type).length;
+    const unit = !lowest && random.next() < 0.6 ? own : (random.pick(others) as CareerUnit);
     const table = postsOf(unit.type);
     const [post, rank] = table[Math.min(table.length - 1, rowIndex + i)] as readonly [string, string, number];
     const share = Math.floor(span / (count + 1));

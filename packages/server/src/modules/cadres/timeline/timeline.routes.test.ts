@@ -89,7 +89,7 @@ describe('GET /api/v1/cadres/:id/timeline', () => {
     expect(titles).toEqual(
       expect.arrayContaining([
         '2019-04-01 任副局长',
-        '2019-03-31 科员任职结束',
+        '2012-07-01 任科员',
         '2025-09-10 诫勉',
         '2026-03-02 撤销诫勉',
         '2024-12-31 2024 年度考核：优秀',

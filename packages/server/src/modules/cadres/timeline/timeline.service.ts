@@ -19,6 +19,11 @@ export async function cadreTimeline(db: Db, ctx: RequestContext, cadreId: string
   const lists = await Promise.all(
     readable.map((s) => s.entries(db, cadreId, scopeCondition(ctx.actor, s.permission, { unitId: cadres.unitId, cadreId: cadres.id }))),
   );
-  const entries = lists.flat().sort((a, b) => b.date.localeCompare(a.date));
+  // Newest first; on the same day the later event first (a source lists a measure before its revocation).
+  const entries = lists
+    .flat()
+    .map((entry, order) => ({ entry, order }))
+    .sort((a, b) => b.entry.date.localeCompare(a.entry.date) || b.order - a.order)
+    .map(({ entry }) => entry);
   return { cadreId, sources: readable.map(({ source, label }) => ({ source, label })), entries };
 }

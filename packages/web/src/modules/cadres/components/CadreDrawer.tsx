@@ -1,5 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Divider, Drawer, Grid, Skeleton } from 'antd';
+import { Link } from 'react-router-dom';
 import { usePermission } from '../../../platform/auth/permission';
 import type { Cadre } from '../cadres.types';
 import { cadreApi } from '../hooks/cadreApi';
@@ -31,7 +32,14 @@ export function CadreDrawer({ cadreId, onClose, onChanged }: Props) {
   });
 
   return (
-    <Drawer open={cadreId !== null} onClose={onClose} title={cadre ? `干部信息：${cadre.name}` : '干部信息'} width={screens.md ? 720 : '100%'} destroyOnHidden>
+    <Drawer
+      open={cadreId !== null}
+      onClose={onClose}
+      title={cadre ? `干部信息：${cadre.name}` : '干部信息'}
+      extra={cadre && <Link to={`/cadres/${cadre.id}`}>查看完整档案</Link>}
+      width={screens.md ? 720 : '100%'}
+      destroyOnHidden
+    >
       {error ? (
         <Alert type="error" showIcon message={(error as Error).message} />
       ) : isPending || !cadre ? (

@@ -41,7 +41,7 @@ type TextField = (typeof SUPERVISION_TEXT_FIELDS)[number];
 type Field = TextField | 'repliedOn' | 'conclusion';
 
 interface KindForm {
-  /** Fields the kind uses, with their label; any other field must stay empty. */
+  /** Fields the kind uses, with their label, in the form's order; any other field must stay empty. */
   labels: Partial<Record<Field, string>>;
   required: Field[];
 }
@@ -52,23 +52,23 @@ export const SUPERVISION_FORMS: Record<SupervisionKind, KindForm> = {
     required: ['conductedBy', 'topics'],
   },
   REMINDER: {
-    labels: { conductedBy: '提醒人（机关）', topics: '提醒事项', followUp: '整改情况', documentNo: '文号' },
+    labels: { conductedBy: '提醒人（机关）', documentNo: '文号', topics: '提醒事项', followUp: '整改情况' },
     required: ['conductedBy', 'topics'],
   },
   INQUIRY: {
     labels: {
       conductedBy: '函询机关',
+      documentNo: '函询文号',
       question: '函询问题',
       reply: '本人书面说明',
       repliedOn: '回复日期',
       conclusion: '函询结论',
-      documentNo: '函询文号',
       followUp: '后续处理',
     },
     required: ['conductedBy', 'question'],
   },
   ADMONISH: {
-    labels: { conductedBy: '决定机关', topics: '诫勉事由', documentNo: '决定文号', followUp: '整改情况' },
+    labels: { conductedBy: '决定机关', documentNo: '决定文号', topics: '诫勉事由', followUp: '整改情况' },
     required: ['conductedBy', 'topics', 'documentNo'],
   },
 };

@@ -1,4 +1,4 @@
-import type { CreatePoolBody, PoolBoard, TalentPool, UpdatePoolBody } from '@dandang/shared/cadres/talent-pool.schema';
+import { type CreatePoolBody, POOL_LEVELS, type PoolBoard, type TalentPool, type UpdatePoolBody } from '@dandang/shared/cadres/talent-pool.schema';
 import { diffFields, recordAudit } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/context';
 import type { Db } from '../../../platform/db/client';
@@ -26,9 +26,13 @@ async function countsByPool(db: Db, ctx: RequestContext, poolId?: string) {
   return byPool;
 }
 
+/** Open pools first, then by level from 科级 up, then by name. */
+const byLevelAndName = (a: TalentPool, b: TalentPool) =>
+  Number(b.active) - Number(a.active) || POOL_LEVELS.indexOf(a.level) - POOL_LEVELS.indexOf(b.level) || a.name.localeCompare(b.name, 'zh-CN');
+
 export async function listPools(db: Db, ctx: RequestContext) {
   const counts = await countsByPool(db, ctx);
-  return (await repo.listPools(db)).map((pool) => present(pool, counts.get(pool.id)));
+  return (await repo.listPools(db)).map((pool) => present(pool, counts.get(pool.id))).sort(byLevelAndName);
 }
 
 export async function requirePool(db: Db, id: string) {
@@ -86,7 +90,10 @@ export async function poolBoard(db: Db, ctx: RequestContext): Promise<PoolBoard>
   const sum = (status: keyof TalentPool['counts']) => pools.reduce((n, p) => n + p.counts[status], 0);
   return {
     pools,
-    byFieldAndLevel: [...cells.values()].sort((a, b) => a.field.localeCompare(b.field, 'zh-CN') || a.level.localeCompare(b.level)),
+    byFieldAndLevel: [...cells.values()].sort(
+      (a, b) =>
+        a.field.localeCompare(b.field, 'zh-CN') || POOL_LEVELS.indexOf(a.level as TalentPool['level']) - POOL_LEVELS.indexOf(b.level as TalentPool['level']),
+    ),
     totals: { pools: pools.length, active: sum('ACTIVE'), nominated: sum('NOMINATED'), exited: sum('EXITED') },
   };
 }

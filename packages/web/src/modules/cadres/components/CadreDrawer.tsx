@@ -4,6 +4,7 @@ import { Link } from 'react-router-dom';
 import { usePermission } from '../../../platform/auth/permission';
 import type { Cadre } from '../cadres.types';
 import { cadreApi } from '../hooks/cadreApi';
+import { SupervisionRecords } from '../supervision';
 import { CadreEditForm } from './CadreEditForm';
 import { CadrePosts } from './CadrePosts';
 import { CadreProfile } from './CadreProfile';
@@ -18,6 +19,7 @@ interface Props {
 export function CadreDrawer({ cadreId, onClose, onChanged }: Props) {
   const queryClient = useQueryClient();
   const canWrite = Boolean(usePermission('cadre.write'));
+  const canReadSupervision = Boolean(usePermission('supervision.read'));
   const screens = Grid.useBreakpoint();
   const queryKey = ['cadres', 'detail', cadreId];
   const {
@@ -49,6 +51,12 @@ export function CadreDrawer({ cadreId, onClose, onChanged }: Props) {
           <CadreProfile key={`${cadre.id}:${cadre.version}`} cadre={cadre} />
           <Divider orientation="left">任职经历</Divider>
           <CadrePosts cadreId={cadre.id} canWrite={canWrite} />
+          {canReadSupervision && (
+            <>
+              <Divider orientation="left">监督记录</Divider>
+              <SupervisionRecords cadreId={cadre.id} />
+            </>
+          )}
           {canWrite && (
             <>
               <Divider orientation="left">修改干部信息</Divider>

@@ -1,4 +1,6 @@
 /** The roster import's contract (packages/shared/src/cadres/cadre-import.schema.ts), as the import page uses it. */
+
+export { EXAMPLE_SUFFIX } from '@dandang/shared/cadres/cadre-import.rules';
 export type { ImportChange, ImportFieldChange, ImportIssue, ImportJob, ImportSummary } from '@dandang/shared/cadres/cadre-import.schema';
 export {
   IMPORT_ERROR_COLUMN,

@@ -41,9 +41,12 @@ const columns: ProColumns<ImportChange>[] = [
     dataIndex: 'fields',
     render: (_, change) => (
       <Flex wrap gap="2px 16px">
-        {change.fields.map((field) => (
-          <FieldChange key={field.field} change={field} isInsert={change.action === 'insert'} />
-        ))}
+        {change.fields
+          // A new cadre's name is already in its own column; a changed name is worth showing.
+          .filter((field) => !(change.action === 'insert' && field.field === 'name'))
+          .map((field) => (
+            <FieldChange key={field.field} change={field} isInsert={change.action === 'insert'} />
+          ))}
       </Flex>
     ),
   },

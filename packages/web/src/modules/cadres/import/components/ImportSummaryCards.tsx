@@ -14,7 +14,7 @@ export function ImportSummaryCards({ summary }: { summary: ImportSummary }) {
     { title: '新增', value: summary.inserts, color: '#389e0d' },
     { title: '更新', value: summary.updates, color: '#1677ff' },
     { title: '无变化', value: summary.unchanged },
-    { title: `错误（涉及 ${summary.errorRows} 行）`, value: summary.errorCount, color: summary.errorCount > 0 ? '#cf1322' : undefined },
+    summary.errorCount > 0 ? { title: `错误（涉及 ${summary.errorRows} 行）`, value: summary.errorCount, color: '#cf1322' } : { title: '错误', value: 0 },
   ];
   return (
     <Row gutter={[12, 12]}>

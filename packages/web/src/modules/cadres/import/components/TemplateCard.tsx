@@ -3,7 +3,7 @@ import { Button, Card, Typography } from 'antd';
 import { useState } from 'react';
 import { useApiErrorHandler } from '../../../../platform/forms/useApiErrorHandler';
 import { importApi } from '../hooks/importApi';
-import { IMPORT_SHEET_NAME } from '../import.types';
+import { EXAMPLE_SUFFIX, IMPORT_SHEET_NAME } from '../import.types';
 
 /** Step 1: the template, with what a person needs to know before filling it in. */
 export function TemplateCard({ onDownloaded }: { onDownloaded: () => void }) {
@@ -11,13 +11,12 @@ export function TemplateCard({ onDownloaded }: { onDownloaded: () => void }) {
   const handleError = useApiErrorHandler();
   return (
     <Card title="第一步：下载模板" size="small" style={{ height: '100%' }}>
-      <Typography.Paragraph>按模板填写干部信息，一行一人。</Typography.Paragraph>
       <Typography.Paragraph>
         <ul>
-          <li>在“{IMPORT_SHEET_NAME}”工作表中填写，表头请勿修改；带 * 的列必填。</li>
-          <li>性别、民族、政治面貌、学历、职务职级请从下拉选项中选择。</li>
-          <li>所在单位填写单位全称或单位代码，只能是您管理范围内的单位。</li>
-          <li>身份证号已在名册中的干部按表格内容更新，其余新增。</li>
+          <li>在“{IMPORT_SHEET_NAME}”工作表中每行填写一名干部，表头请勿修改；带 * 的列必填。</li>
+          <li>第 2 行是示例（姓名以“{EXAMPLE_SUFFIX}”结尾），导入时自动跳过。</li>
+          <li>性别、民族、政治面貌、学历、职务职级、所在单位请从下拉列表中选择；单位只能是您管理范围内的单位。</li>
+          <li>按身份证号匹配：已登记的干部按表格更新（空白单元格保留原值），未登记的新增。</li>
         </ul>
       </Typography.Paragraph>
       <Button

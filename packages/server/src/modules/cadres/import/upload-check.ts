@@ -78,7 +78,7 @@ export function checkDeclaredSizes(entries: readonly ZipEntry[]): void {
 }
 
 /** The raw (still compressed) bytes of an entry, located through its local header. */
-function entryData(bytes: Buffer, e: ZipEntry): Buffer {
+export function entryData(bytes: Buffer, e: ZipEntry): Buffer {
   const at = e.localOffset;
   if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== ZIP_LOCAL) throw notXlsx('工作簿已损坏（文件头不完整）');
   const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
@@ -116,7 +116,7 @@ export async function inflateEntry(bytes: Buffer, e: ZipEntry, keep = false): Pr
 }
 
 const XML_ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
-const decodeXml = (text: string) =>
+export const decodeXml = (text: string) =>
   text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (m, e: string) =>
     e[0] === '#' ? String.fromCodePoint(Number(e[1] === 'x' || e[1] === 'X' ? `0${e.slice(1)}` : e.slice(1))) : (XML_ENTITIES[e] ?? m),
   );

@@ -10,7 +10,7 @@ type Row = { field: string } & Record<string, { active: number; nominated: numbe
 export function FieldLevelTable({ cells }: { cells: PoolBoard['byFieldAndLevel'] }) {
   const rows = new Map<string, Row>();
   for (const cell of cells) {
-    const row = rows.get(cell.field) ?? { field: cell.field };
+    const row: Row = rows.get(cell.field) ?? ({ field: cell.field } as Row);
     row[cell.level] = { active: cell.active, nominated: cell.nominated };
     rows.set(cell.field, row);
   }

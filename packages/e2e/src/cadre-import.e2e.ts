@@ -219,8 +219,30 @@ describe('roster import', () => {
     expect(new URL(page.url()).search).toBe('');
     await settled(page);
     await screenshot(page, 'cadre-import-2-refused');
-    // The browser logs the refused upload's 400 as a console error; that one is expected, anything else is not.
-    expect(session.errors).toEqual([expect.stringContaining('400')]);
+
+    // A workbook that opens but lacks the required columns: the check starts, then stops with the reason.
+    const headless = new ExcelJS.Workbook();
+    const sheet = headless.addWorksheet(SHEET);
+    sheet.addRow(['姓名', '备注']);
+    sheet.addRow(['张三', '只有姓名']);
+    const partial = join(RESULTS, 'cadre-import-missing-columns.xlsx');
+    await headless.xlsx.writeFile(partial);
+    await importPage.upload(partial);
+    await page.getByText('文件无法导入', { exact: true }).waitFor({ timeout: 30_000 });
+    const failure = await page.locator('.ant-result').innerText();
+    expect(failure).toMatch(/缺少必填列.*身份证号/);
+    expect(await importPage.currentStep()).toBe('校验');
+    await settled(page);
+    await screenshot(page, 'cadre-import-2-failed');
+    await importPage.restart();
+
+    // A link to an import that does not exist (or expired) says so instead of waiting forever.
+    await page.goto(`${baseUrl}/cadres/import?job=00000000-0000-4000-8000-000000000000`);
+    await page.getByText('找不到这次导入', { exact: true }).waitFor();
+    await importPage.restart();
+
+    // The browser logs the refused upload's 400 and the unknown job's 404 as console errors; those are expected.
+    expect(session.errors).toEqual([expect.stringContaining('400'), expect.stringContaining('404')]);
     session.errors.length = 0;
   });
 

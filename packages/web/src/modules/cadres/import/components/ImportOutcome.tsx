@@ -1,5 +1,6 @@
 import { Button, Result } from 'antd';
 import { Link } from 'react-router-dom';
+import { isApiError } from '../../../../platform/api/api-error';
 import type { ImportJob, ImportSummary } from '../import.types';
 
 /** Step 6: what was written, and the way back to the roster. */
@@ -30,7 +31,6 @@ export function ImportFailed({ job, onRestart }: { job: ImportJob; onRestart: ()
       title={atCommit ? '导入未完成，未写入任何数据' : '文件无法导入'}
       subTitle={
         <>
-          {job.fileName && <div>{job.fileName}</div>}
           <div>{job.error?.message ?? '处理失败'}</div>
           {atCommit && <div>请重新上传文件，校验后再导入。</div>}
         </>
@@ -44,13 +44,26 @@ export function ImportFailed({ job, onRestart }: { job: ImportJob; onRestart: ()
   );
 }
 
-/** A job id in the address that the server no longer knows (expired, or started by someone else). */
-export function ImportLost({ onRestart }: { onRestart: () => void }) {
+/**
+ * A job id in the address that the server no longer knows (expired, or started by someone else), or a progress
+ * question that could not be answered.
+ */
+export function ImportLost({ error, onRestart }: { error: unknown; onRestart: () => void }) {
+  const gone = isApiError(error) && error.status === 404;
   return (
     <Result
       status="warning"
-      title="找不到这次导入"
-      subTitle="导入记录已过期或不属于您，请重新上传文件。"
+      title={gone ? '找不到这次导入' : '无法获取导入进度'}
+      subTitle={
+        gone ? (
+          '导入记录已过期或不属于您，请重新上传文件。'
+        ) : (
+          <>
+            <div>{(error as Error | null)?.message}</div>
+            <div>请稍后刷新页面，或重新上传文件。</div>
+          </>
+        )
+      }
       extra={
         <Button type="primary" onClick={onRestart}>
           重新上传

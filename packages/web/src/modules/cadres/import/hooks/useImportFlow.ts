@@ -1,5 +1,6 @@
 import { useCallback } from 'react';
 import { useSearchParams } from 'react-router-dom';
+import { isApiError } from '../../../../platform/api/api-error';
 import { useJob, useRememberJob } from '../../../../platform/jobs';
 import type { ImportJob, ImportSummary } from '../import.types';
 
@@ -33,7 +34,10 @@ export function useImportFlow() {
   );
   const restart = useCallback(() => setParams({}), [setParams]);
 
-  // A job id that no longer answers (expired, or another user's link): say so instead of spinning forever.
-  const stage: ImportStage = jobId && error ? 'lost' : jobId && !job ? 'loading' : stageOf(job);
+  // A job id that no longer answers (expired, or another user's link: 404), or that never answered at all: say so
+  // instead of spinning forever. A poll that fails once while the job is known keeps showing the job; the next poll
+  // tries again.
+  const gone = isApiError(error) && error.status === 404;
+  const stage: ImportStage = jobId && error && (gone || !job) ? 'lost' : jobId && !job ? 'loading' : stageOf(job);
   return { jobId, job, stage, error, follow, restart };
 }

@@ -16,7 +16,6 @@ function Running({ job, title }: { job: ImportJob; title: string }) {
   return (
     <Card title={title} size="small">
       <Flex vertical gap={8} style={{ maxWidth: 720, margin: '24px auto' }}>
-        {job.fileName && <Typography.Text type="secondary">文件：{job.fileName}</Typography.Text>}
         <JobProgress job={job} phaseLabels={PHASE_LABELS} />
         <Typography.Text type="secondary">处理在服务器上进行，刷新本页不会中断。</Typography.Text>
       </Flex>
@@ -26,7 +25,7 @@ function Running({ job, title }: { job: ImportJob; title: string }) {
 
 /** 干部导入: template → upload → check → preview → commit → done, one screen per step, driven by the import job. */
 export function CadreImportPage() {
-  const { job, stage, follow, restart } = useImportFlow();
+  const { job, stage, error, follow, restart } = useImportFlow();
   const [hasTemplate, setHasTemplate] = useState(false);
   const summary = job?.summary ?? null;
 
@@ -66,7 +65,7 @@ export function CadreImportPage() {
         )}
         {stage === 'lost' && (
           <Card size="small">
-            <ImportLost onRestart={restart} />
+            <ImportLost error={error} onRestart={restart} />
           </Card>
         )}
       </Flex>

@@ -50,9 +50,10 @@ beforeAll(async () => {
     nominatedAt: new Date('2025-03-01T10:00:00+08:00'),
     enteredOn: '2025-04-01',
   });
-  await db
-    .insert(supervisionRecords)
-    .values({ cadreId: cadre.id, kind: 'TALK', occurredOn: '2025-09-10', conductedBy: '县委组织部 张部长', topics: '工作作风' });
+  await db.insert(supervisionRecords).values([
+    { cadreId: cadre.id, kind: 'TALK', occurredOn: '2025-09-10', conductedBy: '县委组织部 张部长', topics: '工作作风' },
+    { cadreId: cadre.id, kind: 'TALK', occurredOn: '2025-10-08', revokedAt: new Date('2025-10-20T10:00:00+08:00'), revokedReason: '误登记' },
+  ]);
   // A unit leader who may not read measures; a discipline officer whose measure.read covers only their own unit.
   await setGrant('unit_leader', 'measure.read', null);
   await setGrant('discipline', 'measure.read', 'unit');
@@ -94,6 +95,7 @@ describe('GET /api/v1/cadres/:id/timeline', () => {
         '2026-03-02 撤销诫勉',
         '2024-12-31 2024 年度考核：优秀',
         '2025-09-10 谈心谈话',
+        '2025-10-20 撤销谈心谈话记录',
         '2025-03-01 推荐进入经济发展 科级',
         '2025-04-01 进入经济发展 科级',
       ]),

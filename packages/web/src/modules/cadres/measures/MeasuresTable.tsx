@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Button, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import dayjs from 'dayjs';
 import { useState } from 'react';
 import { T } from '../../../i18n/zh-CN';
 import { LiftSuspensionModal, RevokeMeasureModal } from './MeasureActionModals';
@@ -69,7 +70,7 @@ export function MeasuresTable({ cadreId, canWrite }: { cadreId: string; canWrite
             render: (_, m) =>
               m.revokedAt ? (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-                  {m.revokedAt.slice(0, 10)}
+                  {dayjs(m.revokedAt).format('YYYY-MM-DD')}
                   {m.revokedByName ? ` ${m.revokedByName}` : ''} 撤销：{m.revokedReason}
                 </Typography.Text>
               ) : (

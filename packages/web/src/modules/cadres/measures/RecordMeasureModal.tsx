@@ -4,7 +4,7 @@ import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { MEASURE_OPTIONS, PROBATION_OPTIONS } from './measure-labels';
 import { measureApi, type RecordMeasureBody } from './measureApi';
 
-type Values = Omit<RecordMeasureBody, 'note'> & { note?: string };
+type Values = Omit<RecordMeasureBody, 'note' | 'documentNo'> & { note?: string; documentNo?: string };
 
 interface Props {
   cadreId: string;
@@ -36,7 +36,7 @@ export function RecordMeasureModal({ cadreId, open, onClose, onSaved }: Props) {
       submitter={{ searchConfig: { submitText: '登记' } }}
       onFinish={async (values) => {
         try {
-          await measureApi.record(cadreId, { ...values, note: values.note ?? '' });
+          await measureApi.record(cadreId, { ...values, documentNo: values.documentNo ?? '', note: values.note ?? '' });
           message.success('已登记');
           onSaved();
           return true;
@@ -78,7 +78,8 @@ export function RecordMeasureModal({ cadreId, open, onClose, onSaved }: Props) {
         fieldProps={{ maxLength: 100 }}
         rules={[{ required: true, message: '请填写决定机关' }]}
       />
-      <ProFormText name="documentNo" label="决定文号" colProps={half} fieldProps={{ maxLength: 100 }} rules={[{ required: true, message: '请填写决定文号' }]} />
+      {/* Which codes may go without a document number is the server's rule (提醒、函询); its answer names the field. */}
+      <ProFormText name="documentNo" label="决定文号" colProps={half} fieldProps={{ maxLength: 100 }} placeholder="提醒、函询可不填" />
       <ProFormTextArea name="note" label="备注" colProps={{ span: 24 }} fieldProps={{ maxLength: 500, rows: 2 }} />
     </ModalForm>
   );

@@ -1,11 +1,10 @@
+import { EXIT_REASON_LABELS, type ExitReason } from '@dandang/shared/cadres/talent-pool.schema';
 import type { TimelineEntry } from '@dandang/shared/cadres/timeline.schema';
 import { chinaDateOf } from '@dandang/shared/dates/date';
 import { and, eq } from 'drizzle-orm';
 import { cadres } from '../../cadres.tables';
 import { talentPoolMembers, talentPools } from '../../talent-pool.tables';
 import type { TimelineSource } from '../timeline.registry';
-
-const EXIT_REASONS: Record<string, string> = { OVER_AGE: '超过年龄', MEASURE: '受到处理处分', GRADE: '年度考核基本称职及以下', DECISION: '组织决定' };
 
 /** 优秀年轻干部库: nomination, entry (or rejection) and exit, per pool. */
 export const talentPoolSource: TimelineSource = {
@@ -40,7 +39,7 @@ export const talentPoolSource: TimelineSource = {
         entries.push({ date: chinaDateOf(m.decidedAt), kind: 'talent_pool.reject', title: `未通过${m.pool}入库审批`, detail: m.decisionNote, source });
       }
       if (m.exitedOn) {
-        const why = [m.exitReason ? (EXIT_REASONS[m.exitReason] ?? m.exitReason) : '', m.exitNote].filter(Boolean).join('：');
+        const why = [m.exitReason ? (EXIT_REASON_LABELS[m.exitReason as ExitReason] ?? m.exitReason) : '', m.exitNote].filter(Boolean).join('：');
         entries.push({ date: m.exitedOn, kind: 'talent_pool.exit', title: `退出${m.pool}`, detail: why, source });
       }
       return entries;

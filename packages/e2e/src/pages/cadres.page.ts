@@ -44,10 +44,10 @@ export class CadresPage {
 
   async search(keyword: string): Promise<void> {
     await this.page.getByLabel('关键词').fill(keyword);
-    // End-anchored: while the table loads, the button's name starts with its loading icon's.
+    // End-anchored (while the table loads, the name starts with its loading icon's) but not 保存查询.
     await Promise.all([
       this.page.waitForResponse((res) => new URL(res.url()).pathname === '/api/v1/cadres'),
-      this.page.getByRole('button', { name: /查\s?询$/ }).click(),
+      this.page.getByRole('button', { name: /(^|\s)查\s?询$/ }).click(),
     ]);
     await this.loaded();
   }

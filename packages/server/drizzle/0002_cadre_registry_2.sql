@@ -149,6 +149,7 @@ CREATE INDEX "background_jobs_owner_idx" ON "background_jobs" USING btree ("owne
 CREATE INDEX "background_jobs_expires_idx" ON "background_jobs" USING btree ("expires_at");--> statement-breakpoint
 CREATE INDEX "cadre_posts_post_chars_idx" ON "cadre_posts" USING gin (string_to_array(lower("post"), null));--> statement-breakpoint
 CREATE INDEX "cadres_name_chars_idx" ON "cadres" USING gin (string_to_array(lower("name"), null));--> statement-breakpoint
+CREATE INDEX "cadres_unit_name_idx" ON "cadres" USING btree ("unit_id","name","id");--> statement-breakpoint
 CREATE INDEX "cadres_birth_date_idx" ON "cadres" USING btree ("birth_date");--> statement-breakpoint
 CREATE INDEX "cadres_party_joined_idx" ON "cadres" USING btree ("party_joined_on");--> statement-breakpoint
 CREATE INDEX "cadres_work_started_idx" ON "cadres" USING btree ("work_started_on");--> statement-breakpoint

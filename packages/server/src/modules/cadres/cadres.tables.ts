@@ -50,6 +50,8 @@ export const cadres = pgTable(
     // Roster search (search/filter.sql.ts): names contain-matched through their characters (a trigram index would
     // index nothing of a two-character Chinese name), dates compared with bounds, tags overlapped.
     index('cadres_name_chars_idx').using('gin', sql`string_to_array(lower(${t.name}), null)`),
+    // The roster's order inside a unit (search/search.repository.ts reads a page unit by unit).
+    index('cadres_unit_name_idx').on(t.unitId, t.name, t.id),
     index('cadres_birth_date_idx').on(t.birthDate),
     index('cadres_party_joined_idx').on(t.partyJoinedOn),
     index('cadres_work_started_idx').on(t.workStartedOn),

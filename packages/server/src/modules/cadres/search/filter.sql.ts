@@ -46,10 +46,10 @@ function unitCondition(f: CadreFilter): SQL | undefined {
 }
 
 function educationCondition(f: CadreFilter): SQL | undefined {
-  if (!f.educations?.length) return undefined;
-  if (f.educationKind === 'fullTime') return inArray(cadres.education, f.educations);
-  if (f.educationKind === 'inService') return inArray(cadres.inServiceEducation, f.educations);
-  return or(inArray(cadres.education, f.educations), inArray(cadres.inServiceEducation, f.educations));
+  if (!f.education?.length) return undefined;
+  if (f.educationKind === 'fullTime') return inArray(cadres.education, f.education);
+  if (f.educationKind === 'inService') return inArray(cadres.inServiceEducation, f.education);
+  return or(inArray(cadres.education, f.education), inArray(cadres.inServiceEducation, f.education));
 }
 
 /**
@@ -58,12 +58,13 @@ function educationCondition(f: CadreFilter): SQL | undefined {
  */
 function experienceCondition(f: CadreFilter, today: IsoDate): SQL | undefined {
   if (!f.experience) return undefined;
-  const matching = and(eq(cadrePosts.cadreId, cadres.id), contains(cadrePosts.post, f.experience), lte(cadrePosts.startedOn, today));
-  if (!f.experienceYears) return sql`exists (select 1 from ${cadrePosts} where ${matching})`;
+  // A semi-join on the matching posts (found through their characters), not a subquery per cadre.
+  const matching = and(contains(cadrePosts.post, f.experience), lte(cadrePosts.startedOn, today));
+  if (!f.experienceYears) return sql`${cadres.id} in (select ${cadrePosts.cadreId} from ${cadrePosts} where ${matching})`;
   const day = sql`${today}::date`;
   const needed = sql`(${day} - ${latestStartFor(today, f.experienceYears)}::date)`;
   const held = sql`sum(least(coalesce(${cadrePosts.endedOn}, ${day}), ${day}) - ${cadrePosts.startedOn})`;
-  return sql`(select ${held} from ${cadrePosts} where ${matching}) >= ${needed}`;
+  return sql`${cadres.id} in (select ${cadrePosts.cadreId} from ${cadrePosts} where ${matching} group by ${cadrePosts.cadreId} having ${held} >= ${needed})`;
 }
 
 function poolCondition(f: CadreFilter): SQL | undefined {
@@ -87,7 +88,7 @@ export function filterConditions(f: CadreFilter, facts: SearchFacts): SQL | unde
   return and(
     unitCondition(f),
     keyword,
-    f.ranks?.length ? inArray(cadres.rank, f.ranks) : undefined,
+    f.rank?.length ? inArray(cadres.rank, f.rank) : undefined,
     yearsBetween(cadres.birthDate, today, f.ageMin, f.ageMax),
     yearsBetween(cadres.partyJoinedOn, today, f.partyYearsMin, f.partyYearsMax),
     yearsBetween(cadres.workStartedOn, today, f.workYearsMin, f.workYearsMax),
@@ -95,7 +96,7 @@ export function filterConditions(f: CadreFilter, facts: SearchFacts): SQL | unde
     experienceCondition(f, today),
     anyTag(cadres.fieldTags, f.fieldTags),
     anyTag(cadres.specialtyTags, f.specialtyTags),
-    f.levelTags?.length ? inArray(cadres.levelTag, f.levelTags) : undefined,
+    f.levelTag?.length ? inArray(cadres.levelTag, f.levelTag) : undefined,
     poolCondition(f),
     f.promotable === undefined ? undefined : f.promotable ? promotableNow(today) : sql`not ${promotableNow(today)}`,
   );

@@ -22,9 +22,9 @@ afterAll(() => t.close());
 describe('/api/v1/saved-filters', () => {
   it('saves a filter (validated like the search), lists it to its owner only, and deletes it', async () => {
     const saved = ok<Saved>(
-      await alice.post('/api/v1/saved-filters', { screen: 'cadres', name: '35岁以下可提拔', filter: { ageMax: 35, promotable: true, ranks: ['clerk_1'] } }),
+      await alice.post('/api/v1/saved-filters', { screen: 'cadres', name: '35岁以下可提拔', filter: { ageMax: 35, promotable: true, rank: ['clerk_1'] } }),
     );
-    expect(saved.filter).toMatchObject({ ageMax: 35, promotable: true, ranks: ['clerk_1'], includeSubunits: true });
+    expect(saved.filter).toMatchObject({ ageMax: 35, promotable: true, rank: ['clerk_1'], includeSubunits: true });
     expect(ok<Saved[]>(await alice.get('/api/v1/saved-filters?screen=cadres')).map((s) => s.name)).toEqual(['35岁以下可提拔']);
     expect(ok<Saved[]>(await bob.get('/api/v1/saved-filters?screen=cadres'))).toEqual([]);
     expectError(await bob.delete(`/api/v1/saved-filters/${saved.id}`), 404, 'NOT_FOUND');

@@ -110,8 +110,8 @@ describe('GET /api/v1/cadres: each filter', () => {
   });
 
   it('filters by several ranks', async () => {
-    expect(await names('ranks=section_chief,clerk_1')).toEqual(['Wang Li', '王大明', '王小明']);
-    expect(await names('ranks=clerk_1')).toEqual(['Wang Li']);
+    expect(await names('rank=section_chief,clerk_1')).toEqual(['Wang Li', '王大明', '王小明']);
+    expect(await names('rank=clerk_1')).toEqual(['Wang Li']);
   });
 
   it('counts age in whole years on today: the birthday itself counts', async () => {
@@ -128,10 +128,10 @@ describe('GET /api/v1/cadres: each filter', () => {
   });
 
   it('matches education against full-time, in-service or either', async () => {
-    expect(await names('educations=11')).toEqual(['王小明']);
-    expect(await names('educations=11&educationKind=fullTime')).toEqual([]);
-    expect(await names('educations=11&educationKind=inService')).toEqual(['王小明']);
-    expect(await names('educations=31,21&educationKind=fullTime')).toEqual(['Wang Li', '李四', '王大明', '王小明']);
+    expect(await names('education=11')).toEqual(['王小明']);
+    expect(await names('education=11&educationKind=fullTime')).toEqual([]);
+    expect(await names('education=11&educationKind=inService')).toEqual(['王小明']);
+    expect(await names('education=31,21&educationKind=fullTime')).toEqual(['Wang Li', '李四', '王大明', '王小明']);
   });
 
   it('finds experience (二历) by post title, and by years held in such posts together', async () => {
@@ -144,7 +144,7 @@ describe('GET /api/v1/cadres: each filter', () => {
   it('filters by field, specialty and level tags (any of the given)', async () => {
     expect(await names('fieldTags=乡村振兴,数字经济')).toEqual(['王小明']);
     expect(await names('specialtyTags=财务')).toEqual(['Wang Li']);
-    expect(await names('levelTags=处级,科级')).toEqual(['李四', '王小明']);
+    expect(await names('levelTag=处级,科级')).toEqual(['李四', '王小明']);
   });
 
   it('filters by active talent-pool membership, in a pool or any', async () => {
@@ -163,7 +163,7 @@ describe('GET /api/v1/cadres: together, sorted, scoped', () => {
   it('combines filters with AND', async () => {
     expect(await names(`unitId=${u.a}&ageMin=30&promotable=true`)).toEqual(['李四', '王小明']);
     expect(await names(`unitId=${u.a}&ageMin=30&promotable=true&keyword=王`)).toEqual(['王小明']);
-    expect(await names('keyword=王&ranks=section_chief&experience=书记&promotable=false')).toEqual(['王大明']);
+    expect(await names('keyword=王&rank=section_chief&experience=书记&promotable=false')).toEqual(['王大明']);
   });
 
   it('sorts on a whitelisted column either way, with stable pages', async () => {
@@ -176,13 +176,20 @@ describe('GET /api/v1/cadres: together, sorted, scoped', () => {
       paged.push(...ok<Page>(await org.get(`/api/v1/cadres?unitId=${u.root}&sortField=rank&page=${page}&pageSize=1`)).items.map((i) => i.id));
     }
     expect(new Set(paged).size).toBe(4);
+    // The roster's own order, page by page, is the whole list's order cut in pieces, across units.
+    const whole = ok<Page>(await org.get(`/api/v1/cadres?unitId=${u.root}`)).items.map((i) => i.id);
+    const pieces = [];
+    for (const page of [1, 2, 3, 4, 5])
+      pieces.push(...ok<Page>(await org.get(`/api/v1/cadres?unitId=${u.root}&page=${page}&pageSize=1`)).items.map((i) => i.id));
+    expect(pieces).toEqual(whole);
+    expect(ok<Page>(await org.get(`/api/v1/cadres?unitId=${u.root}&page=3&pageSize=2`))).toMatchObject({ items: [], total: 4 });
     expectError(await org.get('/api/v1/cadres?sortField=idNumberEnc'), 400, 'VALIDATION_FAILED');
   });
 
   it('names every bad field at once', async () => {
-    const shapes = await org.get('/api/v1/cadres?partyYearsMin=-1&promotable=maybe&ranks=&educationKind=both');
+    const shapes = await org.get('/api/v1/cadres?partyYearsMin=-1&promotable=maybe&rank=&educationKind=both');
     expectError(shapes, 400, 'VALIDATION_FAILED');
-    expect(fieldPaths(shapes).sort()).toEqual(['querystring.educationKind', 'querystring.partyYearsMin', 'querystring.promotable', 'querystring.ranks.0']);
+    expect(fieldPaths(shapes).sort()).toEqual(['querystring.educationKind', 'querystring.partyYearsMin', 'querystring.promotable', 'querystring.rank.0']);
     const ranges = await org.get('/api/v1/cadres?ageMin=40&ageMax=30&workYearsMin=5&workYearsMax=4&experienceYears=3');
     expect(expectError(ranges, 400, 'VALIDATION_FAILED').message).toMatch(/年龄下限不能大于上限/);
     expect(fieldPaths(ranges).sort()).toEqual([

@@ -34,14 +34,14 @@ const filterShape = {
   includeSubunits: flag('含下级单位').default(true),
   /** Name contains, case-insensitive; a whole ID number searches by its digest. */
   keyword: z.string().trim().max(20, '关键字不能超过20个字符').optional(),
-  ranks: list('职务职级').optional(),
+  rank: list('职务职级').optional(),
   ageMin: years('最小年龄').optional(),
   ageMax: years('最大年龄').optional(),
   partyYearsMin: years('最少党龄').optional(),
   partyYearsMax: years('最多党龄').optional(),
   workYearsMin: years('最少工龄').optional(),
   workYearsMax: years('最多工龄').optional(),
-  educations: list('学历').optional(),
+  education: list('学历').optional(),
   /** Which education the codes are matched against (DOMAIN.md §2 cadre: full-time and in-service). */
   educationKind: z.enum(Object.keys(EDUCATION_KINDS) as [EducationKind, ...EducationKind[]], '学历类型应为 any、fullTime 或 inService').default('any'),
   /** 二历: has held a post whose title contains this text (e.g. 乡镇党委书记)… */
@@ -50,7 +50,7 @@ const filterShape = {
   experienceYears: years('任职年限').optional(),
   fieldTags: list('领域标签').optional(),
   specialtyTags: list('专业标签').optional(),
-  levelTags: list('层次标签').optional(),
+  levelTag: list('层次标签').optional(),
   /** An active member of this talent pool, or of any pool with `any`. */
   pool: z.union([z.literal('any'), z.uuid('人才库编号格式不正确')], '人才库应为人才库编号或 any').optional(),
   /** Promotion screening on today (DOMAIN.md §4): true keeps only the promotable, false only the others. */

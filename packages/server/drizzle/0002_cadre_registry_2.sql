@@ -140,6 +140,7 @@ ALTER TABLE "talent_pool_members" ADD CONSTRAINT "talent_pool_members_nominated_
 ALTER TABLE "talent_pool_members" ADD CONSTRAINT "talent_pool_members_decided_by_users_id_fk" FOREIGN KEY ("decided_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "talent_pool_members" ADD CONSTRAINT "talent_pool_members_exited_by_users_id_fk" FOREIGN KEY ("exited_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE UNIQUE INDEX "annual_grades_cadre_year_uq" ON "annual_grades" USING btree ("cadre_id","year");--> statement-breakpoint
+CREATE INDEX "annual_grades_year_grade_idx" ON "annual_grades" USING btree ("year","grade","cadre_id");--> statement-breakpoint
 CREATE INDEX "cadre_import_issues_job_idx" ON "cadre_import_issues" USING btree ("job_id","row","column_index");--> statement-breakpoint
 CREATE UNIQUE INDEX "saved_filters_owner_name_uq" ON "saved_filters" USING btree ("owner_id","screen","name");--> statement-breakpoint
 CREATE INDEX "supervision_records_cadre_idx" ON "supervision_records" USING btree ("cadre_id","occurred_on");--> statement-breakpoint

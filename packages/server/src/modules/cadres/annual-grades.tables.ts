@@ -1,4 +1,4 @@
-import { integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { cadres } from './cadres.tables';
 
 /**
@@ -23,5 +23,9 @@ export const annualGrades = pgTable(
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('annual_grades_cadre_year_uq').on(t.cadreId, t.year)],
+  (t) => [
+    uniqueIndex('annual_grades_cadre_year_uq').on(t.cadreId, t.year),
+    // "Promotable now" (cadres/search/promotable.sql.ts) excludes last year's BASIC and INCOMPETENT: a small set found here.
+    index('annual_grades_year_grade_idx').on(t.year, t.grade, t.cadreId),
+  ],
 );

@@ -23,7 +23,8 @@ import { searchFacts } from './search.service';
 
 /** Above this many rows the export runs in the background. */
 export const DIRECT_EXPORT_MAX = 2000;
-const BATCH = 1000;
+/** Rows read and written per step: small, so a step's rows and their cells stay a small part of the memory. */
+const BATCH = 250;
 export const EXPORT_JOB_KIND = 'cadre-export';
 export const ROSTER_FILE = '干部名册.xlsx';
 

@@ -2,7 +2,8 @@ import { idNumberCheckCharacter } from '@dandang/shared/cadres/id-number.rules';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
-import { buildCadre, buildUnit, buildUser } from '../../test/factories';
+import { buildCounty, type County } from '../../test/county';
+import { buildCadre, buildUser } from '../../test/factories';
 import { expectError, fieldPaths, ok } from '../../test/http';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app';
 import { roleGrants } from '../org';
@@ -23,6 +24,7 @@ const idFor = (birthDate: string, sequence: string) => {
 };
 
 let t: TestApp;
+let county: County;
 let orgDept: Session;
 let unitAdmin: Session;
 let leader: Session;
@@ -66,21 +68,17 @@ const auditRows = (entityId: string, action: string) =>
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const root = await buildUnit(db, { name: '县委' });
-  const a = await buildUnit(db, { parent: root, name: '甲局' });
-  const b = await buildUnit(db, { parent: root, name: '乙局' });
+  county = await buildCounty(t);
+  const { a, b } = county;
+  ({ orgDept, unitAdminA: unitAdmin } = county);
   // The leader role may see full ID numbers of its own unit only: the permission's scope decides, not the role.
   await db.insert(roleGrants).values({ roleCode: 'unit_leader', permission: 'cadre.id_number', scope: 'unit' });
   Object.assign(w, {
     a,
     b,
     legacyA: await buildCadre(db, { unitId: a.id, name: '甲旧档' }),
-    orgDept: await buildUser(db, { roles: ['org_dept'], unitId: root.id }),
-    unitAdminA: await buildUser(db, { roles: ['unit_admin'], unitId: a.id }),
     leaderA: await buildUser(db, { roles: ['unit_leader'], unitId: a.id }),
   });
-  orgDept = await t.login(String(w.orgDept?.username));
-  unitAdmin = await t.login(String(w.unitAdminA?.username));
   leader = await t.login(String(w.leaderA?.username));
 });
 afterAll(() => t.close());
@@ -194,7 +192,7 @@ describe('reading: masked for everyone, the full number only with cadre.id_numbe
     expect(ok(await orgDept.get(`/api/v1/cadres/${inA.id}/id-number`))).toEqual({ idNumber: number });
     const reads = await auditRows(inA.id, 'cadre.read_id_number');
     expect(reads).toHaveLength(2);
-    expect(reads.map((r) => r.actorId).sort()).toEqual([w.leaderA?.id, w.orgDept?.id].sort());
+    expect(reads.map((r) => r.actorId).sort()).toEqual([w.leaderA?.id, county.users.orgDept.id].sort());
     expect(JSON.stringify(reads)).not.toContain(number);
   });
 

@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
-import { buildCadre, buildUnit, buildUser } from '../../test/factories';
+import { buildCounty, type County } from '../../test/county';
+import { buildCadre, buildUser } from '../../test/factories';
 import { expectError, fieldPaths, ok, signInSysAdmin } from '../../test/http';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app';
 import { measures } from './cadres.tables';
@@ -24,6 +25,7 @@ type Alerts = {
 };
 
 let t: TestApp;
+let county: County;
 let orgDept: Session;
 const w: Record<string, { id: string; username?: string }> = {};
 const decision = { decidingBody: '县纪委监委', documentNo: '县纪发〔2025〕12号' };
@@ -37,9 +39,9 @@ const impactOf = async (session: Session, cadreId: string | undefined, asOf?: st
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const root = await buildUnit(db, { name: '县委' });
-  const a = await buildUnit(db, { parent: root, name: '甲局' });
-  const b = await buildUnit(db, { parent: root, name: '乙局' });
+  county = await buildCounty(t);
+  const { a, b } = county;
+  orgDept = county.orgDept;
   Object.assign(w, {
     a,
     b,
@@ -51,12 +53,7 @@ beforeAll(async () => {
     soonB: await buildCadre(db, { unitId: b.id, name: '乙将满' }),
     cadreB: await buildCadre(db, { unitId: b.id, name: '乙一' }),
   });
-  Object.assign(w, {
-    orgDept: await buildUser(db, { roles: ['org_dept'], unitId: root.id }),
-    unitAdminA: await buildUser(db, { roles: ['unit_admin'], unitId: a.id }),
-    self: await buildUser(db, { roles: ['cadre'], unitId: a.id, cadreId: w.warned?.id }),
-  });
-  orgDept = await t.login(String(w.orgDept?.username));
+  w.self = await buildUser(db, { roles: ['cadre'], unitId: a.id, cadreId: w.warned?.id });
 });
 afterAll(() => t.close());
 
@@ -93,7 +90,10 @@ describe('promotion bar', () => {
       .from(auditLog)
       .where(and(eq(auditLog.entityId, demerit.id), eq(auditLog.action, 'measure.revoke')));
     expect(audit).toHaveLength(1);
-    expect(audit[0]?.changes).toMatchObject({ revokedReason: { before: null, after: '复查后予以纠正' }, revokedBy: { before: null, after: w.orgDept?.id } });
+    expect(audit[0]?.changes).toMatchObject({
+      revokedReason: { before: null, after: '复查后予以纠正' },
+      revokedBy: { before: null, after: county.users.orgDept.id },
+    });
 
     const twice = expectError(await orgDept.post(`/api/v1/measures/${demerit.id}/revoke`, { reason: '再次撤销', version: 2 }), 409, 'STATE_CONFLICT');
     expect(twice.message).toContain('已撤销');
@@ -175,7 +175,7 @@ describe('alerts', () => {
     expect(ok<Alerts>(await orgDept.get('/api/v1/measures/alerts?withinDays=45')).items.map((i) => i.name)).toContain('甲未满');
     expect(fieldPaths(await orgDept.get('/api/v1/measures/alerts?withinDays=0'))).toEqual(['querystring.withinDays']);
 
-    const unitAdmin = await t.login(String(w.unitAdminA?.username));
+    const unitAdmin = await t.login(county.users.unitAdminA.username);
     expect(ok<Alerts>(await unitAdmin.get('/api/v1/measures/alerts')).items.map((i) => i.name)).toEqual(['甲将满']);
   });
 
@@ -191,7 +191,7 @@ describe('alerts', () => {
 
 describe('data scope', () => {
   it('a unit administrator of unit A reads unit A’s measures, gets 404 for unit B and 403 on every write', async () => {
-    const unitAdmin = await t.login(String(w.unitAdminA?.username));
+    const unitAdmin = await t.login(county.users.unitAdminA.username);
     ok(await unitAdmin.get(`/api/v1/cadres/${w.warned?.id}/measures`));
     ok(await unitAdmin.get(`/api/v1/cadres/${w.warned?.id}/impact`));
     expectError(await unitAdmin.get(`/api/v1/cadres/${w.cadreB?.id}/measures`), 404, 'NOT_FOUND');
@@ -206,7 +206,7 @@ describe('data scope', () => {
     const roles = ok<Array<{ code: string; grants: Array<{ permission: string; scope: string }> }>>(await sysAdmin.get('/api/v1/roles'));
     const grants = roles.find((r) => r.code === 'unit_admin')?.grants ?? [];
     ok(await sysAdmin.put('/api/v1/roles/unit_admin/grants', { grants: [...grants, { permission: 'measure.write', scope: 'unit' }] }));
-    const unitAdmin = await t.login(String(w.unitAdminA?.username));
+    const unitAdmin = await t.login(county.users.unitAdminA.username);
 
     const [m] = ok<Measure[]>(await orgDept.get(`/api/v1/cadres/${w.cadreB?.id}/measures`));
     const before = await t.database.db

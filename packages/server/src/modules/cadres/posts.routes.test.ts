@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
-import { buildCadre, buildUnit, buildUser } from '../../test/factories';
+import { buildCounty, signInNewUser } from '../../test/county';
+import { buildCadre } from '../../test/factories';
 import { expectError, fieldPaths, ok, signInSysAdmin } from '../../test/http';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app';
 import { cadrePosts } from './cadres.tables';
@@ -16,7 +17,7 @@ type Post = { id: string; cadreId: string; unitId: string | null; unitName: stri
 let t: TestApp;
 let orgDept: Session;
 let unitAdmin: Session;
-const w: Record<string, { id: string; username?: string; version?: number }> = {};
+const w: Record<string, { id: string; version?: number }> = {};
 
 const postsOf = async (session: Session, cadreId: string | undefined) => ok<Post[]>(await session.get(`/api/v1/cadres/${cadreId}/posts`));
 const add = (session: Session, cadreId: string | undefined, body: Record<string, unknown>) => session.post(`/api/v1/cadres/${cadreId}/posts`, body);
@@ -24,22 +25,16 @@ const add = (session: Session, cadreId: string | undefined, body: Record<string,
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const root = await buildUnit(db, { name: '县委' });
-  const a = await buildUnit(db, { parent: root, name: '甲局' });
-  const b = await buildUnit(db, { parent: root, name: '乙局' });
+  const { a, b, ...county } = await buildCounty(t);
+  ({ orgDept, unitAdminA: unitAdmin } = county);
   Object.assign(w, {
-    root,
     a,
     b,
     cadreA: await buildCadre(db, { unitId: a.id, name: '甲一' }),
     cadreA2: await buildCadre(db, { unitId: a.id, name: '甲二' }),
     cadreB: await buildCadre(db, { unitId: b.id, name: '乙一' }),
     cadreA3: await buildCadre(db, { unitId: a.id, name: '甲三' }),
-    orgDept: await buildUser(db, { roles: ['org_dept'], unitId: root.id }),
-    unitAdminA: await buildUser(db, { roles: ['unit_admin'], unitId: a.id }),
   });
-  orgDept = await t.login(String(w.orgDept?.username));
-  unitAdmin = await t.login(String(w.unitAdminA?.username));
 });
 afterAll(() => t.close());
 
@@ -127,8 +122,7 @@ describe('posts history', () => {
   });
 
   it('answers 403 to a reader without cadre.write, while letting it read', async () => {
-    const leader = await buildUser(t.database.db, { roles: ['unit_leader'], unitId: w.a?.id });
-    const session = await t.login(leader.username);
+    const session = await signInNewUser(t, { roles: ['unit_leader'], unitId: w.a?.id });
     expect((await postsOf(session, w.cadreA?.id)).length).toBeGreaterThan(0);
     expectError(await add(session, w.cadreA?.id, { unitName: '甲局', post: '科员', startedOn: '2010-01-01' }), 403, 'FORBIDDEN');
   });

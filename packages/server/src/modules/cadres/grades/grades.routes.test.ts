@@ -1,7 +1,8 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/audit.tables';
-import { buildCadre, buildUnit, buildUser } from '../../../test/factories';
+import { buildCounty, signInNewUser } from '../../../test/county';
+import { buildCadre } from '../../../test/factories';
 import { expectError, fieldPaths, ok } from '../../../test/http';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app';
 
@@ -18,7 +19,7 @@ let t: TestApp;
 let org: Session;
 let unitAdminA: Session;
 let selfSession: Session;
-const w: Record<string, { id: string; username?: string }> = {};
+const w: Record<string, { id: string }> = {};
 const decision = { decidingBody: '县纪委监委', documentNo: '县纪发〔2026〕3号' };
 
 const put = (s: Session, cadreId: string | undefined, year: number, body: Record<string, unknown>) =>
@@ -27,23 +28,15 @@ const put = (s: Session, cadreId: string | undefined, year: number, body: Record
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const root = await buildUnit(db, { name: '县委' });
-  const a = await buildUnit(db, { parent: root, name: '甲局' });
-  const b = await buildUnit(db, { parent: root, name: '乙局' });
+  const { a, b, ...county } = await buildCounty(t);
+  ({ orgDept: org, unitAdminA } = county);
   Object.assign(w, {
     plain: await buildCadre(db, { unitId: a.id, name: '甲平' }),
     warned: await buildCadre(db, { unitId: a.id, name: '甲警' }),
     basic: await buildCadre(db, { unitId: a.id, name: '甲基' }),
     other: await buildCadre(db, { unitId: b.id, name: '乙一' }),
   });
-  Object.assign(w, {
-    org: await buildUser(db, { roles: ['org_dept'], unitId: root.id }),
-    unitAdminA: await buildUser(db, { roles: ['unit_admin'], unitId: a.id }),
-    self: await buildUser(db, { roles: ['cadre'], unitId: a.id, cadreId: w.basic?.id }),
-  });
-  org = await t.login(String(w.org?.username));
-  unitAdminA = await t.login(String(w.unitAdminA?.username));
-  selfSession = await t.login(String(w.self?.username));
+  selfSession = await signInNewUser(t, { roles: ['cadre'], unitId: a.id, cadreId: w.basic?.id });
 });
 afterAll(() => t.close());
 

@@ -123,6 +123,19 @@ describe('roster import', () => {
     ok<{ items: Array<{ row: number; column: string; value: string; message: string }>; total: number }>(
       await s.get(`/api/v1/cadres/imports/${id}/issues?pageSize=500`),
     );
+  /** Registers an import row's person directly, as the 干部名册 page would, so that a later import finds them there. */
+  const register = (row: Row, unitId: string, more: Record<string, unknown> = {}) =>
+    org.post('/api/v1/cadres', {
+      name: row.姓名,
+      idNumber: row.身份证号,
+      gender: row.性别 === '男' ? '1' : '2',
+      ethnicity: '01',
+      birthDate: row.出生日期,
+      politicalStatus: '01',
+      education: '21',
+      unitId,
+      ...more,
+    });
   const cadreCount = async () => (await t.database.rows<{ n: number }>(sql`select count(*)::int as n from cadres`))[0]?.n ?? 0;
 
   it('serves a template with marked headers, drop-downs, an example row and instructions; it re-imports cleanly', async () => {
@@ -229,23 +242,12 @@ describe('roster import', () => {
 
   it('updates by ID number: the preview shows the diff, the commit applies it in one audited step', async () => {
     const existing = person(eduUnit.code);
-    const created = ok<{ id: string; version: number }>(
-      await org.post('/api/v1/cadres', {
-        name: existing.姓名,
-        idNumber: existing.身份证号,
-        gender: existing.性别 === '男' ? '1' : '2',
-        ethnicity: '01',
-        birthDate: existing.出生日期,
-        politicalStatus: '01',
-        education: '21',
-        unitId: eduUnit.id,
-        post: '科员',
-        rank: 'clerk_1',
-      }),
-    );
+    const created = ok<{ id: string; version: number }>(await register(existing, eduUnit.id, { post: '科员', rank: 'clerk_1' }));
     const fresh = person(finUnit.code);
+    // Promoted and moved to 财政局; the empty 职务职级 cell keeps the stored rank.
+    const edited = { ...existing, 现任职务: '副科长', 所在单位: finUnit.code, 职务职级: '' };
     const before = await cadreCount();
-    const job = await preview(org, await workbook([{ ...existing, 现任职务: '副科长', 所在单位: finUnit.code, 职务职级: '' }, fresh]));
+    const job = await preview(org, await workbook([edited, fresh]));
     expect(job.summary).toMatchObject({ rows: 2, inserts: 1, updates: 1, unchanged: 0, errorCount: 0 });
     const changes = ok<{
       items: Array<{
@@ -288,24 +290,13 @@ describe('roster import', () => {
     // Committed once only.
     expectError(await org.post(`/api/v1/cadres/imports/${job.id}/commit`), 409, 'STATE_CONFLICT');
     // The same file again changes nothing.
-    const again = await preview(org, await workbook([{ ...existing, 现任职务: '副科长', 所在单位: finUnit.code, 职务职级: '' }]));
+    const again = await preview(org, await workbook([edited]));
     expect(again.summary).toMatchObject({ inserts: 0, updates: 0, unchanged: 1 });
   });
 
   it('is all or nothing: a failure in the middle of the commit leaves nothing written', async () => {
     const existing = person(eduUnit.code);
-    const created = ok<{ id: string; version: number; post: string }>(
-      await org.post('/api/v1/cadres', {
-        name: existing.姓名,
-        idNumber: existing.身份证号,
-        gender: existing.性别 === '男' ? '1' : '2',
-        ethnicity: '01',
-        birthDate: existing.出生日期,
-        politicalStatus: '01',
-        education: '21',
-        unitId: eduUnit.id,
-      }),
-    );
+    const created = ok<{ id: string; version: number; post: string }>(await register(existing, eduUnit.id));
     const job = await preview(org, await workbook([{ ...existing, 现任职务: '局长' }, person(eduUnit.code), person(eduUnit.code)]));
     expect(job.summary).toMatchObject({ inserts: 2, updates: 1, errorCount: 0 });
     // The update runs first; the last insert then breaks a NOT NULL constraint.
@@ -322,16 +313,7 @@ describe('roster import', () => {
     const row = person(eduUnit.code);
     const job = await preview(org, await workbook([row]));
     // Someone registers the same person before the commit.
-    const created = await org.post('/api/v1/cadres', {
-      name: row.姓名,
-      idNumber: row.身份证号,
-      gender: row.性别 === '男' ? '1' : '2',
-      ethnicity: '01',
-      birthDate: row.出生日期,
-      politicalStatus: '01',
-      education: '21',
-      unitId: eduUnit.id,
-    });
+    const created = await register(row, eduUnit.id);
     expect(created.statusCode).toBe(200);
     const failed = await commit(org, job.id);
     expect(failed.error?.code).toBe('IMPORT_STALE');
@@ -400,16 +382,7 @@ describe('roster import', () => {
   describe('data scope (unit admin of 教育局, scope unit)', () => {
     it('cannot import into another unit nor update a cadre of another unit; the error does not name that unit', async () => {
       const elsewhere = person(finUnit.code);
-      await org.post('/api/v1/cadres', {
-        name: elsewhere.姓名,
-        idNumber: elsewhere.身份证号,
-        gender: elsewhere.性别 === '男' ? '1' : '2',
-        ethnicity: '01',
-        birthDate: elsewhere.出生日期,
-        politicalStatus: '01',
-        education: '21',
-        unitId: finUnit.id,
-      });
+      ok(await register(elsewhere, finUnit.id));
       const job = await preview(edu, await workbook([person(eduUnit.code), person(finUnit.code), { ...elsewhere, 所在单位: eduUnit.code }]));
       const found = (await issues(edu, job.id)).items;
       expect(found.map((i) => [i.row, i.column, i.message])).toEqual([

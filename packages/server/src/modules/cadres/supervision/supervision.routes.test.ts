@@ -2,7 +2,8 @@ import { eq, like } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/audit.tables';
 import { systemContext } from '../../../platform/context';
-import { buildCadre, buildUnit, buildUser } from '../../../test/factories';
+import { buildCounty, signInNewUser } from '../../../test/county';
+import { buildCadre } from '../../../test/factories';
 import { expectError, fieldPaths, ok } from '../../../test/http';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app';
 import { roleGrants, seedRoles } from '../../org';
@@ -20,7 +21,7 @@ let t: TestApp;
 let orgDept: Session;
 let unitAdminA: Session;
 let self: Session;
-const w: Record<string, { id: string; username?: string }> = {};
+const w: Record<string, { id: string }> = {};
 
 const url = (cadreId: string | undefined) => `/api/v1/cadres/${cadreId}/supervision`;
 const talk = { kind: 'TALK', occurredOn: '2026-02-10', conductedBy: '县委组织部 王部长', topics: '工作压力与思想状况', followUp: '一个月后回访' };
@@ -29,9 +30,8 @@ const admonish = { kind: 'ADMONISH', occurredOn: '2026-01-15', conductedBy: '县
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const root = await buildUnit(db, { name: '县委' });
-  const a = await buildUnit(db, { parent: root, name: '甲局' });
-  const b = await buildUnit(db, { parent: root, name: '乙局' });
+  const { a, b, ...county } = await buildCounty(t);
+  ({ orgDept, unitAdminA } = county);
   Object.assign(w, {
     a,
     b,
@@ -39,14 +39,7 @@ beforeAll(async () => {
     cadreA2: await buildCadre(db, { unitId: a.id, name: '甲二' }),
     cadreB: await buildCadre(db, { unitId: b.id, name: '乙一' }),
   });
-  Object.assign(w, {
-    orgDept: await buildUser(db, { roles: ['org_dept'], unitId: root.id }),
-    unitAdminA: await buildUser(db, { roles: ['unit_admin'], unitId: a.id }),
-    self: await buildUser(db, { roles: ['cadre'], unitId: a.id, cadreId: w.cadreA?.id }),
-  });
-  orgDept = await t.login(String(w.orgDept?.username));
-  unitAdminA = await t.login(String(w.unitAdminA?.username));
-  self = await t.login(String(w.self?.username));
+  self = await signInNewUser(t, { roles: ['cadre'], unitId: a.id, cadreId: w.cadreA?.id });
 });
 afterAll(() => t.close());
 

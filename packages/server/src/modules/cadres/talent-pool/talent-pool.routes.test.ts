@@ -1,7 +1,8 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../../platform/audit/audit.tables';
-import { buildCadre, buildUnit, buildUser } from '../../../test/factories';
+import { buildCounty, type County } from '../../../test/county';
+import { buildCadre } from '../../../test/factories';
 import { expectError, fieldPaths, ok } from '../../../test/http';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app';
 import { annualGrades } from '../annual-grades.tables';
@@ -18,10 +19,11 @@ type Review = { year: number; asOf: string; items: Array<{ member: Member; reaso
 type Board = { pools: Pool[]; byFieldAndLevel: Array<{ field: string; level: string; active: number; nominated: number }>; totals: Record<string, number> };
 
 let t: TestApp;
+let county: County;
 let orgDept: Session;
 let unitAdminA: Session;
 let pool: Pool;
-const w: Record<string, { id: string; username?: string }> = {};
+const w: Record<string, { id: string }> = {};
 const field = { fieldTags: ['经济'] };
 
 const candidatesOf = async (session: Session, poolId: string) =>
@@ -32,9 +34,9 @@ const nominate = (session: Session, poolId: string, cadreId: string | undefined)
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const root = await buildUnit(db, { name: '县委' });
-  const a = await buildUnit(db, { parent: root, name: '甲局' });
-  const b = await buildUnit(db, { parent: root, name: '乙局' });
+  county = await buildCounty(t);
+  const { a, b } = county;
+  ({ orgDept, unitAdminA } = county);
   Object.assign(w, {
     young: await buildCadre(db, { unitId: a.id, name: '甲青年', birthDate: '1995-05-01', ...field }),
     edge: await buildCadre(db, { unitId: a.id, name: '甲将满', birthDate: '1990-12-01', ...field }),
@@ -45,12 +47,6 @@ beforeAll(async () => {
     division: await buildCadre(db, { unitId: a.id, name: '甲处级', birthDate: '1994-03-01', levelTag: '处级', ...field }),
     youngB: await buildCadre(db, { unitId: b.id, name: '乙青年', birthDate: '1995-06-01', ...field }),
   });
-  Object.assign(w, {
-    orgDept: await buildUser(db, { roles: ['org_dept'], unitId: root.id }),
-    unitAdminA: await buildUser(db, { roles: ['unit_admin'], unitId: a.id }),
-  });
-  orgDept = await t.login(String(w.orgDept?.username));
-  unitAdminA = await t.login(String(w.unitAdminA?.username));
   await db.insert(annualGrades).values([
     { cadreId: w.basic?.id as string, year: 2025, grade: 'BASIC' },
     { cadreId: w.young?.id as string, year: 2025, grade: 'EXCELLENT' },
@@ -159,8 +155,8 @@ describe('yearly review', () => {
     // At the year's end the 1990-12-01 cadre has turned 36: over the 科级 line.
     t.clock.advance(300 * 24 * 3600 * 1000);
     // Sessions end after 12 hours: sign in again on the new day.
-    orgDept = await t.login(String(w.orgDept?.username));
-    unitAdminA = await t.login(String(w.unitAdminA?.username));
+    orgDept = await t.login(county.users.orgDept.username);
+    unitAdminA = await t.login(county.users.unitAdminA.username);
     const review = ok<Review>(await orgDept.get(`/api/v1/talent-pools/${pool.id}/review?year=2026`));
     expect(review.asOf).toBe('2026-12-27');
     const byMember = Object.fromEntries(review.items.map((i) => [i.member.id, i.reasons.map((r) => r.code)]));

@@ -1,6 +1,7 @@
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildCadre, buildUnit, buildUser } from '../../../test/factories';
+import { buildCounty } from '../../../test/county';
+import { buildCadre, buildUser } from '../../../test/factories';
 import { expectError, ok } from '../../../test/http';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app';
 import { roleGrants } from '../../org/org.tables';
@@ -32,9 +33,9 @@ async function setGrant(roleCode: string, permission: string, scope: string | nu
 beforeAll(async () => {
   t = await createTestApp();
   const db = t.database.db;
-  const root = await buildUnit(db, { name: '县委' });
-  const a = await buildUnit(db, { parent: root, name: '甲局' });
-  const b = await buildUnit(db, { parent: root, name: '乙局' });
+  const { a, b, ...county } = await buildCounty(t);
+  s.org = county.orgDept;
+  s.adminA = county.unitAdminA;
   const cadre = await buildCadre(db, { unitId: a.id, name: '甲时' });
   w.cadre = cadre;
   await db.insert(cadrePosts).values([
@@ -58,13 +59,11 @@ beforeAll(async () => {
   await setGrant('unit_leader', 'measure.read', null);
   await setGrant('discipline', 'measure.read', 'unit');
   Object.assign(w, {
-    org: await buildUser(db, { roles: ['org_dept'], unitId: root.id }),
-    adminA: await buildUser(db, { roles: ['unit_admin'], unitId: a.id }),
     adminB: await buildUser(db, { roles: ['unit_admin'], unitId: b.id }),
     self: await buildUser(db, { roles: ['cadre'], unitId: a.id, cadreId: cadre.id }),
     other: await buildUser(db, { roles: ['cadre'], unitId: a.id, cadreId: (await buildCadre(db, { unitId: a.id })).id }),
   });
-  for (const key of ['org', 'adminA', 'adminB', 'self', 'other']) s[key] = await t.login(String(w[key]?.username));
+  for (const key of ['adminB', 'self', 'other']) s[key] = await t.login(String(w[key]?.username));
   w.noMeasures = await buildUser(db, { roles: ['unit_leader'], unitId: a.id });
   w.countyReader = await buildUser(db, { roles: ['discipline'], unitId: b.id });
   s.noMeasures = await t.login(String(w.noMeasures.username));

@@ -1,5 +1,5 @@
-import { Descriptions, Grid, Space, Tag } from 'antd';
-import type { ReactNode } from 'react';
+import { Descriptions, Grid } from 'antd';
+import { TagList } from '../../../platform/ui/TagList';
 import { useDictionary } from '../../dictionaries';
 import type { Cadre } from '../cadres.types';
 import { IdNumberField } from './IdNumberField';
@@ -14,18 +14,6 @@ export function CadreProfile({ cadre }: { cadre: Cadre }) {
   const education = useDictionary('education');
   const political = useDictionary('political_status');
   const ranks = useDictionary('rank_level');
-  const tags = (values: string[], color?: string): ReactNode =>
-    values.length ? (
-      <Space size={[0, 4]} wrap>
-        {values.map((v) => (
-          <Tag key={v} color={color}>
-            {v}
-          </Tag>
-        ))}
-      </Space>
-    ) : (
-      '—'
-    );
   const Item = Descriptions.Item;
   return (
     <Descriptions column={screens.sm ? 2 : 1} size="small" bordered styles={{ label: { width: 104 } }}>
@@ -60,8 +48,12 @@ export function CadreProfile({ cadre }: { cadre: Cadre }) {
       <Item label="联系电话" span={2}>
         {cadre.phone || '—'}
       </Item>
-      <Item label="领域">{tags(cadre.fieldTags, 'blue')}</Item>
-      <Item label="专业">{tags(cadre.specialtyTags, 'green')}</Item>
+      <Item label="领域">
+        <TagList values={cadre.fieldTags} color="blue" />
+      </Item>
+      <Item label="专业">
+        <TagList values={cadre.specialtyTags} color="green" />
+      </Item>
       <Item label="层次" span={2}>
         {cadre.levelTag || '—'}
       </Item>

@@ -1,6 +1,7 @@
-import { ModalForm, ProFormDatePicker, ProFormTextArea } from '@ant-design/pro-components';
-import { App, Form } from 'antd';
-import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { ModalForm, ProFormDatePicker } from '@ant-design/pro-components';
+import { Form } from 'antd';
+import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
+import { ReasonModal } from '../../../platform/ui/ReasonModal';
 import { measureLabel } from './measure-labels';
 import { type Measure, measureApi } from './measureApi';
 
@@ -12,49 +13,25 @@ interface Props {
 
 /** 撤销: a revoked measure stays on record with its reason and stops counting for every rule. */
 export function RevokeMeasureModal({ measure, onClose, onDone }: Props) {
-  const [form] = Form.useForm<{ reason: string }>();
-  const handleError = useApiErrorHandler();
-  const { message } = App.useApp();
   return (
-    <ModalForm<{ reason: string }>
+    <ReasonModal
       title={`撤销措施：${measureLabel(measure.code)}（${measure.effectiveOn} 生效）`}
-      form={form}
-      name="revokeMeasure"
-      open
-      width={520}
-      modalProps={{ destroyOnHidden: true, onCancel: onClose }}
-      submitter={{ searchConfig: { submitText: '撤销' }, submitButtonProps: { danger: true } }}
-      onFinish={async ({ reason }) => {
-        try {
-          await measureApi.revoke(measure.id, { reason, version: measure.version });
-          message.success('已撤销');
-          onDone();
-          return true;
-        } catch (error) {
-          handleError(error, { form, onReload: onDone });
-          return false;
-        }
-      }}
-    >
-      <ProFormTextArea
-        name="reason"
-        label="撤销原因"
-        extra="撤销后该措施保留在记录中，但不再计入影响期和考核等次"
-        fieldProps={{ maxLength: 500, rows: 3 }}
-        rules={[
-          { required: true, message: '请填写撤销原因' },
-          { min: 2, message: '撤销原因至少2个字' },
-        ]}
-      />
-    </ModalForm>
+      label="撤销原因"
+      okText="撤销"
+      danger
+      extra="撤销后该措施保留在记录中，但不再计入影响期和考核等次"
+      maxLength={500}
+      onSubmit={(reason) => measureApi.revoke(measure.id, { reason, version: measure.version })}
+      onClose={onClose}
+      onDone={onDone}
+    />
   );
 }
 
 /** 解除停职检查: the promotion bar of a suspension ends on the day it is lifted. */
 export function LiftSuspensionModal({ measure, onClose, onDone }: Props) {
   const [form] = Form.useForm<{ liftedOn: string }>();
-  const handleError = useApiErrorHandler();
-  const { message } = App.useApp();
+  const submit = useModalSubmit(form);
   return (
     <ModalForm<{ liftedOn: string }>
       title={`解除停职检查（${measure.effectiveOn} 起停职）`}
@@ -65,17 +42,9 @@ export function LiftSuspensionModal({ measure, onClose, onDone }: Props) {
       initialValues={{ liftedOn: measure.liftedOn ?? undefined }}
       modalProps={{ destroyOnHidden: true, onCancel: onClose }}
       submitter={{ searchConfig: { submitText: '解除' } }}
-      onFinish={async ({ liftedOn }) => {
-        try {
-          await measureApi.lift(measure.id, { liftedOn, version: measure.version });
-          message.success('已登记解除');
-          onDone();
-          return true;
-        } catch (error) {
-          handleError(error, { form, onReload: onDone });
-          return false;
-        }
-      }}
+      onFinish={({ liftedOn }) =>
+        submit(() => measureApi.lift(measure.id, { liftedOn, version: measure.version }), { done: '已登记解除', onDone, onReload: onDone })
+      }
     >
       <ProFormDatePicker
         name="liftedOn"

@@ -1,11 +1,11 @@
 import { ModalForm, ProFormSelect, ProFormTextArea } from '@ant-design/pro-components';
 import { ANNUAL_GRADE_ENTRIES, ANNUAL_GRADE_ENTRY_LABELS } from '@dandang/shared/cadres/annual-grade-entry.rules';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Form, Table, Tag, Typography } from 'antd';
+import { Button, Form, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { T } from '../../../i18n/zh-CN';
-import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
 import { measureKeys } from '../measures/measureApi';
 import { type AnnualGradeEntry, type AnnualGradeRecord, gradeKeys, profileApi } from './profileApi';
 
@@ -29,8 +29,7 @@ function GradeModal({
   onSaved: () => void;
 }) {
   const [form] = Form.useForm<Values>();
-  const handleError = useApiErrorHandler();
-  const { message } = App.useApp();
+  const submit = useModalSubmit(form);
   const thisYear = dayjs().year();
   const years = Array.from({ length: 6 }, (_, i) => thisYear - i).map((year) => ({ value: year, label: `${year} 年度` }));
   return (
@@ -43,18 +42,10 @@ function GradeModal({
       initialValues={editing ? { year: editing.year, grade: editing.grade, note: editing.note } : { year: thisYear - 1 }}
       modalProps={{ destroyOnHidden: true, onCancel: onClose }}
       submitter={{ searchConfig: { submitText: T.save } }}
-      onFinish={async ({ year, grade, note }) => {
+      onFinish={({ year, grade, note }) => {
         // The version of the year's entry as this page read it; none when the year had no entry yet.
         const version = grades.find((g) => g.year === year)?.version;
-        try {
-          await profileApi.putGrade(cadreId, year, { grade, note: note ?? '', version });
-          message.success(T.saved);
-          onSaved();
-          return true;
-        } catch (error) {
-          handleError(error, { form, onReload: onSaved });
-          return false;
-        }
+        return submit(() => profileApi.putGrade(cadreId, year, { grade, note: note ?? '', version }), { done: T.saved, onDone: onSaved, onReload: onSaved });
       }}
     >
       <ProFormSelect name="year" label="年度" options={years} disabled={Boolean(editing)} rules={[{ required: true, message: '请选择年度' }]} />

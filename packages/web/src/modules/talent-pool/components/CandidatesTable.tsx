@@ -1,11 +1,12 @@
 import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components';
 import type { PoolCandidate } from '@dandang/shared/cadres/talent-pool.schema';
-import { Space, Tag, Typography } from 'antd';
+import { Typography } from 'antd';
 import { useEffect, useRef, useState } from 'react';
 import { pageQuery } from '../../../platform/api/types';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { ReasonModal } from '../../../platform/ui/ReasonModal';
+import { TagList } from '../../../platform/ui/TagList';
 import { talentPoolApi } from '../hooks/talentPoolApi';
-import { ReasonModal } from './ReasonModal';
 
 /**
  * 推荐人选: cadres in the user's scope who meet the pool's entry rule today (age line of the level, recent grades
@@ -18,15 +19,6 @@ export function CandidatesTable({ poolId, version, onChanged }: { poolId: string
   useEffect(() => {
     if (version > 0) actionRef.current?.reload();
   }, [version]);
-  const tags = (values: string[], color: string) => (
-    <Space size={[0, 4]} wrap>
-      {values.map((v) => (
-        <Tag key={v} color={color}>
-          {v}
-        </Tag>
-      ))}
-    </Space>
-  );
 
   const columns: ProColumns<PoolCandidate>[] = [
     { title: '姓名', dataIndex: 'keyword', hideInTable: true, fieldProps: { placeholder: '按姓名查找' } },
@@ -35,8 +27,8 @@ export function CandidatesTable({ poolId, version, onChanged }: { poolId: string
     { title: '职务', dataIndex: 'post', search: false, ellipsis: true },
     { title: '年龄', dataIndex: 'age', search: false, width: 64 },
     { title: '年龄线截止', dataIndex: 'ageLimitUntil', search: false, width: 110, tooltip: '该层次入库年龄上限所允许的最后一天' },
-    { title: '领域', dataIndex: 'fieldTags', search: false, render: (_, c) => tags(c.fieldTags, 'blue') },
-    { title: '专业', dataIndex: 'specialtyTags', search: false, render: (_, c) => tags(c.specialtyTags, 'green') },
+    { title: '领域', dataIndex: 'fieldTags', search: false, render: (_, c) => <TagList values={c.fieldTags} color="blue" /> },
+    { title: '专业', dataIndex: 'specialtyTags', search: false, render: (_, c) => <TagList values={c.specialtyTags} color="green" /> },
     {
       title: '操作',
       valueType: 'option',

@@ -5,8 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import { pageQuery } from '../../../platform/api/types';
 import { usePermission } from '../../../platform/auth/permission';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { ReasonModal } from '../../../platform/ui/ReasonModal';
 import { talentPoolApi } from '../hooks/talentPoolApi';
-import { ReasonModal } from './ReasonModal';
 
 type Step = { kind: 'approve' | 'reject' | 'exit'; member: PoolMember };
 

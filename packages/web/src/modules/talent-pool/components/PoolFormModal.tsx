@@ -1,8 +1,8 @@
 import { ModalForm, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { POOL_LEVEL_LABELS, POOL_LEVELS, type TalentPool } from '@dandang/shared/cadres/talent-pool.schema';
-import { App, Form } from 'antd';
+import { Form } from 'antd';
 import { T } from '../../../i18n/zh-CN';
-import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
 import { type PoolFields, talentPoolApi } from '../hooks/talentPoolApi';
 
 export const levelOptions = POOL_LEVELS.map((value) => ({ value, label: POOL_LEVEL_LABELS[value] }));
@@ -10,8 +10,7 @@ export const levelOptions = POOL_LEVELS.map((value) => ({ value, label: POOL_LEV
 /** Creates a pool, or edits one (name, field, specialty, level, description). */
 export function PoolFormModal({ pool, onClose, onSaved }: { pool?: TalentPool; onClose: () => void; onSaved: (pool: TalentPool) => void }) {
   const [form] = Form.useForm<PoolFields>();
-  const handleError = useApiErrorHandler();
-  const { message } = App.useApp();
+  const submit = useModalSubmit(form);
   return (
     <ModalForm<PoolFields>
       title={pool ? '修改人才库' : '新建人才库'}
@@ -23,17 +22,10 @@ export function PoolFormModal({ pool, onClose, onSaved }: { pool?: TalentPool; o
       modalProps={{ destroyOnHidden: true, onCancel: onClose }}
       initialValues={pool ?? { level: 'SECTION' }}
       submitter={{ searchConfig: { submitText: T.save } }}
-      onFinish={async (values) => {
+      onFinish={(values) => {
         const body = { ...values, field: values.field ?? '', specialty: values.specialty ?? '', description: values.description ?? '' };
-        try {
-          const saved = pool ? await talentPoolApi.update(pool.id, { ...body, version: pool.version }) : await talentPoolApi.create(body);
-          message.success(T.saved);
-          onSaved(saved);
-          return true;
-        } catch (error) {
-          handleError(error, { form, onReload: onClose });
-          return false;
-        }
+        const write = () => (pool ? talentPoolApi.update(pool.id, { ...body, version: pool.version }) : talentPoolApi.create(body));
+        return submit(write, { done: T.saved, onDone: onSaved, onReload: onClose });
       }}
     >
       <ProFormText

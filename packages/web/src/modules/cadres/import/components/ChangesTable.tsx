@@ -1,10 +1,10 @@
 import { ArrowRightOutlined } from '@ant-design/icons';
-import { type ProColumns, ProTable } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import { Flex, Tag, Typography } from 'antd';
 import type { ReactNode } from 'react';
-import { useApiErrorHandler } from '../../../../platform/forms/useApiErrorHandler';
 import { importApi } from '../hooks/importApi';
 import type { ImportChange, ImportFieldChange } from '../import.types';
+import { JobPagedTable } from './JobPagedTable';
 
 const EMPTY = '（空）';
 
@@ -54,24 +54,14 @@ const columns: ProColumns<ImportChange>[] = [
 
 /** What a clean workbook would write: each new cadre with its values, each update with the fields it changes. */
 export function ChangesTable({ jobId, total, toolbar }: { jobId: string; total: number; toolbar: ReactNode[] }) {
-  const handleError = useApiErrorHandler();
   return (
-    <ProTable<ImportChange>
-      rowKey="row"
+    <JobPagedTable<ImportChange>
+      jobId={jobId}
       headerTitle={`变更预览（共 ${total} 人）`}
+      rowKey="row"
       columns={columns}
-      search={false}
-      options={false}
-      cardBordered
-      size="small"
-      pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 500] }}
-      params={{ jobId }}
-      request={async ({ current = 1, pageSize = 20 }) => {
-        const page = await importApi.changes(jobId, current, pageSize);
-        return { data: page.items, total: page.total, success: true };
-      }}
-      onRequestError={(error) => handleError(error)}
-      toolBarRender={() => toolbar}
+      load={importApi.changes}
+      toolbar={toolbar}
     />
   );
 }

@@ -1,8 +1,8 @@
-import { type ProColumns, ProTable } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import type { ReactNode } from 'react';
-import { useApiErrorHandler } from '../../../../platform/forms/useApiErrorHandler';
 import { importApi } from '../hooks/importApi';
 import type { ImportIssue } from '../import.types';
+import { JobPagedTable } from './JobPagedTable';
 
 const columns: ProColumns<ImportIssue>[] = [
   { title: '行号', dataIndex: 'row', width: 80 },
@@ -13,24 +13,14 @@ const columns: ProColumns<ImportIssue>[] = [
 
 /** Every problem of a checked workbook, by Excel row and column header, paged on the server. */
 export function IssuesTable({ jobId, total, toolbar }: { jobId: string; total: number; toolbar: ReactNode[] }) {
-  const handleError = useApiErrorHandler();
   return (
-    <ProTable<ImportIssue>
-      rowKey={(issue) => `${issue.row}:${issue.column}:${issue.message}`}
+    <JobPagedTable<ImportIssue>
+      jobId={jobId}
       headerTitle={`错误明细（共 ${total} 处）`}
+      rowKey={(issue) => `${issue.row}:${issue.column}:${issue.message}`}
       columns={columns}
-      search={false}
-      options={false}
-      cardBordered
-      size="small"
-      pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100, 500] }}
-      params={{ jobId }}
-      request={async ({ current = 1, pageSize = 20 }) => {
-        const page = await importApi.issues(jobId, current, pageSize);
-        return { data: page.items, total: page.total, success: true };
-      }}
-      onRequestError={(error) => handleError(error)}
-      toolBarRender={() => toolbar}
+      load={importApi.issues}
+      toolbar={toolbar}
     />
   );
 }

@@ -8,9 +8,9 @@ import {
   type SupervisionKind,
   type SupervisionRecord,
 } from '@dandang/shared/cadres/supervision.schema';
-import { Alert, App, Col, Form } from 'antd';
+import { Alert, Col, Form } from 'antd';
 import { T } from '../../../../i18n/zh-CN';
-import { useApiErrorHandler } from '../../../../platform/forms/useApiErrorHandler';
+import { useModalSubmit } from '../../../../platform/forms/useModalSubmit';
 import { supervisionApi } from '../hooks/supervisionApi';
 
 type Values = Partial<Omit<SupervisionRecord, 'kind'>> & { kind: SupervisionKind };
@@ -72,8 +72,7 @@ function KindFields({ kind, locked }: { kind: SupervisionKind; locked: boolean }
 /** Records a talk, reminder, inquiry or admonishment, or edits one; the fields follow the kind. */
 export function SupervisionFormModal({ cadreId, record, onClose, onSaved }: Props) {
   const [form] = Form.useForm<Values>();
-  const handleError = useApiErrorHandler();
-  const { message } = App.useApp();
+  const submit = useModalSubmit(form);
   const locked = Boolean(record?.measureId);
   const initial: Partial<Values> = record
     ? { ...record, repliedOn: record.repliedOn ?? undefined, conclusion: record.conclusion || undefined }
@@ -89,7 +88,7 @@ export function SupervisionFormModal({ cadreId, record, onClose, onSaved }: Prop
       modalProps={{ destroyOnHidden: true, onCancel: onClose }}
       initialValues={initial}
       submitter={{ searchConfig: { submitText: T.save } }}
-      onFinish={async (values) => {
+      onFinish={(values) => {
         const { kind, ...rest } = values;
         const used = SUPERVISION_FORMS[kind].labels;
         // Only the fields this kind uses are sent: a field left over from another kind would be refused.
@@ -98,20 +97,12 @@ export function SupervisionFormModal({ cadreId, record, onClose, onSaved }: Prop
             .filter(([k]) => k === 'occurredOn' || k in used)
             .map(([k, v]) => [k, v ?? (k === 'repliedOn' ? null : '')]),
         );
-        try {
-          if (record) {
-            const changed = Object.fromEntries(Object.entries(body).filter(([k, v]) => v !== (record as unknown as Record<string, unknown>)[k]));
-            await supervisionApi.update(record.id, { ...changed, version: record.version });
-          } else {
-            await supervisionApi.create(cadreId, { kind, ...body });
-          }
-          message.success(T.saved);
-          onSaved();
-          return true;
-        } catch (error) {
-          handleError(error, { form, onReload: onSaved });
-          return false;
-        }
+        const write = () => {
+          if (!record) return supervisionApi.create(cadreId, { kind, ...body });
+          const changed = Object.fromEntries(Object.entries(body).filter(([k, v]) => v !== (record as unknown as Record<string, unknown>)[k]));
+          return supervisionApi.update(record.id, { ...changed, version: record.version });
+        };
+        return submit(write, { done: T.saved, onDone: onSaved, onReload: onSaved });
       }}
     >
       <ProFormSelect

@@ -3,6 +3,7 @@ import { isBefore } from '../dates/date';
 import { isoDateSchema } from '../dates/date.schema';
 import type { MeasureCode } from '../rules/measures';
 import type { ValidationIssue } from '../rules/validation';
+import { revokeMeasureBody } from './measure.schema';
 
 /**
  * Supervision records (谈心谈话、提醒、函询、诫勉, DOMAIN.md §2): what each kind records, and which kinds are also a
@@ -168,10 +169,8 @@ export const updateSupervisionBody = z.strictObject({
 });
 export type UpdateSupervisionBody = z.infer<typeof updateSupervisionBody>;
 
-export const revokeSupervisionBody = z.strictObject({
-  reason: z.string({ error: '请填写撤销原因' }).trim().min(2, '撤销原因至少2个字').max(500, '撤销原因不能超过500个字符'),
-  version,
-});
+/** The same reason as a measure's revocation: revoking a record revokes the measure it wrote with that reason. */
+export const revokeSupervisionBody = revokeMeasureBody;
 
 export const supervisionRecordSchema = z.object({
   id: z.string(),

@@ -261,5 +261,8 @@ export async function seedDemo(database: Database, options: DemoOptions): Promis
       },
     });
   });
+  // A bulk load leaves the planner's statistics empty until autovacuum comes round; searches planned on them would
+  // pick nested loops over hundreds of thousands of rows, so the statistics are gathered now.
+  await database.db.execute(sql`analyze`);
   return { units: units.length, cadres: cadres.length, accounts };
 }

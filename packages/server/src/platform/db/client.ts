@@ -37,6 +37,9 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
   const logger = options.statementLogFile ? statementLog(options.statementLogFile) : undefined;
   if (options.databaseUrl) {
     const pool = new pg.Pool({ connectionString: options.databaseUrl, max: options.poolSize ?? 10 });
+    // An idle connection the server ends (a restart, an administrator's kill, a dropped test database) is reported
+    // on the pool; unheard, that event would end the process. The pool replaces the connection on the next query.
+    pool.on('error', (err) => process.emitWarning(`PostgreSQL closed an idle connection: ${err.message}`));
     const db = drizzleNodePg(pool, { logger }) as unknown as Db;
     return {
       db,

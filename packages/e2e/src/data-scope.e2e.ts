@@ -81,8 +81,8 @@ beforeAll(async () => {
   units = await adminGet<Unit[]>('/api/v1/units');
   education = units.find((u) => u.code === 'SFX-JYJ') as Unit;
   finance = units.find((u) => u.code === 'SFX-CZJ') as Unit;
-  financeCadres = (await adminGet<{ items: Cadre[] }>(`/api/v1/cadres?unitId=${finance.id}&pageSize=500`)).items;
-  educationCadres = (await adminGet<{ items: Cadre[] }>(`/api/v1/cadres?unitId=${education.id}&pageSize=500`)).items;
+  financeCadres = (await adminGet<{ items: Cadre[] }>(`/api/v1/cadres?unitId=${finance.id}&includeSubunits=false&pageSize=500`)).items;
+  educationCadres = (await adminGet<{ items: Cadre[] }>(`/api/v1/cadres?unitId=${education.id}&includeSubunits=false&pageSize=500`)).items;
   expect(financeCadres.length).toBeGreaterThan(0);
   expect(educationCadres.length).toBeGreaterThan(1);
 });
@@ -116,7 +116,7 @@ describe('data scope', () => {
     expect(await page.getByText(stranger.name, { exact: true }).count()).toBe(0);
 
     // The unit picker of the filter offers only the admin's own subtree.
-    await page.getByLabel('单位').click();
+    await page.getByRole('combobox', { name: '所在单位' }).click();
     const popup = page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
     await popup.getByTitle('示范县教育局', { exact: true }).waitFor();
     expect(await popup.getByTitle('示范县财政局', { exact: true }).count()).toBe(0);
@@ -206,7 +206,7 @@ describe('data scope', () => {
     expect((await fromBrowser(page, 'GET', `/api/v1/cadres/${own.id}`)).status).toBe(200);
   });
 
-  it('[SCOPE][CONFLICT]: of two sessions editing the same cadre, the stale save is refused with 数据已被他人修改', async () => {
+  it('[SCOPE][CONFLICT]: of two sessions editing the same cadre, the stale save is refused with 该干部信息已被他人修改', async () => {
     const first = await signedIn('demo_unit_admin');
     const second = await signedIn('demo_unit_admin');
     // A cadre nobody logs in as, so the other tests' records stay as they were.
@@ -226,15 +226,14 @@ describe('data scope', () => {
 
     await secondDrawer.getByLabel('现任职务').fill('副局长（乙）');
     await secondDrawer.getByRole('button', { name: /保\s?存$/ }).click();
-    const conflict = second.page.getByRole('dialog', { name: '数据已被他人修改' });
-    await conflict.waitFor();
-    expect(await conflict.innerText()).toContain('数据已被他人修改，请刷新后重试');
+    const conflict = secondDrawer.getByRole('alert').filter({ hasText: '该干部信息已被他人修改，请刷新后再编辑' });
+    await conflict.waitFor({ timeout: 20_000 });
     await settled(second.page);
     await screenshot(second.page, 'scope-stale-save');
 
     // The first save stands; 刷新 shows it in the second session's form.
     expect(await adminGet<Cadre>(`/api/v1/cadres/${target.id}`)).toMatchObject({ post: '党组书记、局长（甲）', version: before.version + 1 });
-    await conflict.getByRole('button', { name: /刷\s?新$/ }).click();
+    await conflict.getByRole('button', { name: /刷\s?新/ }).click();
     const form = second.page.getByRole('dialog', { name: `干部信息：${target.name}` }).getByLabel('现任职务');
     await expect.poll(() => form.inputValue(), { timeout: 20_000 }).toBe('党组书记、局长（甲）');
   });

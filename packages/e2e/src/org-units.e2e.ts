@@ -124,7 +124,9 @@ describe('org units', () => {
     expect(bureau.childCount).toBe(2);
     // People are counted once: the bureau's cadres, plus its accounts that are not one of them (demo_leader and
     // demo_cadre log in as two of its cadres).
-    const cadres = (await admin.request('GET', `/api/v1/cadres?unitId=${bureau.id}&pageSize=500`)).json as { items: Array<{ id: string }> };
+    const cadres = (await admin.request('GET', `/api/v1/cadres?unitId=${bureau.id}&includeSubunits=false&pageSize=500`)).json as {
+      items: Array<{ id: string }>;
+    };
     const accounts = (await admin.request('GET', `/api/v1/users?unitId=${bureau.id}&pageSize=100`)).json as { items: Array<{ cadreId: string | null }> };
     const own = new Set(cadres.items.map((c) => c.id));
     expect(accounts.items.filter((a) => a.cadreId && own.has(a.cadreId)).length).toBeGreaterThan(0);

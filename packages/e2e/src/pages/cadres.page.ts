@@ -9,7 +9,11 @@ export class CadresPage {
 
   /** Opens the list (optionally with a query string, as a pasted link would) and waits until its rows are in. */
   async open(search = ''): Promise<void> {
-    await this.page.goto(`${this.baseUrl}/cadres${search}`);
+    // The filter form settles before the first search goes out, so an empty table can show before the answer does.
+    await Promise.all([
+      this.page.waitForResponse((res) => new URL(res.url()).pathname === '/api/v1/cadres'),
+      this.page.goto(`${this.baseUrl}/cadres${search}`),
+    ]);
     await this.loaded();
   }
 

@@ -47,6 +47,24 @@ export const ACTION_LABELS: Record<string, string> = {
   'measure.record': '登记处理处分措施',
   'measure.lift': '解除措施',
   'measure.revoke': '撤销措施',
+  'role.grant_new_permissions': '授予新增权限',
+  'cadre.export': '导出干部名册',
+  'cadre.import': '导入干部名册',
+  'grade.create': '登记年度考核等次',
+  'grade.update': '更正年度考核等次',
+  'saved_filter.create': '保存常用查询',
+  'saved_filter.delete': '删除常用查询',
+  'supervision.create': '登记监督记录',
+  'supervision.update': '修改监督记录',
+  'supervision.revoke': '撤销监督记录',
+  'talent_pool.create': '新建人才库',
+  'talent_pool.update': '修改人才库',
+  'talent_pool.delete': '删除人才库',
+  'talent_pool.nominate': '推荐入库',
+  'talent_pool.approve': '批准入库',
+  'talent_pool.reject': '不同意入库',
+  'talent_pool.exit': '出库',
+  'talent_pool.exit_by_rule': '按规则出库',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -61,6 +79,12 @@ export const ENTITY_LABELS: Record<string, string> = {
   cadre: '干部',
   cadre_post: '任职经历',
   measure: '处理处分措施',
+  annual_grade: '年度考核等次',
+  cadre_import: '干部名册导入',
+  saved_filter: '常用查询',
+  supervision_record: '监督记录',
+  talent_pool: '优秀年轻干部库',
+  talent_pool_member: '人才库成员',
 };
 
 const toValueEnum = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([key, text]) => [key, { text }]));

@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { expect } from 'vitest';
 
 /**
  * 政策计算器: a tab per rule, each with its form (条件) and the server's answer (计算结果). Every lookup is scoped to
@@ -74,8 +75,18 @@ export class CalculatorPage {
     await popup.waitFor({ state: 'hidden' });
   }
 
+  /** Clicks until the box is ticked: on a loaded machine a click can land while the form re-renders and be lost. */
   async check(label: string): Promise<void> {
-    await this.panel().getByRole('checkbox', { name: label, exact: true }).check();
+    const box = this.panel().getByRole('checkbox', { name: label, exact: true });
+    await expect
+      .poll(
+        async () => {
+          if (!(await box.isChecked())) await box.click();
+          return box.isChecked();
+        },
+        { timeout: 20_000 },
+      )
+      .toBe(true);
   }
 
   /** antd's button-style radios hide the <input>; a person clicks the button's text. */

@@ -15,7 +15,9 @@ export class LoginPage {
   async submit(username: string, password: string): Promise<void> {
     await this.page.getByLabel('用户名').fill(username);
     await this.page.getByLabel('密码', { exact: true }).fill(password);
-    await this.page.getByRole('button', { name: '登录', exact: true }).click();
+    // While the previous attempt is still answering, the button is named after its loading icon too; it is clicked
+    // once the answer is in, which on a loaded machine (a wrong password's hashing) can take a while.
+    await this.page.getByRole('button', { name: '登录', exact: true }).click({ timeout: 90_000 });
   }
 
   /** Logs in and waits for the workbench (or the forced password change). */

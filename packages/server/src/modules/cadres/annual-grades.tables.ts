@@ -25,7 +25,7 @@ export const annualGrades = pgTable(
   },
   (t) => [
     uniqueIndex('annual_grades_cadre_year_uq').on(t.cadreId, t.year),
-    // "Promotable now" (cadres/search/promotable.sql.ts) excludes last year's BASIC and INCOMPETENT: a small set found here.
+    // "Promotable now" (cadres/promotion-bar.sql.ts) excludes last year's BASIC and INCOMPETENT: a small set found here.
     index('annual_grades_year_grade_idx').on(t.year, t.grade, t.cadreId),
   ],
 );

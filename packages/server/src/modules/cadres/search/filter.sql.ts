@@ -5,7 +5,7 @@ import { type AnyColumn, and, eq, gt, inArray, lte, or, type SQL, sql } from 'dr
 import { units } from '../../org/org.tables';
 import { cadrePosts, cadres } from '../cadres.tables';
 import { talentPoolMembers } from '../talent-pool.tables';
-import { promotableNow } from './promotable.sql';
+import { promotableNow } from '../promotion-bar.sql';
 
 /*
  * The roster filter as SQL conditions on `cadres`. Every condition is written so an index can serve it: dates are

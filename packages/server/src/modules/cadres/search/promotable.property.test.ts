@@ -9,7 +9,7 @@ import { buildCadre, buildUnit } from '../../../test/factories';
 import { createTestDatabase, type TestDatabase } from '../../../test/test-database';
 import { annualGrades } from '../annual-grades.tables';
 import { cadres, measures } from '../cadres.tables';
-import { promotableNow } from './promotable.sql';
+import { promotableNow } from '../promotion-bar.sql';
 
 /*
  * The SQL of "promotable now" and the pure screenPromotion (DOMAIN.md §4 "Promotion screening", 干部任用条例第二十四条)

@@ -6,7 +6,7 @@ import { units, users } from '../../org/org.tables';
 import { annualGrades } from '../annual-grades.tables';
 import { cadres, measures } from '../cadres.tables';
 import { talentPoolMembers, talentPools } from '../talent-pool.tables';
-import { runningBar } from './running-bar.sql';
+import { runningBar } from '../promotion-bar.sql';
 
 /* Member queries join the member's cadre, so the caller's scope condition (the cadre's unit or the cadre) applies. */
 

@@ -1,8 +1,8 @@
 import type { IsoDate } from '@dandang/shared/dates/date';
 import { MEASURE_CODES, MEASURES, PROBATION_MONTHS } from '@dandang/shared/rules/measures';
 import { type SQL, sql } from 'drizzle-orm';
-import { annualGrades } from '../annual-grades.tables';
-import { cadres, measures } from '../cadres.tables';
+import { annualGrades } from './annual-grades.tables';
+import { cadres, measures } from './cadres.tables';
 
 /*
  * Promotion screening (干部任用条例第二十四条; DOMAIN.md §4 "Promotion screening") as a SQL condition on `cadres`, so

@@ -4,8 +4,8 @@ import type { IsoDate } from '@dandang/shared/dates/date';
 import { type AnyColumn, and, eq, gt, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
 import { units } from '../../org/org.tables';
 import { cadrePosts, cadres } from '../cadres.tables';
-import { talentPoolMembers } from '../talent-pool.tables';
 import { promotableNow } from '../promotion-bar.sql';
+import { talentPoolMembers } from '../talent-pool.tables';
 
 /*
  * The roster filter as SQL conditions on `cadres`. Every condition is written so an index can serve it: dates are

@@ -5,8 +5,8 @@ import type { Executor } from '../../../platform/db/client';
 import { units, users } from '../../org/org.tables';
 import { annualGrades } from '../annual-grades.tables';
 import { cadres, measures } from '../cadres.tables';
-import { talentPoolMembers, talentPools } from '../talent-pool.tables';
 import { runningBar } from '../promotion-bar.sql';
+import { talentPoolMembers, talentPools } from '../talent-pool.tables';
 
 /* Member queries join the member's cadre, so the caller's scope condition (the cadre's unit or the cadre) applies. */
 

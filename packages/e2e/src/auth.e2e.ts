@@ -46,14 +46,13 @@ describe('auth', () => {
   });
 
   it('[AUTH][LOCKOUT]: five wrong passwords lock the account, and the right one is refused until the lock ends', async () => {
-    await createUser('lockme', ['cadre']);
+    const initial = await createUser('lockme', ['cadre']);
     const login = new LoginPage(b.page, baseUrl);
     await login.open();
     for (let i = 0; i < 5; i++) {
       await login.submit('lockme', `Wrong-Password-${i}`);
       await expect.poll(() => login.alert().innerText()).toMatch(i < 4 ? /用户名或密码错误/ : /锁定/);
     }
-    const initial = await createUser('lockme2', ['cadre']);
     await login.submit('lockme', initial);
     await expect.poll(() => login.alert().innerText()).toContain('锁定');
     await screenshot(b.page, 'auth-locked');

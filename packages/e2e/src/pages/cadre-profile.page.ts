@@ -57,8 +57,10 @@ export class CadreProfilePage {
     await box.click({ force: true });
     await box.fill(code);
     const popup = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-    // The searchable select marks the match inside the option too: click the option itself.
-    await popup.locator(`.ant-select-item-option[title="${code}"]`).click();
+    // The searchable select redraws its options as the text changes and while the list slides open, so a click can
+    // land on an option that is being replaced; once the code is the highlighted option, Enter picks it.
+    await popup.locator(`.ant-select-item-option-active[title="${code}"]`).waitFor();
+    await box.press('Enter');
     await popup.waitFor({ state: 'hidden' });
     const date = dialog.getByLabel('生效日期', { exact: true });
     await date.click();

@@ -1,3 +1,4 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
 
@@ -34,8 +35,14 @@ export interface BrowserSession {
   page: Page;
   /** Console errors and uncaught page errors seen so far: a cold start must produce none. */
   errors: string[];
+  /** The last requests, answers and console lines, kept so that a failed test can say what the page was waiting for. */
+  trail: string[];
   close(): Promise<void>;
 }
+
+const TRAIL_LENGTH = 40;
+const openSessions = new Set<BrowserSession>();
+const resultsDir = new URL('../../test-results/', import.meta.url).pathname;
 
 export async function openBrowser(options: { width?: number; height?: number } = {}): Promise<BrowserSession> {
   const context = await (await browser()).newContext({
@@ -45,11 +52,50 @@ export async function openBrowser(options: { width?: number; height?: number } =
   });
   const page = await context.newPage();
   const errors: string[] = [];
+  const trail: string[] = [];
+  const started = Date.now();
+  const note = (line: string) => {
+    trail.push(`${String(Date.now() - started).padStart(7)} ms  ${line}`);
+    if (trail.length > TRAIL_LENGTH) trail.shift();
+  };
   page.on('console', (m) => {
     if (m.type() === 'error') errors.push(m.text());
+    note(`console.${m.type()} ${m.text()}`);
   });
-  page.on('pageerror', (e) => errors.push(e.message));
-  return { context, page, errors, close: () => context.close() };
+  page.on('pageerror', (e) => {
+    errors.push(e.message);
+    note(`pageerror ${e.message}`);
+  });
+  page.on('request', (r) => note(`→ ${r.method()} ${r.url()}`));
+  page.on('response', (r) => note(`← ${r.status()} ${r.request().method()} ${r.url()}`));
+  page.on('requestfailed', (r) => note(`✗ ${r.method()} ${r.url()} ${r.failure()?.errorText ?? ''}`));
+  const session: BrowserSession = {
+    context,
+    page,
+    errors,
+    trail,
+    close: async () => {
+      openSessions.delete(session);
+      await context.close();
+    },
+  };
+  openSessions.add(session);
+  return session;
+}
+
+/** For a failed test: a screenshot and the trail of every session still open, printed and saved under test-results/failures/. */
+export async function recordOpenSessions(testName: string): Promise<void> {
+  const dir = join(resultsDir, 'failures');
+  mkdirSync(dir, { recursive: true });
+  const slug = testName.replace(/[^\p{L}\p{N}]+/gu, '-').slice(0, 80);
+  let n = 0;
+  for (const session of openSessions) {
+    const base = join(dir, `${slug}-${++n}`);
+    await session.page.screenshot({ path: `${base}.png`, fullPage: true, timeout: 5_000 }).catch(() => undefined);
+    const text = [`${testName} (session ${n}) at ${session.page.url()}`, ...session.trail].join('\n');
+    writeFileSync(`${base}.txt`, `${text}\n`);
+    console.error(text);
+  }
 }
 
 /** Saves a screenshot under packages/e2e/test-results/ for a person to look at. */

@@ -38,12 +38,18 @@ export class CadresPage {
     return values;
   }
 
-  /** The total in the pagination line 第 1-8 条/总共 8 条 (0 when the table is empty). */
+  /**
+   * The total beside the pager, 共 N 人 (0 when the table is empty). A long list says 超过 N 人 until 统计总数 is
+   * pressed, which this does, as a person who wants the number would.
+   */
   async total(): Promise<number> {
     const pager = this.page.locator('.ant-pagination-total-text');
     if ((await this.rows().count()) === 0) return 0;
     await pager.waitFor();
-    return Number((await pager.innerText()).match(/总共\s*(\d+)/)?.[1]);
+    if ((await pager.innerText()).includes('超过')) await pager.getByRole('button', { name: '统计总数' }).click();
+    const exact = pager.getByText(/^共 [\d,]+ 人$/);
+    await exact.waitFor();
+    return Number((await exact.innerText()).replace(/[^\d]/g, ''));
   }
 
   async search(keyword: string): Promise<void> {

@@ -109,7 +109,7 @@ describe('demo county seed', () => {
     expect(me.cadreId).toBeTruthy();
     expect(ok<{ items: Array<{ id: string }>; total: number }>(await cadre.get('/api/v1/cadres'))).toMatchObject({ total: 1, items: [{ id: me.cadreId }] });
     const org = await t.login('demo_org', PASSWORD);
-    expect(ok<{ total: number }>(await org.get('/api/v1/cadres')).total).toBe(200);
+    expect(ok<{ total: number }>(await org.get('/api/v1/cadres/count')).total).toBe(200);
   });
 
   it('gives every cadre a synthetic, valid ID number that agrees with the profile, and one current post', async () => {

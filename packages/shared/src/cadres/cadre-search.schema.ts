@@ -139,4 +139,9 @@ export const rotationAlertsQuery = z.object({
 export type RotationAlert = z.infer<typeof rotationAlertSchema>;
 export type RotationAlerts = z.infer<typeof rotationAlertsSchema>;
 
-export const cadreSearchPageSchema = z.object({ items: z.array(cadreListItemSchema), total: z.number() });
+/**
+ * A page of the roster. The matches are counted only as far as the next ten pages: when there are more, `total` is
+ * that count plus one and `totalExact` is false, and the exact number is asked of /api/v1/cadres/count (ADR 0011).
+ */
+export const cadreSearchPageSchema = z.object({ items: z.array(cadreListItemSchema), total: z.number(), totalExact: z.boolean() });
+export const cadreCountSchema = z.object({ total: z.number() });

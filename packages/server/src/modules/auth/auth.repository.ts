@@ -16,43 +16,68 @@ export async function findUserById(db: Executor, id: string) {
   return user ?? null;
 }
 
-/** The user with their unit position, roles and merged per-permission scopes. */
-export async function loadActor(db: Executor, userId: string): Promise<Actor | null> {
-  const [row] = await db
-    .select({ user: users, unitPath: units.path, unitName: units.name })
-    .from(users)
-    .leftJoin(units, eq(units.id, users.unitId))
-    .where(eq(users.id, userId))
-    .limit(1);
-  if (!row || row.user.disabled) return null;
-  const grants = await db
-    .select({ roleCode: userRoles.roleCode, permission: roleGrants.permission, scope: roleGrants.scope })
-    .from(userRoles)
-    .leftJoin(roleGrants, eq(roleGrants.roleCode, userRoles.roleCode))
-    .where(eq(userRoles.userId, userId));
-  const roles = [...new Set(grants.map((g) => g.roleCode))] as RoleCode[];
-  const held = grants.filter((g) => g.permission && g.scope) as Array<{ permission: PermissionCode; scope: DataScope }>;
+/** The columns an actor is made of: the user, their unit's position and name, and every grant of every role. */
+const actorColumns = {
+  userId: users.id,
+  username: users.username,
+  displayName: users.displayName,
+  unitId: users.unitId,
+  cadreId: users.cadreId,
+  disabled: users.disabled,
+  mustChangePassword: users.mustChangePassword,
+  unitPath: units.path,
+  unitName: units.name,
+  // One row per user: the grants travel as a JSON array (a role without grants still names the role).
+  grants: sql<Array<{ roleCode: string; permission: string | null; scope: string | null }>>`coalesce((
+    select json_agg(json_build_object('roleCode', ${userRoles.roleCode}, 'permission', ${roleGrants.permission}, 'scope', ${roleGrants.scope}))
+    from ${userRoles} left join ${roleGrants} on ${roleGrants.roleCode} = ${userRoles.roleCode}
+    where ${userRoles.userId} = ${users.id}), '[]'::json)`,
+};
+
+const selectActors = (db: Executor) => db.select(actorColumns).from(users).leftJoin(units, eq(units.id, users.unitId));
+type ActorRow = Awaited<ReturnType<typeof selectActors>>[number];
+
+function actorOf(row: ActorRow): Actor | null {
+  if (row.disabled) return null;
+  const roles = [...new Set(row.grants.map((g) => g.roleCode))] as RoleCode[];
+  const held = row.grants.filter((g) => g.permission && g.scope) as Array<{ permission: PermissionCode; scope: DataScope }>;
   return {
-    userId: row.user.id,
-    username: row.user.username,
-    displayName: row.user.displayName,
-    unitId: row.user.unitId,
+    userId: row.userId,
+    username: row.username,
+    displayName: row.displayName,
+    unitId: row.unitId,
     unitPath: row.unitPath,
     unitName: row.unitName,
-    cadreId: row.user.cadreId,
+    cadreId: row.cadreId,
     roles,
     permissions: mergeGrants(held),
-    mustChangePassword: row.user.mustChangePassword,
+    mustChangePassword: row.mustChangePassword,
   };
+}
+
+/** The user with their unit position, roles and merged per-permission scopes; null when unknown or disabled. */
+export async function loadActor(db: Executor, userId: string): Promise<Actor | null> {
+  const [row] = await selectActors(db).where(eq(users.id, userId)).limit(1);
+  return row ? actorOf(row) : null;
+}
+
+/**
+ * The session behind a token hash with its user's actor, in one statement: every signed-in request starts here.
+ * The actor is null when the user is disabled.
+ */
+export async function findSessionWithActor(db: Executor, tokenHash: string) {
+  const [row] = await db
+    .select({ session: sessions, actor: actorColumns })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(units, eq(units.id, users.unitId))
+    .where(eq(sessions.tokenHash, tokenHash))
+    .limit(1);
+  return row ? { session: row.session, actor: actorOf(row.actor) } : null;
 }
 
 export async function insertSession(db: Executor, values: typeof sessions.$inferInsert): Promise<void> {
   await db.insert(sessions).values(values);
-}
-
-export async function findSession(db: Executor, tokenHash: string) {
-  const [s] = await db.select().from(sessions).where(eq(sessions.tokenHash, tokenHash)).limit(1);
-  return s ?? null;
 }
 
 export async function touchSession(db: Executor, tokenHash: string, at: Date): Promise<void> {

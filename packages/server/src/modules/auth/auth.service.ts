@@ -86,14 +86,14 @@ export interface ResolvedSession {
 /** The session behind a cookie token, or null when unknown, idle for 30 minutes, or past its 12 hours. */
 export async function resolveSession(db: Db, token: string, now: Date): Promise<ResolvedSession | null> {
   const tokenHash = sm3(token);
-  const session = await repo.findSession(db, tokenHash);
-  if (!session) return null;
+  const found = await repo.findSessionWithActor(db, tokenHash);
+  if (!found) return null;
+  const { session, actor } = found;
   const idle = now.getTime() - session.lastSeenAt.getTime();
   if (idle > SESSION_IDLE_MS || now >= session.expiresAt) {
     await repo.deleteSession(db, tokenHash);
     return null;
   }
-  const actor = await repo.loadActor(db, session.userId);
   if (!actor) return null;
   if (idle > TOUCH_INTERVAL_MS) await repo.touchSession(db, tokenHash, now);
   return { actor, csrfToken: session.csrfToken, tokenHash };

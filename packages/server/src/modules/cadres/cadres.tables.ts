@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { boolean, date, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { units } from '../org/org.tables';
+import { promotionBarEndExpression } from './promotion-bar-end.sql';
 
 /**
  * The cadre record. The ID number is stored only encrypted (SM4, `id_number_enc`) with a keyed SM3 digest beside it
@@ -113,6 +114,8 @@ export const measures = pgTable(
     sourceType: text('source_type'),
     sourceId: uuid('source_id'),
     note: text('note').notNull().default(''),
+    /** The day the promotion bar ends ('infinity': never, or not lifted yet; null: no bar), computed by the database. */
+    promotionBarEnd: date('promotion_bar_end', { mode: 'string' }).generatedAlwaysAs(promotionBarEndExpression),
     revokedAt: timestamp('revoked_at', { withTimezone: true }),
     revokedReason: text('revoked_reason'),
     revokedBy: uuid('revoked_by'),

@@ -72,18 +72,20 @@ async function auditExport(db: Db, ctx: RequestContext, filter: CadreFilter, row
   );
 }
 
-async function prepare(db: Db, cipher: FieldCipher, ctx: RequestContext, filter: CadreFilter) {
+/** The scope, facts, columns and the rows to write, counted up to `countLimit` when given. */
+async function prepare(db: Db, cipher: FieldCipher, ctx: RequestContext, filter: CadreFilter, countLimit?: number) {
   const scope = cadreScope(ctx, 'cadre.read');
   const facts = searchFacts(cipher, ctx, filter);
-  const [total, labels] = await Promise.all([countCadres(db, scope, filter, facts), loadLabels(db)]);
+  const [total, labels] = await Promise.all([countCadres(db, scope, filter, facts, countLimit), loadLabels(db)]);
   return { scope, facts, total, columns: rosterColumns(cipher, labels) };
 }
 
 /** A list of at most DIRECT_EXPORT_MAX rows, streamed in the response. */
 export async function exportDirect(db: Db, cipher: FieldCipher, ctx: RequestContext, filter: CadreFilter): Promise<Readable> {
-  const { scope, facts, total, columns } = await prepare(db, cipher, ctx, filter);
+  // Counting stops one past the limit: how far past does not matter here.
+  const { scope, facts, total, columns } = await prepare(db, cipher, ctx, filter, DIRECT_EXPORT_MAX + 1);
   if (total > DIRECT_EXPORT_MAX) {
-    throw new DomainError('STATE_CONFLICT', { total, limit: DIRECT_EXPORT_MAX }, `共 ${total} 条，超过 ${DIRECT_EXPORT_MAX} 条，请使用后台导出`);
+    throw new DomainError('STATE_CONFLICT', { limit: DIRECT_EXPORT_MAX }, `超过 ${DIRECT_EXPORT_MAX} 条，请使用后台导出`);
   }
   await auditExport(db, ctx, filter, total, 'direct');
   return streamWorkbook('干部名册', columns, cadreBatches(db, scope, filter, facts, BATCH));

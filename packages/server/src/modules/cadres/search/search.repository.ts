@@ -1,8 +1,8 @@
 import type { CadreFilter, CadreSortField } from '@dandang/shared/cadres/cadre-search.schema';
-import { type AnyColumn, and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { type AnyColumn, and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
 import { units } from '../../org/org.tables';
-import { selectRoster } from '../cadres.repository';
+import { type CadreListRow, listColumns, selectRoster } from '../cadres.repository';
 import { cadres } from '../cadres.tables';
 import { filterConditions, type SearchFacts } from './filter.sql';
 
@@ -26,66 +26,86 @@ const SORT_COLUMNS: Record<CadreSortField, AnyColumn> = {
   rankSince: cadres.rankSince,
 };
 
+/** The unit tree's order, as the text_pattern_ops index on the path keeps it, so that a scan of that index is already sorted. */
+const treeOrder = sql`${units.path} using ~<~`;
+
 /** The roster's own order (unit tree, then name) unless a column is chosen; the id last keeps pages stable. */
 function orderOf(p: Pick<PageRequest, 'sortField' | 'sortOrder'>): SQL[] {
-  if (!p.sortField) return [asc(units.path), asc(cadres.name), asc(cadres.id)];
+  if (!p.sortField) return [treeOrder, asc(cadres.name), asc(cadres.id)];
   const direction = p.sortOrder === 'descend' ? desc : asc;
   return [direction(SORT_COLUMNS[p.sortField]), direction(cadres.id)];
 }
 
-export async function searchCadres(db: Executor, scope: SQL | undefined, f: CadreFilter, facts: SearchFacts, p: PageRequest) {
+/**
+ * How far a page's count looks ahead: the next ten pages. Counting every match of a broad search (a quarter of a
+ * county's cadres, each checked for a running promotion bar) is most of that search's cost; ten pages ahead is what
+ * the pager shows, and the exact number is one request away (countCadres). ADR 0011.
+ */
+export const COUNT_AHEAD_PAGES = 10;
+
+/** Matches the roster reads in one sort when it is not paging through a long list unit by unit. */
+const SORTED_READ_MAX = 2000;
+
+export interface RosterPage {
+  items: CadreListRow[];
+  /** The matches counted, at most `limit + 1`. */
+  total: number;
+  /** False when there are more than `total - 1` matches and the count stopped there. */
+  totalExact: boolean;
+}
+
+export async function searchCadres(db: Executor, scope: SQL | undefined, f: CadreFilter, facts: SearchFacts, p: PageRequest): Promise<RosterPage> {
   const where = and(scope, filterConditions(f, facts));
-  if (!p.sortField) return rosterOrderPage(db, where, p);
-  const items = await selectRoster(db)
-    .where(where)
-    .orderBy(...orderOf(p))
-    .limit(p.pageSize)
-    .offset((p.page - 1) * p.pageSize);
-  const [total] = await db.select({ n: count() }).from(cadres).where(where);
-  return { items, total: total?.n ?? 0 };
+  const offset = (p.page - 1) * p.pageSize;
+  const limit = offset + p.pageSize * COUNT_AHEAD_PAGES;
+  const counted = await countMatches(db, where, limit + 1);
+  const totalExact = counted <= limit;
+  if (offset >= counted) return { items: [], total: counted, totalExact };
+  const items =
+    p.sortField || (totalExact && counted <= SORTED_READ_MAX)
+      ? await selectRoster(db)
+          .where(where)
+          .orderBy(...orderOf(p))
+          .limit(p.pageSize)
+          .offset(offset)
+      : await rosterOrderPage(db, where, offset, p.pageSize);
+  return { items, total: counted, totalExact };
 }
 
 /**
- * The roster's own order (unit tree, then name) without sorting every match: the count is taken per unit, in the
- * tree's order, which gives the total and tells which units hold the requested page; only their rows are then read
- * and sorted (through cadres_unit_name_idx). A search that matches 40,000 cadres sorts one or two units' worth.
+ * A page of a long list in the roster's own order without sorting every match: units are visited in the tree's order
+ * (a scan of units_path_idx), each giving its first matches by name (cadres_unit_name_idx), and the database stops as
+ * soon as the page is full. A search matching 25,000 cadres reads a few dozen of them for its first page.
  */
-async function rosterOrderPage(db: Executor, where: SQL | undefined, p: PageRequest) {
-  // Counted on cadres alone (an index-only scan when nothing else filters), then put in the tree's order.
-  const counts = db
-    .select({ unitId: cadres.unitId, n: count().as('n') })
+async function rosterOrderPage(db: Executor, where: SQL | undefined, offset: number, pageSize: number): Promise<CadreListRow[]> {
+  // The unit's name is read from the outer row: inside the subquery drizzle names columns without their table.
+  const { unitName: _fromOuterRow, ...cadreColumns } = listColumns;
+  const perUnit = db
+    .select(cadreColumns)
     .from(cadres)
-    .where(where)
-    .groupBy(cadres.unitId)
-    .as('counts');
-  const perUnit = await db.select({ unitId: counts.unitId, n: counts.n }).from(counts).innerJoin(units, eq(units.id, counts.unitId)).orderBy(asc(units.path));
-  const total = perUnit.reduce((sum, u) => sum + u.n, 0);
-  const start = (p.page - 1) * p.pageSize;
-  const end = start + p.pageSize;
-  const covering: string[] = [];
-  let before = 0;
-  let seen = 0;
-  for (const unit of perUnit) {
-    const next = seen + unit.n;
-    if (next > start && seen < end) covering.push(unit.unitId);
-    else if (next <= start) before = next;
-    seen = next;
-  }
-  if (covering.length === 0) return { items: [], total };
-  const items = await selectRoster(db)
-    .where(and(where, inArray(cadres.unitId, covering)))
-    .orderBy(...orderOf(p))
-    .limit(p.pageSize)
-    .offset(start - before);
-  return { items, total };
+    .where(and(eq(cadres.unitId, units.id), where))
+    .orderBy(asc(cadres.name), asc(cadres.id))
+    .limit(offset + pageSize)
+    .as('per_unit');
+  const rows = await db
+    .select()
+    .from(units)
+    .innerJoinLateral(perUnit, sql`true`)
+    .orderBy(treeOrder, asc(perUnit.name), asc(perUnit.id))
+    .limit(pageSize)
+    .offset(offset);
+  return rows.map((r) => ({ ...r.per_unit, unitName: r.units.name }));
 }
 
-export async function countCadres(db: Executor, scope: SQL | undefined, f: CadreFilter, facts: SearchFacts): Promise<number> {
-  const [total] = await db
-    .select({ n: count() })
-    .from(cadres)
-    .where(and(scope, filterConditions(f, facts)));
-  return total?.n ?? 0;
+/** The matches of a search, counted up to `limit` when one is given (the count then stops reading there). */
+export function countCadres(db: Executor, scope: SQL | undefined, f: CadreFilter, facts: SearchFacts, limit?: number): Promise<number> {
+  return countMatches(db, and(scope, filterConditions(f, facts)), limit);
+}
+
+async function countMatches(db: Executor, where: SQL | undefined, limit?: number): Promise<number> {
+  const matches = db.select({ one: sql`1` }).from(cadres).where(where);
+  const [row] = await db.select({ n: count() }).from((limit === undefined ? matches : matches.limit(limit)).as('matches'));
+  return row?.n ?? 0;
 }
 
 /**

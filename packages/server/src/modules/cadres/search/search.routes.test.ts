@@ -11,7 +11,7 @@ import { talentPoolMembers, talentPools } from '../talent-pool.tables';
  * clock stands at 2026-03-02 09:00 China time, so "today" is 2026-03-02 and last year is 2025.
  */
 
-type Page = { items: Array<{ id: string; name: string; birthDate: string }>; total: number };
+type Page = { items: Array<{ id: string; name: string; birthDate: string; unitName: string }>; total: number; totalExact: boolean };
 
 let t: TestApp;
 let org: Session;
@@ -204,7 +204,51 @@ describe('GET /api/v1/cadres: together, sorted, scoped', () => {
   it("keeps a unit administrator to its own unit; another unit's id answers an empty page", async () => {
     const own = ok<Page>(await unitAdmin.get('/api/v1/cadres?pageSize=100'));
     expect(own.items.map((i) => i.name).sort()).toEqual(['李四', '王小明']);
-    expect(ok<Page>(await unitAdmin.get(`/api/v1/cadres?unitId=${u.b}`))).toEqual({ items: [], total: 0 });
+    expect(ok<Page>(await unitAdmin.get(`/api/v1/cadres?unitId=${u.b}`))).toEqual({ items: [], total: 0, totalExact: true });
     expect(await names('promotable=false', unitAdmin)).toEqual([]);
+  });
+});
+
+describe('GET /api/v1/cadres: a long list (ADR 0011)', () => {
+  const long: Record<string, string> = {};
+
+  beforeAll(async () => {
+    const db = t.database.db;
+    const root = await buildUnit(db, { name: '长名单县' });
+    const units = [];
+    for (const name of ['丙局', '丁局', '戊局']) units.push(await buildUnit(db, { parent: root, name }));
+    long.root = root.id;
+    // Thirty cadres, ten a unit, written in an order that is neither the units' nor the names'.
+    for (let i = 0; i < 30; i++) {
+      const unit = units[(i * 7) % 3] as { id: string };
+      await buildCadre(db, { unitId: unit.id, name: `干部${String((i * 11) % 30).padStart(2, '0')}`, birthDate: '1988-01-01' });
+    }
+  });
+
+  it('counts only ten pages ahead, and pages unit by unit in the same order as the whole list', async () => {
+    const whole = ok<Page>(await org.get(`/api/v1/cadres?unitId=${long.root}&pageSize=100`));
+    expect(whole).toMatchObject({ total: 30, totalExact: true });
+    // A page of 2 counts up to 20 matches ahead: one more than that says "more".
+    const first = ok<Page>(await org.get(`/api/v1/cadres?unitId=${long.root}&pageSize=2`));
+    expect(first).toMatchObject({ total: 21, totalExact: false });
+    const pieces = [];
+    for (let page = 1; page <= 15; page++) {
+      pieces.push(...ok<Page>(await org.get(`/api/v1/cadres?unitId=${long.root}&page=${page}&pageSize=2`)).items.map((i) => `${i.unitName}/${i.name}`));
+    }
+    expect(pieces).toEqual(whole.items.map((i) => `${i.unitName}/${i.name}`));
+    // Within a unit by name; the units in the tree's order.
+    const ofFirstUnit = whole.items.slice(0, 10);
+    expect(ofFirstUnit.map((i) => i.name)).toEqual(ofFirstUnit.map((i) => i.name).sort());
+    expect(new Set(ofFirstUnit.map((i) => i.unitName)).size).toBe(1);
+    // Deep in the list the count reaches the end and is exact again.
+    expect(ok<Page>(await org.get(`/api/v1/cadres?unitId=${long.root}&page=6&pageSize=2`))).toMatchObject({ total: 30, totalExact: true });
+  });
+
+  it('answers the exact number on request, inside the scope, with the same filters', async () => {
+    expect(ok<{ total: number }>(await org.get(`/api/v1/cadres/count?unitId=${long.root}`))).toEqual({ total: 30 });
+    expect(ok<{ total: number }>(await org.get(`/api/v1/cadres/count?unitId=${long.root}&keyword=干部0`))).toEqual({ total: 10 });
+    expect(ok<{ total: number }>(await unitAdmin.get(`/api/v1/cadres/count?unitId=${long.root}`))).toEqual({ total: 0 });
+    expect(ok<{ total: number }>(await unitAdmin.get('/api/v1/cadres/count'))).toEqual({ total: 2 });
+    expectError(await org.get('/api/v1/cadres/count?ageMin=50&ageMax=40'), 400, 'VALIDATION_FAILED');
   });
 });

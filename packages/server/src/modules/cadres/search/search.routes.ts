@@ -1,4 +1,4 @@
-import { cadreFilterSchema, cadreSearchPageSchema, cadreSearchQuery } from '@dandang/shared/cadres/cadre-search.schema';
+import { cadreCountSchema, cadreFilterSchema, cadreSearchPageSchema, cadreSearchQuery } from '@dandang/shared/cadres/cadre-search.schema';
 import { jobStartedSchema } from '@dandang/shared/jobs/job.schema';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -6,7 +6,7 @@ import type { FieldCipher } from '../../../platform/crypto/sm';
 import type { Db } from '../../../platform/db/client';
 import { attachmentName } from '../../../platform/excel/export';
 import { exportDirect, ROSTER_FILE, startExportJob } from './export.service';
-import { searchCadreList } from './search.service';
+import { countCadreList, searchCadreList } from './search.service';
 
 const tags = ['cadres'];
 
@@ -25,6 +25,19 @@ export function searchRoutes(db: Db, cipher: FieldCipher) {
         config: { permission: 'cadre.read' },
       },
       (req) => searchCadreList(db, cipher, req.ctx, req.query),
+    );
+    r.get(
+      '/api/v1/cadres/count',
+      {
+        schema: {
+          tags,
+          summary: '统计干部名册查询结果的准确人数（与名册相同的查询条件与数据权限）',
+          querystring: cadreFilterSchema,
+          response: { 200: cadreCountSchema },
+        },
+        config: { permission: 'cadre.read' },
+      },
+      (req) => countCadreList(db, cipher, req.ctx, req.query),
     );
     r.get(
       '/api/v1/cadres/export.xlsx',

@@ -31,5 +31,11 @@ export async function searchCadreList(db: Db, cipher: FieldCipher, ctx: RequestC
     sortField: filter.sortField,
     sortOrder: filter.sortOrder,
   });
-  return { items: result.items.map((row) => present(cipher, row)), total: result.total };
+  return { items: result.items.map((row) => present(cipher, row)), total: result.total, totalExact: result.totalExact };
+}
+
+/** The exact number of cadres a roster search matches, inside the actor's cadre.read scope. */
+export async function countCadreList(db: Db, cipher: FieldCipher, ctx: RequestContext, filter: CadreFilter) {
+  const total = await repo.countCadres(db, cadreScope(ctx, 'cadre.read'), filter, searchFacts(cipher, ctx, filter));
+  return { total };
 }

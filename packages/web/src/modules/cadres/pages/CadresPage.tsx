@@ -19,13 +19,14 @@ import { type RosterFormValues, toFilter, toFormValues, toSort } from '../search
 import { SavedFilterBar } from '../search/SavedFilterBar';
 import { searchApi } from '../search/searchApi';
 import { usePoolOptions } from '../search/useRosterOptions';
+import { useRosterTotal } from '../search/useRosterTotal';
 
 /** 干部名册: the roster with its search form, saved filters, sortable and configurable columns, and export. */
 export function CadresPage() {
   const actionRef = useRef<ActionType>(null);
   const formRef = useRef<ProFormInstance<RosterFormValues>>(undefined);
   // What the last search asked and answered: the export and "save query" act on exactly that.
-  const lastSearch = useRef<{ filter: CadreFilterInput; total: number }>({ filter: {}, total: 0 });
+  const lastSearch = useRef<{ filter: CadreFilterInput; total: number; totalExact: boolean }>({ filter: {}, total: 0, totalExact: true });
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const canWrite = Boolean(usePermission('cadre.write'));
@@ -35,6 +36,7 @@ export function CadresPage() {
   const political = useDictionary('political_status');
   const ranks = useDictionary('rank_level');
   const pools = usePoolOptions();
+  const rosterTotal = useRosterTotal(() => actionRef.current?.reload());
 
   const columns: ProColumns<CadreListItem>[] = [
     ...filterColumns({ ranks, education, pools }),
@@ -88,15 +90,16 @@ export function CadresPage() {
         cardBordered
         scroll={{ x: 1000 }}
         search={{ labelWidth: 96, defaultCollapsed: true, span: { xs: 24, sm: 12, md: 12, lg: 6, xl: 6, xxl: 6 } }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: rosterTotal.render }}
         options={{ density: true, setting: { draggable: true }, reload: true }}
         columnsState={{ persistenceKey: 'dandang.cadres.columns', persistenceType: 'localStorage' }}
         request={async (params, sort) => {
           const { current, pageSize, ...values } = params as RosterFormValues & { current?: number; pageSize?: number };
           const filter = toFilter(values);
           const page = await searchApi.search(filter, { ...pageQuery({ current, pageSize }), ...toSort(sort) });
-          lastSearch.current = { filter, total: page.total };
-          return { data: page.items, total: page.total, success: true };
+          const { total, exact } = rosterTotal.totalFor(filter, page);
+          lastSearch.current = { filter, total, totalExact: exact };
+          return { data: page.items, total, success: true };
         }}
         onRequestError={(error) => handleError(error)}
         headerTitle={<SavedFilterBar current={() => lastSearch.current.filter} onApply={applyFilter} />}

@@ -8,8 +8,8 @@ import { JobProgress, useJob, useRememberJob } from '../../../platform/jobs';
 import { DIRECT_EXPORT_MAX, searchApi } from './searchApi';
 
 interface Props {
-  /** The filter on screen and how many rows it matched, as the last search answered. */
-  current: () => { filter: CadreFilterInput; total: number };
+  /** The filter on screen and how many rows it matched, as the last search answered (exactly, or at least). */
+  current: () => { filter: CadreFilterInput; total: number; totalExact: boolean };
 }
 
 /**
@@ -27,10 +27,10 @@ export function ExportRosterButton({ current }: Props) {
   const { data: job } = useJob<{ rows: number }>(jobId);
 
   const run = async () => {
-    const { filter, total } = current();
+    const { filter, total, totalExact } = current();
     setBusy(true);
     try {
-      if (total <= DIRECT_EXPORT_MAX) {
+      if (totalExact && total <= DIRECT_EXPORT_MAX) {
         await searchApi.exportNow(filter);
         message.success('已开始下载');
       } else {

@@ -9,9 +9,13 @@ import { toQuery } from './roster-filter';
 /** Above this many rows the server exports in the background (DIRECT_EXPORT_MAX in the server's export service). */
 export const DIRECT_EXPORT_MAX = 2000;
 
+/** A roster page: past the next ten pages the count stops, `totalExact` is false and `total` is one more than counted. */
+export type RosterPage = ListPage<CadreListItem> & { totalExact: boolean };
+
 export const searchApi = {
   search: (filter: CadreFilterInput, page: { page: number; pageSize: number; sortField?: string; sortOrder?: string }) =>
-    api.get<ListPage<CadreListItem>>('/api/v1/cadres', { ...toQuery(filter), ...page }),
+    api.get<RosterPage>('/api/v1/cadres', { ...toQuery(filter), ...page }),
+  count: (filter: CadreFilterInput) => api.get<{ total: number }>('/api/v1/cadres/count', toQuery(filter)),
   savedFilters: () => api.get<SavedFilter[]>('/api/v1/saved-filters', { screen: 'cadres' }),
   saveFilter: (name: string, filter: CadreFilterInput) => api.post<SavedFilter>('/api/v1/saved-filters', { screen: 'cadres', name, filter }),
   deleteFilter: (id: string) => api.delete(`/api/v1/saved-filters/${id}`),

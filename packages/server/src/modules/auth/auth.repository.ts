@@ -61,18 +61,27 @@ export async function loadActor(db: Executor, userId: string): Promise<Actor | n
   return row ? actorOf(row) : null;
 }
 
-/**
- * The session behind a token hash with its user's actor, in one statement: every signed-in request starts here.
- * The actor is null when the user is disabled.
- */
-export async function findSessionWithActor(db: Executor, tokenHash: string) {
-  const [row] = await db
+const sessionWithActor = (db: Executor) =>
+  db
     .select({ session: sessions, actor: actorColumns })
     .from(sessions)
     .innerJoin(users, eq(users.id, sessions.userId))
     .leftJoin(units, eq(units.id, users.unitId))
-    .where(eq(sessions.tokenHash, tokenHash))
-    .limit(1);
+    .where(eq(sessions.tokenHash, sql.placeholder('tokenHash')))
+    .limit(1)
+    .prepare('session_with_actor');
+
+/** Built once per database: every signed-in request runs it, and a named statement is parsed and planned once per connection. */
+const preparedSessions = new WeakMap<Executor, ReturnType<typeof sessionWithActor>>();
+
+/** The session behind a token hash with its user's actor, in one statement; the actor is null when the user is disabled. */
+export async function findSessionWithActor(db: Executor, tokenHash: string) {
+  let query = preparedSessions.get(db);
+  if (!query) {
+    query = sessionWithActor(db);
+    preparedSessions.set(db, query);
+  }
+  const [row] = await query.execute({ tokenHash });
   return row ? { session: row.session, actor: actorOf(row.actor) } : null;
 }
 

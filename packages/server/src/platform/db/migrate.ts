@@ -3,7 +3,6 @@ import { fileURLToPath } from 'node:url';
 import type { NodePgDatabase } from 'drizzle-orm/node-postgres';
 import { migrate as migrateNodePg } from 'drizzle-orm/node-postgres/migrator';
 import type { PgliteDatabase } from 'drizzle-orm/pglite';
-import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
 import { type Database, type Executor, queryRows, sql } from './client';
 
 const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.url));
@@ -11,6 +10,7 @@ const migrationsFolder = fileURLToPath(new URL('../../../drizzle', import.meta.u
 /** Applies every committed migration that the database has not seen; both engines use the same SQL files. */
 export async function migrate(database: Database): Promise<void> {
   if (database.kind === 'pglite') {
+    const { migrate: migratePglite } = await import('drizzle-orm/pglite/migrator');
     await migratePglite(database.db as unknown as PgliteDatabase, { migrationsFolder });
   } else {
     await migrateNodePg(database.db as unknown as NodePgDatabase, { migrationsFolder });

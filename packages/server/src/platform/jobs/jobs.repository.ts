@@ -1,6 +1,6 @@
 import { and, eq, lt, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../db/client';
-import { backgroundJobs } from './jobs.tables';
+import { backgroundJobFileChunks, backgroundJobs } from './jobs.tables';
 
 /** Every column the API shows; the result file's bytes are read only by the download. */
 export const jobColumns = {
@@ -48,13 +48,31 @@ export async function findJob(db: Executor, id: string, ownerId: string) {
   return row ?? null;
 }
 
-export async function findJobFile(db: Executor, id: string, ownerId: string) {
+/** The name of a job's finished result file, for its owner while the job lives; null when there is none. */
+export async function findJobFileName(db: Executor, id: string, ownerId: string): Promise<string | null> {
   const [row] = await db
-    .select({ fileName: backgroundJobs.fileName, file: backgroundJobs.file })
+    .select({ fileName: backgroundJobs.fileName })
     .from(backgroundJobs)
     .where(and(eq(backgroundJobs.id, id), eq(backgroundJobs.ownerId, ownerId), sql`${backgroundJobs.expiresAt} > now()`))
     .limit(1);
-  return row ?? null;
+  return row?.fileName ?? null;
+}
+
+export async function insertFileChunk(db: Executor, jobId: string, seq: number, bytes: Buffer): Promise<void> {
+  await db.insert(backgroundJobFileChunks).values({ jobId, seq, bytes });
+}
+
+/** One piece of a result file; undefined past the last. */
+export async function findFileChunk(db: Executor, jobId: string, seq: number): Promise<Buffer | undefined> {
+  const [row] = await db
+    .select({ bytes: backgroundJobFileChunks.bytes })
+    .from(backgroundJobFileChunks)
+    .where(and(eq(backgroundJobFileChunks.jobId, jobId), eq(backgroundJobFileChunks.seq, seq)));
+  return row?.bytes;
+}
+
+export async function deleteFileChunks(db: Executor, jobId: string): Promise<void> {
+  await db.delete(backgroundJobFileChunks).where(eq(backgroundJobFileChunks.jobId, jobId));
 }
 
 export async function updateJob(db: Executor, id: string, values: Partial<typeof backgroundJobs.$inferInsert>): Promise<void> {

@@ -1,10 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildUser } from '../../test/factories';
 import { expectError, ok } from '../../test/http';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app';
 import { sql } from '../db/client';
 import { DomainError } from '../errors';
-import { type JobContext, startJob } from './jobs.service';
+import { FILE_CHUNK_BYTES, type JobContext, startJob } from './jobs.service';
 
 const silent = { error: () => {} };
 
@@ -89,16 +90,48 @@ describe('background jobs', () => {
   });
 
   it('serves the result file to the owner with its UTF-8 name', async () => {
-    const job = await startJob(t.database.db, silent, { kind: 'test', ownerId, phase: 'write' }, async () => ({
-      summary: { rows: 1 },
-      file: { name: '干部名册.xlsx', bytes: Buffer.from('PK-test') },
-    }));
+    const job = await startJob(t.database.db, silent, { kind: 'test', ownerId, phase: 'write' }, async (ctx) => {
+      await ctx.saveFile('干部名册.xlsx', [Buffer.from('PK-'), Buffer.from('test')]);
+      return { summary: { rows: 1 } };
+    });
     expect((await poll(owner, job.id)).json()).toMatchObject({ status: 'succeeded', fileName: '干部名册.xlsx' });
     const res = await owner.get(`/api/v1/jobs/${job.id}/file`);
     expect(res.statusCode).toBe(200);
     expect(res.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('干部名册.xlsx')}`);
     expect(res.rawPayload.toString()).toBe('PK-test');
     expectError(await other.get(`/api/v1/jobs/${job.id}/file`), 404, 'NOT_FOUND');
+  });
+
+  it('stores a large file in pieces as it is made, and serves it back whole', async () => {
+    const bytes = randomBytes(FILE_CHUNK_BYTES * 2 + 12345);
+    async function* slowly() {
+      for (let at = 0; at < bytes.length; at += 64 * 1024) yield bytes.subarray(at, at + 64 * 1024);
+    }
+    const job = await startJob(t.database.db, silent, { kind: 'test', ownerId, phase: 'write' }, async (ctx) => {
+      await ctx.saveFile('large.bin', slowly());
+      return {};
+    });
+    expect((await poll(owner, job.id)).json()).toMatchObject({ status: 'succeeded', fileName: 'large.bin' });
+    const pieces = await t.database.rows<{ n: number }>(sql`select count(*)::int as n from background_job_file_chunks where job_id = ${job.id}`);
+    expect(pieces[0]?.n).toBe(3);
+    const res = await owner.get(`/api/v1/jobs/${job.id}/file`);
+    expect(res.statusCode).toBe(200);
+    expect(res.rawPayload.equals(bytes)).toBe(true);
+  });
+
+  it('keeps no file of a job that failed while writing it', async () => {
+    const job = await startJob(t.database.db, silent, { kind: 'test', ownerId, phase: 'write' }, async (ctx) => {
+      async function* broken() {
+        yield randomBytes(FILE_CHUNK_BYTES + 1);
+        throw new DomainError('STATE_CONFLICT', undefined, '写到一半出错');
+      }
+      await ctx.saveFile('broken.bin', broken());
+      return {};
+    });
+    expect((await poll(owner, job.id)).json()).toMatchObject({ status: 'failed', fileName: null, error: { message: '写到一半出错' } });
+    const pieces = await t.database.rows<{ n: number }>(sql`select count(*)::int as n from background_job_file_chunks where job_id = ${job.id}`);
+    expect(pieces[0]?.n).toBe(0);
+    expectError(await owner.get(`/api/v1/jobs/${job.id}/file`), 404, 'NOT_FOUND');
   });
 
   it('fails a job whose process stopped reporting, and deletes expired jobs', async () => {

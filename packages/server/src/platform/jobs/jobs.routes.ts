@@ -28,7 +28,7 @@ export function jobRoutes(db: Db) {
         .header('content-type', file.name.endsWith('.xlsx') ? 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet' : 'application/octet-stream')
         .header('content-disposition', attachmentName(file.name))
         .header('cache-control', 'no-store')
-        .send(file.bytes);
+        .send(file.stream);
     });
   };
 }

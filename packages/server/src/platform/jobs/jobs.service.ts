@@ -1,3 +1,4 @@
+import { Readable } from 'node:stream';
 import type { JobView } from '@dandang/shared/jobs/job.schema';
 import type { SQL } from 'drizzle-orm';
 import type { Db } from '../db/client';
@@ -19,6 +20,8 @@ const HEARTBEAT_MS = 60_000;
 /** …so a running job not updated for this long has lost its process. */
 export const STALE_AFTER_SECONDS = 10 * 60;
 const INTERRUPTED = { code: 'JOB_INTERRUPTED', message: '任务因服务重启或异常中断，请重新发起' };
+/** A result file is stored in pieces of this size. */
+export const FILE_CHUNK_BYTES = 1024 * 1024;
 
 export interface JobLogger {
   error(object: unknown, message?: string): void;
@@ -32,11 +35,15 @@ export interface JobContext {
    * Inside a transaction on the embedded database (one connection) do not await it: the write waits for the commit.
    */
   progress(phase: string, done: number, total?: number | null): Promise<void>;
+  /**
+   * Stores the job's result file as it is produced, piece by piece, reading the next bytes only once the last piece
+   * is written; the file can be downloaded once the job has succeeded.
+   */
+  saveFile(name: string, content: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>): Promise<void>;
 }
 
 export interface JobResult {
   summary?: unknown;
-  file?: { name: string; bytes: Buffer };
 }
 
 export type JobWork = (job: JobContext) => Promise<JobResult>;
@@ -121,19 +128,18 @@ function run(db: Db, log: JobLogger, id: string, work: JobWork): void {
       lastPhase = phase;
       await write({ phase, done, ...(total !== undefined ? { total } : {}) });
     },
+    saveFile: (name, content) => saveFile(db, id, name, content),
   };
   // The request that started the job has already been answered; the work continues on its own.
   setImmediate(async () => {
     try {
       const result = await work(context);
       await writing;
-      await repo.updateJob(db, id, {
-        status: 'succeeded',
-        summary: result.summary ?? null,
-        ...(result.file ? { fileName: result.file.name, file: result.file.bytes } : {}),
-      });
+      await repo.updateJob(db, id, { status: 'succeeded', summary: result.summary ?? null });
     } catch (error) {
       await writing;
+      // A half-written file is of no use to anyone.
+      await repo.deleteFileChunks(db, id).catch((e) => log.error({ err: e, jobId: id }, 'could not delete a failed job file'));
       await repo
         .updateJob(db, id, { status: 'failed', error: jobError(error, log, id) })
         .catch((e) => log.error({ err: e, jobId: id }, 'could not record job failure'));
@@ -161,10 +167,38 @@ export async function requireJob(db: Db, ownerId: string, id: string, kind: stri
   return job;
 }
 
-export async function getJobFile(db: Db, ownerId: string, id: string): Promise<{ name: string; bytes: Buffer }> {
-  const row = await repo.findJobFile(db, id, ownerId);
-  if (!row?.file || !row.fileName) throw notFound();
-  return { name: row.fileName, bytes: row.file };
+/** Writes a job's result file in pieces of FILE_CHUNK_BYTES, then names it on the job. */
+async function saveFile(db: Db, jobId: string, name: string, content: AsyncIterable<Buffer | Uint8Array> | Iterable<Buffer | Uint8Array>): Promise<void> {
+  await repo.deleteFileChunks(db, jobId);
+  let seq = 0;
+  let pending: Buffer[] = [];
+  let size = 0;
+  const flush = async () => {
+    await repo.insertFileChunk(db, jobId, seq++, Buffer.concat(pending, size));
+    pending = [];
+    size = 0;
+  };
+  for await (const piece of content) {
+    pending.push(Buffer.isBuffer(piece) ? piece : Buffer.from(piece));
+    size += piece.length;
+    if (size >= FILE_CHUNK_BYTES) await flush();
+  }
+  if (size > 0 || seq === 0) await flush();
+  await repo.updateJob(db, jobId, { fileName: name });
+}
+
+/** The owner's result file, read back one piece at a time as the response is sent. */
+export async function getJobFile(db: Db, ownerId: string, id: string): Promise<{ name: string; stream: Readable }> {
+  const name = await repo.findJobFileName(db, id, ownerId);
+  if (!name) throw notFound();
+  async function* pieces() {
+    for (let seq = 0; ; seq++) {
+      const bytes = await repo.findFileChunk(db, id, seq);
+      if (!bytes) return;
+      yield bytes;
+    }
+  }
+  return { name, stream: Readable.from(pieces()) };
 }
 
 /** At start-up: jobs left running by a previous process are failed, expired ones deleted. */

@@ -91,13 +91,6 @@ export async function exportDirect(db: Db, cipher: FieldCipher, ctx: RequestCont
   return streamWorkbook('干部名册', columns, cadreBatches(db, scope, filter, facts, BATCH));
 }
 
-/** Collects a stream into one buffer: the job's file is stored in its row when the workbook is complete. */
-async function collect(stream: Readable): Promise<Buffer> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks);
-}
-
 /** Any list, in the background: the job reports rows written of the total and keeps the workbook. */
 export async function startExportJob(db: Db, cipher: FieldCipher, ctx: RequestContext, log: JobLogger, filter: CadreFilter): Promise<JobView> {
   if (!ctx.actor) throw new DomainError('AUTH_REQUIRED');
@@ -113,9 +106,10 @@ export async function startExportJob(db: Db, cipher: FieldCipher, ctx: RequestCo
         await job.progress('write', done, total);
       }
     }
-    const bytes = await collect(streamWorkbook('干部名册', columns, counted()));
+    // Stored as it is written: the workbook never sits whole in memory.
+    await job.saveFile(ROSTER_FILE, streamWorkbook('干部名册', columns, counted()));
     // A new phase is written at once (progress within a phase is throttled), so the final count is always on record.
     await job.progress('store', done, total);
-    return { summary: { rows: done }, file: { name: ROSTER_FILE, bytes } };
+    return { summary: { rows: done } };
   });
 }

@@ -1,9 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { createReadStream, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import ExcelJS from 'exceljs';
 import { Session, waitForJob } from './lib/http';
 import { DEMO_PASSWORD, Instance, type InstanceOptions } from './lib/instance';
+import { scanWorkbook } from './lib/workbook';
 
 const root = new URL('../', import.meta.url).pathname;
 const generator = join(root, 'packages/server/src/modules/cadres/import/make-roster-workbook.ts');
@@ -33,16 +33,7 @@ function makeWorkbook(file: string, rows: number): void {
 
 async function parseOnly(file: string): Promise<number> {
   const started = performance.now();
-  let cells = 0;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(createReadStream(file), {
-    sharedStrings: 'cache',
-    styles: 'ignore',
-    hyperlinks: 'ignore',
-    worksheets: 'emit',
-  });
-  for await (const sheet of reader) {
-    for await (const row of sheet) cells += (row.values as unknown[]).length;
-  }
+  const { cells } = await scanWorkbook(file);
   if (cells === 0) throw new Error('the generated workbook holds no cells');
   return (performance.now() - started) / 1000;
 }

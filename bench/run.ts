@@ -45,7 +45,7 @@ try {
     console.log(`  ratio    end to end / parse alone = ${imported.ratioToParse}×; peak RSS ${imported.peakRssMiB} MiB (goal ≤ 500 MiB)`);
   }
   if (only.has('export')) {
-    const exported = await benchExport(options, cadres);
+    const exported = await benchExport(options);
     figures.export = exported;
     console.log(`export  ${exported.rows} rows in ${exported.seconds} s (${exported.rowsPerSecond} rows/s, ${exported.fileMiB} MiB)`);
     console.log(`  peak RSS ${exported.peakRssMiB} MiB (idle before: ${exported.idleRssMiB} MiB; goal ≤ 300 MiB)`);

@@ -44,9 +44,8 @@ export async function benchSearch(options: InstanceOptions, logFile: string): Pr
   try {
     const sessions = await Promise.all(Array.from({ length: CLIENTS }, () => Session.login(instance.baseUrl, 'demo_org', DEMO_PASSWORD)));
     const app = await runLoad(CLIENTS, PER_CLIENT, async (client) => {
-      const res = await (sessions[client] as Session).fetch('GET', SEARCH_PATH);
-      if (!res.ok) throw new Error(`search answered ${res.status}`);
-      await res.arrayBuffer();
+      const status = await (sessions[client] as Session).get(SEARCH_PATH);
+      if (status !== 200) throw new Error(`search answered ${status}`);
     });
     return { path: SEARCH_PATH, statements: statements.length, app, barePg, p99Ratio: Math.round((app.p99 / barePg.p99) * 100) / 100 };
   } finally {

@@ -68,10 +68,11 @@ function sessionFor(app: FastifyInstance, cookies: Record<string, string>): Sess
   };
 }
 
-export async function createTestApp(): Promise<TestApp> {
+/** `loginRateLimit`: sign-ins allowed per minute from one address (high by default, so tests do not trip it). */
+export async function createTestApp(options: { loginRateLimit?: number } = {}): Promise<TestApp> {
   const { database, cleanup } = await createTestDatabase();
   const clock = createClock();
-  const config = { ...readConfig({}), webDist: '/nonexistent', loginRateLimit: 1000 };
+  const config = { ...readConfig({}), webDist: '/nonexistent', loginRateLimit: options.loginRateLimit ?? 1000 };
   const app = await buildApp({ database, config, cipher: createFieldCipher(TEST_FIELD_KEY), now: clock.now, version: 'test', logger: false });
   await app.ready();
   return {

@@ -1,5 +1,5 @@
 import { spawnSync } from 'node:child_process';
-import { createReadStream, readFileSync, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Session, waitForJob } from './lib/http';
 import { DEMO_PASSWORD, Instance, type InstanceOptions } from './lib/instance';

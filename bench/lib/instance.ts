@@ -1,6 +1,7 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { serverNodeFlags } from '../../scripts/server-node-flags.mjs';
 
 const root = new URL('../../', import.meta.url).pathname;
 const bin = join(root, 'packages/server/bin/dandang.mjs');
@@ -45,7 +46,7 @@ export class Instance {
 
   static async start(options: InstanceOptions): Promise<Instance> {
     const port = 20000 + Math.floor(Math.random() * 20000);
-    const child = spawn(process.execPath, [bin, 'serve'], { env: env(options, port), stdio: ['ignore', 'ignore', 'pipe'] });
+    const child = spawn(process.execPath, [...serverNodeFlags(), bin, 'serve'], { env: env(options, port), stdio: ['ignore', 'ignore', 'pipe'] });
     let stderr = '';
     child.stderr?.on('data', (d) => (stderr += d));
     const instance = new Instance(`http://127.0.0.1:${port}`, child);

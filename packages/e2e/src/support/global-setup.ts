@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
+import { serverNodeFlags } from '../../../../scripts/server-node-flags.mjs';
 
 const root = new URL('../../../../', import.meta.url).pathname;
 const bin = join(root, 'packages/server/bin/dandang.mjs');
@@ -52,7 +53,7 @@ export default async function setup(project: TestProject) {
   const seed = spawnSync(process.execPath, [bin, 'seed', '--demo', '--cadres', '300'], { env, encoding: 'utf8' });
   if (seed.status !== 0) throw new Error(`seed failed: ${seed.stderr}${seed.stdout}`);
   let output = '';
-  const server = spawn(process.execPath, [bin, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const server = spawn(process.execPath, [...serverNodeFlags(), bin, 'serve'], { env, stdio: ['ignore', 'pipe', 'pipe'] });
   server.stdout?.on('data', (d) => (output += d));
   server.stderr?.on('data', (d) => (output += d));
   const baseUrl = `http://127.0.0.1:${port}`;

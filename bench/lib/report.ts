@@ -2,6 +2,7 @@ import { execSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
+import { serverNodeFlags } from '../../scripts/server-node-flags.mjs';
 
 const resultsDir = new URL('../results/', import.meta.url).pathname;
 
@@ -18,7 +19,7 @@ export function writeResults(figures: Record<string, unknown>): string {
   mkdirSync(resultsDir, { recursive: true });
   const at = new Date().toISOString();
   const file = join(resultsDir, `${at.replace(/[:.]/g, '-')}-${commit()}.json`);
-  const machine = { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version };
+  const machine = { cpus: cpus().length, memoryGiB: Math.round(totalmem() / 2 ** 30), node: process.version, serverNodeFlags: serverNodeFlags() };
   writeFileSync(file, `${JSON.stringify({ at, commit: commit(), machine, ...figures }, null, 2)}\n`);
   return file;
 }

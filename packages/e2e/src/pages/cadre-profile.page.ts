@@ -54,7 +54,8 @@ export class CadreProfilePage {
     await this.page.getByRole('button', { name: '登记措施' }).click();
     const dialog = this.page.getByRole('dialog', { name: '登记处理处分措施' });
     const box = dialog.getByRole('combobox').and(dialog.getByLabel('措施', { exact: true }));
-    await box.click({ force: true });
+    // Typed into without a click: the dialog is still zooming in, and a click at where the box will be can land on
+    // the mask behind it. Typing opens the list.
     await box.fill(code);
     const popup = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
     // The searchable select redraws its options as the text changes and while the list slides open, so a click can

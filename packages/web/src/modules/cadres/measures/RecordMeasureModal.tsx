@@ -32,7 +32,8 @@ export function RecordMeasureModal({ cadreId, open, onClose, onSaved }: Props) {
       open={open}
       grid
       rowProps={{ gutter: [12, 0] }}
-      modalProps={{ destroyOnHidden: true, onCancel: onClose }}
+      // A click beside a half-filled decision must not throw it away: only 取消 or × close it.
+      modalProps={{ destroyOnHidden: true, maskClosable: false, onCancel: onClose }}
       submitter={{ searchConfig: { submitText: '登记' } }}
       onFinish={async (values) => {
         try {

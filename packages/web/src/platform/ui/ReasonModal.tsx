@@ -1,6 +1,7 @@
 import { ModalForm, ProFormTextArea } from '@ant-design/pro-components';
 import { Form } from 'antd';
 import type { ReactNode } from 'react';
+import { formModalProps } from '../forms/form-modal';
 import { useModalSubmit } from '../forms/useModalSubmit';
 
 interface Props {
@@ -36,7 +37,7 @@ export function ReasonModal({ title, label, okText, optional, danger, intro, ext
       form={form}
       open
       width={520}
-      modalProps={{ destroyOnHidden: true, onCancel: onClose }}
+      modalProps={formModalProps(onClose)}
       submitter={{ searchConfig: { submitText: okText }, submitButtonProps: { danger } }}
       onFinish={({ reason }) => submit(() => onSubmit(reason?.trim() ?? ''), { done: `${okText}成功`, onDone, onReload: onDone })}
     >

@@ -1,6 +1,7 @@
 import { ModalForm } from '@ant-design/pro-components';
 import { App, Form } from 'antd';
 import { T } from '../../../i18n/zh-CN';
+import { formModalProps } from '../../../platform/forms/form-modal';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { type CadreFormValues, toCreateBody } from '../cadre-form';
 import type { Cadre } from '../cadres.types';
@@ -31,7 +32,7 @@ export function CreateCadreModal({ open, unitId, onClose, onCreated }: Props) {
       grid
       rowProps={{ gutter: [12, 0] }}
       initialValues={{ unitId, ethnicity: '01' }}
-      modalProps={{ destroyOnHidden: true, onCancel: onClose }}
+      modalProps={formModalProps(onClose)}
       submitter={{ searchConfig: { submitText: T.save } }}
       onFinish={async (values) => {
         try {

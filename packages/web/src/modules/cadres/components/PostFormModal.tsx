@@ -1,6 +1,7 @@
 import { ModalForm, ProFormDatePicker, ProFormSelect, ProFormSwitch, ProFormText } from '@ant-design/pro-components';
 import { App, Col, Form } from 'antd';
 import { T } from '../../../i18n/zh-CN';
+import { formModalProps } from '../../../platform/forms/form-modal';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { useDictionary } from '../../dictionaries';
 import { UnitTreeSelect } from '../../org';
@@ -49,7 +50,7 @@ export function PostFormModal({ cadreId, post, open, onClose, onSaved }: Props) 
       open={open}
       grid
       rowProps={{ gutter: [12, 0] }}
-      modalProps={{ destroyOnHidden: true, onCancel: onClose }}
+      modalProps={formModalProps(onClose)}
       initialValues={post ? { ...post, unitId: post.unitId ?? undefined, rank: post.rank || undefined, endedOn: post.endedOn ?? undefined } : { isKey: false }}
       submitter={{ searchConfig: { submitText: T.save } }}
       onFinish={async (values) => {

@@ -1,5 +1,6 @@
 import { ModalForm, ProFormDatePicker, ProFormDependency, ProFormRadio, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-design/pro-components';
 import { App, Form } from 'antd';
+import { formModalProps } from '../../../platform/forms/form-modal';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { MEASURE_OPTIONS, PROBATION_OPTIONS } from './measure-labels';
 import { measureApi, type RecordMeasureBody } from './measureApi';
@@ -32,8 +33,7 @@ export function RecordMeasureModal({ cadreId, open, onClose, onSaved }: Props) {
       open={open}
       grid
       rowProps={{ gutter: [12, 0] }}
-      // A click beside a half-filled decision must not throw it away: only 取消 or × close it.
-      modalProps={{ destroyOnHidden: true, maskClosable: false, onCancel: onClose }}
+      modalProps={formModalProps(onClose)}
       submitter={{ searchConfig: { submitText: '登记' } }}
       onFinish={async (values) => {
         try {

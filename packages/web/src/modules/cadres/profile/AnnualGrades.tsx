@@ -5,6 +5,7 @@ import { Button, Form, Table, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useState } from 'react';
 import { T } from '../../../i18n/zh-CN';
+import { formModalProps } from '../../../platform/forms/form-modal';
 import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
 import { measureKeys } from '../measures/measureApi';
 import { type AnnualGradeEntry, type AnnualGradeRecord, gradeKeys, profileApi } from './profileApi';
@@ -40,7 +41,7 @@ function GradeModal({
       open
       width={480}
       initialValues={editing ? { year: editing.year, grade: editing.grade, note: editing.note } : { year: thisYear - 1 }}
-      modalProps={{ destroyOnHidden: true, onCancel: onClose }}
+      modalProps={formModalProps(onClose)}
       submitter={{ searchConfig: { submitText: T.save } }}
       onFinish={({ year, grade, note }) => {
         // The version of the year's entry as this page read it; none when the year had no entry yet.

@@ -1,6 +1,7 @@
 import { PlusOutlined } from '@ant-design/icons';
 import { ModalForm, ProFormDigit } from '@ant-design/pro-components';
 import { App, Button, Form } from 'antd';
+import { formModalProps } from '../../../platform/forms/form-modal';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { calendarApi, useInvalidateCalendar } from '../hooks/useCalendar';
 
@@ -15,7 +16,7 @@ export function AddYearModal({ suggested, onAdded }: { suggested: number; onAdde
       title="新增年度"
       form={form}
       width={400}
-      modalProps={{ destroyOnHidden: true }}
+      modalProps={formModalProps()}
       initialValues={{ year: suggested }}
       trigger={<Button icon={<PlusOutlined />}>新增年度</Button>}
       onFinish={async ({ year }) => {

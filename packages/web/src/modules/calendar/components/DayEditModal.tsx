@@ -1,6 +1,7 @@
 import { ModalForm, ProFormDependency, ProFormRadio, ProFormText } from '@ant-design/pro-components';
 import { App, Form } from 'antd';
 import dayjs from 'dayjs';
+import { formModalProps } from '../../../platform/forms/form-modal';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import type { CalendarDay, DayKind } from '../calendar.types';
 import { calendarApi, useInvalidateCalendar } from '../hooks/useCalendar';
@@ -35,7 +36,7 @@ export function DayEditModal({ date, current, onClose }: Props) {
       open={date !== null}
       form={form}
       width={460}
-      modalProps={{ destroyOnHidden: true, onCancel: onClose }}
+      modalProps={formModalProps(onClose)}
       initialValues={{ kind: current?.kind ?? 'normal', name: current?.name ?? '' }}
       onFinish={async (values) => {
         if (!date) return false;

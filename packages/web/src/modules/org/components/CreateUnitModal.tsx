@@ -1,6 +1,7 @@
 import { ModalForm } from '@ant-design/pro-components';
 import { App, Form } from 'antd';
 import type { ReactElement } from 'react';
+import { formModalProps } from '../../../platform/forms/form-modal';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { unitApi, useInvalidateUnits } from '../hooks/useUnits';
 import type { Unit, UnitInput } from '../org.types';
@@ -27,7 +28,7 @@ export function CreateUnitModal({ parent, trigger, onCreated }: Props) {
       form={form}
       trigger={trigger}
       width={520}
-      modalProps={{ destroyOnHidden: true }}
+      modalProps={formModalProps()}
       initialValues={{ sortOrder: (parent?.childCount ?? 0) + 1 }}
       onFinish={async (values) => {
         try {

@@ -2,6 +2,7 @@ import { PlusOutlined } from '@ant-design/icons';
 import { ModalForm, ProFormSelect } from '@ant-design/pro-components';
 import { Button, Form } from 'antd';
 import { usePermission } from '../../../platform/auth/permission';
+import { formModalProps } from '../../../platform/forms/form-modal';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { searchCadreOptions } from '../../cadres';
 import { type CreateUserInput, userApi } from '../hooks/userApi';
@@ -20,7 +21,7 @@ export function CreateUserModal({ onCreated }: { onCreated: (user: User, initial
       name="createUser"
       form={form}
       width={560}
-      modalProps={{ destroyOnHidden: true }}
+      modalProps={formModalProps()}
       trigger={
         <Button type="primary" icon={<PlusOutlined />}>
           新增用户

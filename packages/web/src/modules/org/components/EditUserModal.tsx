@@ -1,6 +1,7 @@
 import { ModalForm } from '@ant-design/pro-components';
 import { App, Form, Typography } from 'antd';
 import { T } from '../../../i18n/zh-CN';
+import { formModalProps } from '../../../platform/forms/form-modal';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { type UpdateUserInput, userApi } from '../hooks/userApi';
 import type { User } from '../org.types';
@@ -23,7 +24,7 @@ export function EditUserModal({ user, onSaved }: Props) {
       name="editUser"
       form={form}
       width={560}
-      modalProps={{ destroyOnHidden: true }}
+      modalProps={formModalProps()}
       trigger={<Typography.Link>{T.edit}</Typography.Link>}
       initialValues={{ displayName: user.displayName, unitId: user.unitId ?? undefined, roles: user.roles, disabled: user.disabled }}
       onFinish={async (values) => {

@@ -2,6 +2,7 @@ import { ModalForm } from '@ant-design/pro-components';
 import { App, Form } from 'antd';
 import type { ReactElement } from 'react';
 import { isApiError } from '../../../platform/api/api-error';
+import { formModalProps } from '../../../platform/forms/form-modal';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { unitApi, useInvalidateUnits } from '../hooks/useUnits';
 import type { Unit } from '../org.types';
@@ -28,7 +29,7 @@ export function MoveUnitModal({ unit, trigger }: Props) {
       form={form}
       trigger={trigger}
       width={520}
-      modalProps={{ destroyOnHidden: true }}
+      modalProps={formModalProps()}
       onFinish={async ({ newParentId }) => {
         try {
           await unitApi.move(unit.id, newParentId, unit.version);

@@ -2,6 +2,7 @@ import { ModalForm, ProFormDatePicker } from '@ant-design/pro-components';
 import { Alert, App, Button, Form } from 'antd';
 import type { Dayjs } from 'dayjs';
 import dayjs from 'dayjs';
+import { formModalProps } from '../../../platform/forms/form-modal';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { policyApi } from '../hooks/usePolicies';
 import type { Policy } from '../policy.types';
@@ -26,7 +27,7 @@ export function ActivateModal({ policy, disabled, onActivated, onReload }: Props
       title={`启用：${policy.name}`}
       form={form}
       width={480}
-      modalProps={{ destroyOnHidden: true }}
+      modalProps={formModalProps()}
       initialValues={{ effectiveFrom: suggested }}
       trigger={
         <Button type="primary" danger disabled={disabled}>

@@ -2,6 +2,7 @@ import { ModalForm, ProFormSelect, ProFormText, ProFormTextArea } from '@ant-des
 import { POOL_LEVEL_LABELS, POOL_LEVELS, type TalentPool } from '@dandang/shared/cadres/talent-pool.schema';
 import { Form } from 'antd';
 import { T } from '../../../i18n/zh-CN';
+import { formModalProps } from '../../../platform/forms/form-modal';
 import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
 import { type PoolFields, talentPoolApi } from '../hooks/talentPoolApi';
 
@@ -19,7 +20,7 @@ export function PoolFormModal({ pool, onClose, onSaved }: { pool?: TalentPool; o
       open
       grid
       rowProps={{ gutter: [12, 0] }}
-      modalProps={{ destroyOnHidden: true, onCancel: onClose }}
+      modalProps={formModalProps(onClose)}
       initialValues={pool ?? { level: 'SECTION' }}
       submitter={{ searchConfig: { submitText: T.save } }}
       onFinish={(values) => {

@@ -10,6 +10,7 @@ import {
 } from '@dandang/shared/cadres/supervision.schema';
 import { Alert, Col, Form } from 'antd';
 import { T } from '../../../../i18n/zh-CN';
+import { formModalProps } from '../../../../platform/forms/form-modal';
 import { useModalSubmit } from '../../../../platform/forms/useModalSubmit';
 import { supervisionApi } from '../hooks/supervisionApi';
 
@@ -85,7 +86,7 @@ export function SupervisionFormModal({ cadreId, record, onClose, onSaved }: Prop
       open
       grid
       rowProps={{ gutter: [12, 0] }}
-      modalProps={{ destroyOnHidden: true, onCancel: onClose }}
+      modalProps={formModalProps(onClose)}
       initialValues={initial}
       submitter={{ searchConfig: { submitText: T.save } }}
       onFinish={(values) => {

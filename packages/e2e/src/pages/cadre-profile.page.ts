@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { chooseTyped } from '../support/antd';
 
 /** 干部档案 (/cadres/:id): the impact panel, the measures register with its forms, the timeline. */
 export class CadreProfilePage {
@@ -54,15 +55,7 @@ export class CadreProfilePage {
     await this.page.getByRole('button', { name: '登记措施' }).click();
     const dialog = this.page.getByRole('dialog', { name: '登记处理处分措施' });
     const box = dialog.getByRole('combobox').and(dialog.getByLabel('措施', { exact: true }));
-    // Typed into without a click: the dialog is still zooming in, and a click at where the box will be can land on
-    // the mask behind it. Typing opens the list.
-    await box.fill(code);
-    const popup = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-    // The searchable select redraws its options as the text changes and while the list slides open, so a click can
-    // land on an option that is being replaced; once the code is the highlighted option, Enter picks it.
-    await popup.locator(`.ant-select-item-option-active[title="${code}"]`).waitFor();
-    await box.press('Enter');
-    await popup.waitFor({ state: 'hidden' });
+    await chooseTyped(this.page, box, code);
     const date = dialog.getByLabel('生效日期', { exact: true });
     await date.click();
     await date.fill(effectiveOn);

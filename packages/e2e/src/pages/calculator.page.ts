@@ -1,5 +1,6 @@
 import type { Locator, Page } from 'playwright-core';
 import { expect } from 'vitest';
+import { chooseTyped, openPopup } from '../support/antd';
 
 /**
  * 政策计算器: a tab per rule, each with its form (条件) and the server's answer (计算结果). Every lookup is scoped to
@@ -67,12 +68,11 @@ export class CalculatorPage {
   async choose(label: string, option: string, scope: Locator = this.panel()): Promise<void> {
     // By its label text: a required field's accessible name also carries antd's "*" marker.
     const box = scope.getByRole('combobox').and(scope.getByLabel(label, { exact: true }));
-    // The chosen value is drawn over the input; a person clicks the field wherever it is, so the click is forced.
+    if ((await box.getAttribute('readonly')) === null) return chooseTyped(this.page, box, option);
+    // A list without search: the chosen value is drawn over the input, so the click on the field is forced.
     await box.click({ force: true });
-    if ((await box.getAttribute('readonly')) === null) await box.fill(option);
-    const popup = this.page.locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)');
-    await popup.getByTitle(option, { exact: true }).click();
-    await popup.waitFor({ state: 'hidden' });
+    await openPopup(this.page).getByTitle(option, { exact: true }).click();
+    await openPopup(this.page).waitFor({ state: 'hidden' });
   }
 
   /** Clicks until the box is ticked: on a loaded machine a click can land while the form re-renders and be lost. */

@@ -15,6 +15,18 @@ export async function chooseOption(page: Page, field: Locator, label: string): P
   await openPopup(page).waitFor({ state: 'hidden' });
 }
 
+/**
+ * Types into a searchable Select and picks the option that reads `label` with Enter once it is the highlighted one.
+ * No click: the list redraws its options as the text changes and while it slides open, so a click can land on an
+ * option being replaced; and a click into a dialog still zooming in can land on the mask behind it. Typing opens it.
+ */
+export async function chooseTyped(page: Page, box: Locator, label: string): Promise<void> {
+  await box.fill(label);
+  await openPopup(page).locator(`.ant-select-item-option-active[title="${label}"]`).waitFor();
+  await box.press('Enter');
+  await openPopup(page).waitFor({ state: 'hidden' });
+}
+
 /** Types into a searchable TreeSelect and picks the node with that name. */
 export async function chooseTreeNode(page: Page, field: Locator, name: string): Promise<void> {
   await field.click();

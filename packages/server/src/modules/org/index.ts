@@ -3,5 +3,6 @@ export { holds, scopeCondition } from './org.scope';
 export { seedRoles } from './org.seed';
 export { jurisdictions, roleGrants, roles, units, userRoles, users } from './org.tables';
 export { SHIPPED_ROLES } from './roles.data';
+export { unitTreeOrder } from './unit-order.sql';
 export { createUnit } from './units.service';
 export { createUser } from './users.service';

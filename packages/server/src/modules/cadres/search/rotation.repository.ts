@@ -1,5 +1,6 @@
 import { and, asc, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
+import { unitTreeOrder } from '../../org';
 import { units } from '../../org/org.tables';
 import { cadrePosts, cadres } from '../cadres.tables';
 
@@ -36,7 +37,7 @@ export function findLongPosts(db: Executor, where: SQL | undefined, b: RotationB
         or(and(eq(cadrePosts.isKey, false), lte(cadrePosts.startedOn, b.ordinaryBy)), and(eq(cadrePosts.isKey, true), lte(cadrePosts.startedOn, b.keyBy))),
       ),
     )
-    .orderBy(asc(units.path), asc(cadrePosts.startedOn), asc(cadres.name), asc(cadrePosts.id));
+    .orderBy(unitTreeOrder, asc(cadrePosts.startedOn), asc(cadres.name), asc(cadrePosts.id));
 }
 
 /**

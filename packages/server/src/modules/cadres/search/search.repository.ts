@@ -1,6 +1,7 @@
 import type { CadreFilter, CadreSortField } from '@dandang/shared/cadres/cadre-search.schema';
 import { type AnyColumn, and, asc, count, desc, eq, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
+import { unitTreeOrder } from '../../org';
 import { units } from '../../org/org.tables';
 import { type CadreListRow, listColumns, selectRoster } from '../cadres.repository';
 import { cadres } from '../cadres.tables';
@@ -26,12 +27,9 @@ const SORT_COLUMNS: Record<CadreSortField, AnyColumn> = {
   rankSince: cadres.rankSince,
 };
 
-/** The unit tree's order, as the text_pattern_ops index on the path keeps it, so that a scan of that index is already sorted. */
-const treeOrder = sql`${units.path} using ~<~`;
-
 /** The roster's own order (unit tree, then name) unless a column is chosen; the id last keeps pages stable. */
 function orderOf(p: Pick<PageRequest, 'sortField' | 'sortOrder'>): SQL[] {
-  if (!p.sortField) return [treeOrder, asc(cadres.name), asc(cadres.id)];
+  if (!p.sortField) return [unitTreeOrder, asc(cadres.name), asc(cadres.id)];
   const direction = p.sortOrder === 'descend' ? desc : asc;
   return [direction(SORT_COLUMNS[p.sortField]), direction(cadres.id)];
 }
@@ -91,7 +89,7 @@ async function rosterOrderPage(db: Executor, where: SQL | undefined, offset: num
     .select()
     .from(units)
     .innerJoinLateral(perUnit, sql`true`)
-    .orderBy(treeOrder, asc(perUnit.name), asc(perUnit.id))
+    .orderBy(unitTreeOrder, asc(perUnit.name), asc(perUnit.id))
     .limit(pageSize)
     .offset(offset);
   return rows.map((r) => ({ ...r.per_unit, unitName: r.units.name }));
@@ -115,7 +113,7 @@ async function countMatches(db: Executor, where: SQL | undefined, limit?: number
  */
 export async function* cadreBatches(db: Executor, scope: SQL | undefined, f: CadreFilter, facts: SearchFacts, batchSize: number) {
   const where = and(scope, filterConditions(f, facts));
-  const unitOrder = await db.select({ id: units.id }).from(units).orderBy(asc(units.path));
+  const unitOrder = await db.select({ id: units.id }).from(units).orderBy(unitTreeOrder);
   for (const unit of unitOrder) {
     let after: { name: string; id: string } | null = null;
     for (;;) {

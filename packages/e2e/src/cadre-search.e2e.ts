@@ -43,6 +43,8 @@ describe('[CADRES][SEARCH]', () => {
     await search.open();
     // The county's 300-odd cadres are more than the ten pages the roster counts ahead: 统计总数 gives the number.
     await expect.poll(() => session.page.locator('.ant-pagination-total-text').innerText()).toMatch(/^超过 200 人\s*统计总数$/);
+    await settled(session.page);
+    await screenshot(session.page, 'cadre-search-long-list');
     const everyone = await search.roster.total();
     expect(everyone).toBe(await apiTotal(''));
     expect(everyone).toBeGreaterThan(200);

@@ -1,5 +1,6 @@
 import { ModalForm, ProFormDatePicker } from '@ant-design/pro-components';
 import { Form } from 'antd';
+import { formModalProps } from '../../../platform/forms/form-modal';
 import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
 import { ReasonModal } from '../../../platform/ui/ReasonModal';
 import { measureLabel } from './measure-labels';
@@ -40,7 +41,7 @@ export function LiftSuspensionModal({ measure, onClose, onDone }: Props) {
       open
       width={420}
       initialValues={{ liftedOn: measure.liftedOn ?? undefined }}
-      modalProps={{ destroyOnHidden: true, onCancel: onClose }}
+      modalProps={formModalProps(onClose)}
       submitter={{ searchConfig: { submitText: '解除' } }}
       onFinish={({ liftedOn }) =>
         submit(() => measureApi.lift(measure.id, { liftedOn, version: measure.version }), { done: '已登记解除', onDone, onReload: onDone })

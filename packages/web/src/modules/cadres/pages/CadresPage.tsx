@@ -25,8 +25,6 @@ import { useRosterTotal } from '../search/useRosterTotal';
 export function CadresPage() {
   const actionRef = useRef<ActionType>(null);
   const formRef = useRef<ProFormInstance<RosterFormValues>>(undefined);
-  // What the last search asked and answered: the export and "save query" act on exactly that.
-  const lastSearch = useRef<{ filter: CadreFilterInput; total: number; totalExact: boolean }>({ filter: {}, total: 0, totalExact: true });
   const [openId, setOpenId] = useState<string | null>(null);
   const [creating, setCreating] = useState(false);
   const canWrite = Boolean(usePermission('cadre.write'));
@@ -36,7 +34,8 @@ export function CadresPage() {
   const political = useDictionary('political_status');
   const ranks = useDictionary('rank_level');
   const pools = usePoolOptions();
-  const rosterTotal = useRosterTotal(() => actionRef.current?.reload());
+  // What the last search asked and answered: the export and "save query" act on exactly that.
+  const roster = useRosterTotal(() => actionRef.current?.reload());
 
   const columns: ProColumns<CadreListItem>[] = [
     ...filterColumns({ ranks, education, pools }),
@@ -90,21 +89,19 @@ export function CadresPage() {
         cardBordered
         scroll={{ x: 1000 }}
         search={{ labelWidth: 96, defaultCollapsed: true, span: { xs: 24, sm: 12, md: 12, lg: 6, xl: 6, xxl: 6 } }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: rosterTotal.render }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true, showTotal: roster.render }}
         options={{ density: true, setting: { draggable: true }, reload: true }}
         columnsState={{ persistenceKey: 'dandang.cadres.columns', persistenceType: 'localStorage' }}
         request={async (params, sort) => {
           const { current, pageSize, ...values } = params as RosterFormValues & { current?: number; pageSize?: number };
           const filter = toFilter(values);
           const page = await searchApi.search(filter, { ...pageQuery({ current, pageSize }), ...toSort(sort) });
-          const { total, exact } = rosterTotal.totalFor(filter, page);
-          lastSearch.current = { filter, total, totalExact: exact };
-          return { data: page.items, total, success: true };
+          return { data: page.items, total: roster.answered(filter, page), success: true };
         }}
         onRequestError={(error) => handleError(error)}
-        headerTitle={<SavedFilterBar current={() => lastSearch.current.filter} onApply={applyFilter} />}
+        headerTitle={<SavedFilterBar current={() => roster.last().filter} onApply={applyFilter} />}
         toolBarRender={() => [
-          <ExportRosterButton key="export" current={() => lastSearch.current} />,
+          <ExportRosterButton key="export" current={roster.last} />,
           ...(canWrite
             ? [
                 <Button key="create" type="primary" icon={<PlusOutlined />} onClick={() => setCreating(true)}>

@@ -1,15 +1,15 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import type { CadreFilterInput } from '@dandang/shared/cadres/cadre-search.schema';
 import { App, Button, Flex, Modal, Typography } from 'antd';
 import { useState } from 'react';
 import { T } from '../../../i18n/zh-CN';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { JobProgress, useJob, useRememberJob } from '../../../platform/jobs';
 import { DIRECT_EXPORT_MAX, searchApi } from './searchApi';
+import type { RosterSearch } from './useRosterTotal';
 
 interface Props {
   /** The filter on screen and how many rows it matched, as the last search answered (exactly, or at least). */
-  current: () => { filter: CadreFilterInput; total: number; totalExact: boolean };
+  current: () => RosterSearch;
 }
 
 /**

@@ -7,6 +7,15 @@ import { fileURLToPath } from 'node:url';
 import { serverNodeFlags } from './server-node-flags.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
+
+// A bad setting is said before anything is built or started.
+let nodeFlags;
+try {
+  nodeFlags = serverNodeFlags();
+} catch (error) {
+  console.error(error.message);
+  process.exit(1);
+}
 const built = join(root, 'packages/web/dist/index.html');
 const sources = ['packages/web/src', 'packages/web/index.html', 'packages/web/vite.config.ts', 'packages/shared/src'].map((p) => join(root, p));
 
@@ -23,7 +32,7 @@ if (!existsSync(built) || Math.max(...sources.map(newestMtime)) > statSync(built
   if (result.status !== 0) process.exit(result.status ?? 1);
 }
 
-const server = spawn(process.execPath, [...serverNodeFlags(), join(root, 'packages/server/bin/dandang.mjs'), 'serve', ...process.argv.slice(2)], {
+const server = spawn(process.execPath, [...nodeFlags, join(root, 'packages/server/bin/dandang.mjs'), 'serve', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
 });

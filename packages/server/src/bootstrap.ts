@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { count, sql } from 'drizzle-orm';
+import { fillIdNumberMasks } from './modules/cadres';
 import { seedShippedCalendar } from './modules/calendar';
 import { seedDictionaries } from './modules/dictionaries';
 import { seedRoles, userRoles, users } from './modules/org';
@@ -72,7 +73,9 @@ export async function createAdmin(database: Database, username: string, password
   });
 }
 
-export async function prepareDatabase(database: Database): Promise<void> {
+/** Brings a database up to this version: its schema, the reference data, and stored values derived in code. */
+export async function prepareDatabase(database: Database, cipher: FieldCipher): Promise<void> {
   await migrate(database);
   await ensureBaseData(database);
+  await fillIdNumberMasks(database.db, cipher);
 }

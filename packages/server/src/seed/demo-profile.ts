@@ -1,6 +1,7 @@
 import { dateOfAge, PARTY_MIN_AGE, WORK_MIN_AGE } from '@dandang/shared/cadres/cadre-profile.rules';
 import { idNumberCheckCharacter } from '@dandang/shared/cadres/id-number.rules';
 import { addMonthsClamped, isBefore } from '@dandang/shared/dates/date';
+import { sealIdNumber as sealStoredIdNumber } from '../modules/cadres';
 import type { FieldCipher } from '../platform/crypto/sm';
 import type { Random } from './random';
 
@@ -75,9 +76,10 @@ export function makeProfile(random: Random, idNumber: string, p: DemoPerson) {
 
 export type CadreDraft = { id_number: string } & Record<string, unknown>;
 
-/** The stored form of the ID number, as the registry writes it: SM4 ciphertext and the keyed digest, no clear text. */
+/** The stored forms of the ID number, as the registry writes them (cadres/id-number.service): no clear text. */
 export function sealIdNumber(cipher: FieldCipher, { id_number, ...row }: CadreDraft) {
-  return { ...row, id_number_enc: cipher.encrypt(id_number), id_number_digest: cipher.digest(id_number) };
+  const sealed = sealStoredIdNumber(cipher, id_number);
+  return { ...row, id_number_enc: sealed.idNumberEnc, id_number_digest: sealed.idNumberDigest, id_number_masked: sealed.idNumberMasked };
 }
 
 /** The current post as the first row of the posts history; its start and key flag are set by the career plan. */

@@ -75,9 +75,9 @@ describe('birthDateOf and genderOf (GB 11643-1999 §4.3 出生日期码, §4.4 �
 });
 
 describe('maskIdNumber', () => {
-  it('keeps the region code and the last four', () => {
-    expect(maskIdNumber(MALE_1980)).toBe('990101********0014');
-    expect(maskIdNumber(CHECK_X)).toBe('990101********003X');
+  it('keeps only the first and the last character (ADR 0013)', () => {
+    expect(maskIdNumber(MALE_1980)).toBe('9****************4');
+    expect(maskIdNumber(CHECK_X)).toBe('9****************X');
   });
   it('hides a short value entirely rather than show most of it', () => {
     expect(maskIdNumber('1234567890')).toBe('**********');

@@ -54,10 +54,14 @@ export function genderOf(idNumber: string): '1' | '2' | null {
   return Number(idNumber[16]) % 2 === 1 ? '1' : '2';
 }
 
-/** What everyone without `cadre.id_number` sees: region and the last four, e.g. `110105********123X`. */
+/**
+ * What everyone without `cadre.id_number` sees: the first and the last character, e.g. `1****************X`. The
+ * birth date (digits 7–14) and the gender (the parity of digit 17) are on every profile beside it, so a mask that
+ * kept the region code and the last four would give the whole number back (个人信息保护法第五十一条; ADR 0013).
+ */
 export function maskIdNumber(idNumber: string): string {
   if (idNumber.length <= 10) return '*'.repeat(idNumber.length);
-  return `${idNumber.slice(0, 6)}${'*'.repeat(idNumber.length - 10)}${idNumber.slice(-4)}`;
+  return `${idNumber.slice(0, 1)}${'*'.repeat(idNumber.length - 2)}${idNumber.slice(-1)}`;
 }
 
 /**

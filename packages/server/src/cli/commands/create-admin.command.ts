@@ -1,5 +1,5 @@
 import { checkPassword } from '@dandang/shared/org/password.rules';
-import { createAdmin, openFromConfig, prepareDatabase } from '../../bootstrap';
+import { createAdmin, loadFieldCipher, openFromConfig, prepareDatabase } from '../../bootstrap';
 import { findUserByUsername } from '../../modules/auth';
 import { readConfig } from '../../platform/config';
 import { generatePassword } from '../../platform/crypto/password';
@@ -19,9 +19,10 @@ export const createAdminCommand: CliCommand = {
         return 2;
       }
     }
-    const database = await openFromConfig(readConfig());
+    const config = readConfig();
+    const database = await openFromConfig(config);
     try {
-      await prepareDatabase(database);
+      await prepareDatabase(database, loadFieldCipher(config));
       if (await findUserByUsername(database.db, username)) {
         line(io.stderr, `用户 ${username} 已存在`);
         return 1;

@@ -30,7 +30,7 @@ export const seedCommand: CliCommand = {
     const cipher = loadFieldCipher(config);
     const database = await openFromConfig(config);
     try {
-      await prepareDatabase(database);
+      await prepareDatabase(database, cipher);
       const started = Date.now();
       const result = await seedDemo(database, { cadres, seed, password, cipher });
       line(io.stdout, `已加载演示数据：示范县，${result.units} 个单位，${result.cadres} 名干部（${((Date.now() - started) / 1000).toFixed(1)} 秒）`);

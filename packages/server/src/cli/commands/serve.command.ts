@@ -9,8 +9,9 @@ export const serveCommand: CliCommand = {
   summary: '启动服务（迁移数据库，首次启动时创建 admin 账号）',
   async run(_argv, io) {
     const config = readConfig();
+    const cipher = loadFieldCipher(config);
     const database = await openFromConfig(config);
-    await prepareDatabase(database);
+    await prepareDatabase(database, cipher);
     const admin = await ensureFirstAdmin(database, config.adminPassword);
     if (admin.created) {
       line(
@@ -20,7 +21,7 @@ export const serveCommand: CliCommand = {
           : '已创建系统管理员 admin（密码取自 DANDANG_ADMIN_PASSWORD）',
       );
     }
-    const app = await buildApp({ database, config, cipher: loadFieldCipher(config), version: VERSION });
+    const app = await buildApp({ database, config, cipher, version: VERSION });
     const shutdown = async () => {
       await app.close();
       await database.close();

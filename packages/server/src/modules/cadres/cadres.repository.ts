@@ -1,10 +1,10 @@
-import { and, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
+import { and, eq, inArray, isNotNull, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { dictionaryItems } from '../dictionaries/dictionaries.tables';
 import { units } from '../org/org.tables';
 import { cadres } from './cadres.tables';
 
-/** The roster's columns; `idNumberEnc` is selected only to be masked by the service and never leaves it. */
+/** The roster's columns: the ID number only in its masked form. */
 export const listColumns = {
   id: cadres.id,
   name: cadres.name,
@@ -26,7 +26,7 @@ export const listColumns = {
   fieldTags: cadres.fieldTags,
   specialtyTags: cadres.specialtyTags,
   levelTag: cadres.levelTag,
-  idNumberEnc: cadres.idNumberEnc,
+  idNumberMasked: cadres.idNumberMasked,
 };
 
 const detailColumns = {
@@ -39,6 +39,8 @@ const detailColumns = {
   inServiceSchool: cadres.inServiceSchool,
   inServiceMajor: cadres.inServiceMajor,
   specialty: cadres.specialty,
+  // For the service only (an edit of the birth date or gender is checked against the stored number); never sent.
+  idNumberEnc: cadres.idNumberEnc,
   idNumberDigest: cadres.idNumberDigest,
 };
 
@@ -67,6 +69,24 @@ export async function findIdNumber(db: Executor, id: string, scope: SQL | undefi
     .where(and(eq(cadres.id, id), scope))
     .limit(1);
   return row;
+}
+
+/** Up to `limit` numbers stored before their masked form was kept beside them. */
+export function unmaskedIdNumbers(db: Executor, limit: number) {
+  return db
+    .select({ id: cadres.id, idNumberEnc: cadres.idNumberEnc })
+    .from(cadres)
+    .where(and(isNotNull(cadres.idNumberEnc), isNull(cadres.idNumberMasked)))
+    .limit(limit);
+}
+
+export async function setIdNumberMasks(db: Executor, masks: ReadonlyArray<{ id: string; masked: string }>): Promise<void> {
+  // Two array literals, one parameter each; a mask holds only digits, X and asterisks, so nothing needs escaping.
+  const ids = `{${masks.map((m) => m.id).join(',')}}`;
+  const values = `{${masks.map((m) => m.masked).join(',')}}`;
+  await db.execute(sql`update ${cadres} set id_number_masked = m.masked
+    from unnest(${ids}::uuid[], ${values}::text[]) as m(id, masked)
+    where ${cadres.id} = m.id`);
 }
 
 export async function insertCadre(db: Executor, values: CadreValues & { id: string }, at: Date): Promise<void> {

@@ -2,12 +2,14 @@ import { idNumberCheckCharacter } from '@dandang/shared/cadres/id-number.rules';
 import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
+import { createFieldCipher } from '../../platform/crypto/sm';
 import { buildCounty, type County } from '../../test/county';
 import { buildCadre, buildUser } from '../../test/factories';
 import { expectError, fieldPaths, ok } from '../../test/http';
-import { createTestApp, type Session, type TestApp } from '../../test/test-app';
+import { createTestApp, type Session, TEST_FIELD_KEY, type TestApp } from '../../test/test-app';
 import { roleGrants } from '../org';
 import { cadres } from './cadres.tables';
+import { fillIdNumberMasks } from './id-number.service';
 
 /*
  * The cadre registry's profile (DOMAIN.md §2 cadre) and its ID number (GB 11643-1999): stored encrypted, shown masked,
@@ -88,7 +90,7 @@ describe('POST /api/v1/cadres', () => {
     const body = profile();
     const created = ok<Cadre>(await orgDept.post('/api/v1/cadres', body));
     expect(created).toMatchObject({ name: '张测试', unitName: '甲局', version: 1, fieldTags: ['乡村振兴'], partyJoinedOn: '2002-07-01' });
-    expect(created.idNumberMasked).toBe(`990101********${body.idNumber.slice(-4)}`);
+    expect(created.idNumberMasked).toBe(`9****************${body.idNumber.slice(-1)}`);
     expect(created).not.toHaveProperty('idNumber');
     const [row] = await t.database.db.select().from(cadres).where(eq(cadres.id, created.id));
     expect(row?.idNumberEnc).toMatch(/^v1:/);
@@ -172,13 +174,22 @@ describe('reading: masked for everyone, the full number only with cadre.id_numbe
   it('shows the masked number in the list and the detail, never the full one', async () => {
     const list = await unitAdmin.get(`/api/v1/cadres?unitId=${w.a?.id}&pageSize=100`);
     const item = ok<Page>(list).items.find((c) => c.id === inA.id);
-    expect(item?.idNumberMasked).toBe(`990101********${number.slice(-4)}`);
+    expect(item?.idNumberMasked).toBe(`9****************${number.slice(-1)}`);
     expect(list.body).not.toContain(number);
     // A record from before the registry kept ID numbers has none, and the foundation's fields are all still there.
     expect(ok<Page>(list).items.find((c) => c.id === w.legacyA?.id)).toMatchObject({ idNumberMasked: null, post: '科员', phone: '' });
     const detail = await unitAdmin.get(`/api/v1/cadres/${inA.id}`);
     expect(ok<Cadre>(detail)).toMatchObject({ idNumberMasked: inA.idNumberMasked, fullTimeSchool: '示范大学' });
     expect(detail.body).not.toContain(number);
+  });
+
+  it('fills the masked form of a number stored before it was kept (migration 0004) from the ciphertext', async () => {
+    await t.database.db.update(cadres).set({ idNumberMasked: null }).where(eq(cadres.id, inA.id));
+    const versionBefore = ok<Cadre>(await orgDept.get(`/api/v1/cadres/${inA.id}`)).version;
+    expect(await fillIdNumberMasks(t.database.db, createFieldCipher(TEST_FIELD_KEY))).toBeGreaterThanOrEqual(1);
+    const after = ok<Cadre>(await orgDept.get(`/api/v1/cadres/${inA.id}`));
+    expect(after).toMatchObject({ idNumberMasked: `9****************${number.slice(-1)}`, version: versionBefore });
+    expect(await fillIdNumberMasks(t.database.db, createFieldCipher(TEST_FIELD_KEY))).toBe(0);
   });
 
   it('finds a cadre by the whole ID number typed as the keyword', async () => {
@@ -217,7 +228,7 @@ describe('PATCH /api/v1/cadres/:id', () => {
     const created = ok<Cadre>(await orgDept.post('/api/v1/cadres', profile()));
     const next = idFor('1980-01-01', '091');
     const saved = ok<Cadre>(await orgDept.patch(`/api/v1/cadres/${created.id}`, { idNumber: next, nativePlace: '江苏南京', version: 1 }));
-    expect(saved).toMatchObject({ version: 2, nativePlace: '江苏南京', idNumberMasked: `990101********${next.slice(-4)}` });
+    expect(saved).toMatchObject({ version: 2, nativePlace: '江苏南京', idNumberMasked: `9****************${next.slice(-1)}` });
     const [audit] = await auditRows(created.id, 'cadre.update');
     expect(audit?.changes).toEqual({ idNumber: { before: '***', after: '***' }, nativePlace: { before: '浙江杭州', after: '江苏南京' } });
     expectError(await orgDept.patch(`/api/v1/cadres/${created.id}`, { phone: '13900000000', version: 1 }), 409, 'VERSION_CONFLICT');

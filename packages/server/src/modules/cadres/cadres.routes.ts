@@ -28,7 +28,7 @@ export function cadreRoutes(db: Db, cipher: FieldCipher) {
     r.get(
       '/api/v1/cadres/:id',
       { schema: { tags, summary: '干部详情', params: idParam, response: { 200: cadreSchema } }, config: { permission: 'cadre.read' } },
-      (req) => getCadre(db, cipher, req.ctx, req.params.id),
+      (req) => getCadre(db, req.ctx, req.params.id),
     );
     r.patch(
       '/api/v1/cadres/:id',

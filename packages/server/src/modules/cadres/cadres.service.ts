@@ -9,7 +9,7 @@ import { scopeCondition } from '../org';
 import { codeIssues, profileIssues, throwIfIssues, unitIssue } from './cadre-checks';
 import * as repo from './cadres.repository';
 import { cadres } from './cadres.tables';
-import { asDuplicateIdNumber, maskedIdNumber, openIdNumber, requireIdNumberFree, sealIdNumber } from './id-number.service';
+import { asDuplicateIdNumber, openIdNumber, requireIdNumberFree, sealIdNumber } from './id-number.service';
 
 /** Fields whose before/after the audit row keeps; the ID number is audited apart, as '***'. */
 const AUDITED = [
@@ -44,19 +44,19 @@ export const cadreScope = (ctx: RequestContext, permission: 'cadre.read' | 'cadr
   scopeCondition(ctx.actor, permission, { unitId: cadres.unitId, cadreId: cadres.id });
 
 /** The API's view of a row: the ciphertext and digest stay here, the masked number goes out. */
-export function present<T extends repo.CadreListRow>(cipher: FieldCipher, row: T) {
-  const { idNumberEnc, idNumberDigest: _, ...rest } = row as T & { idNumberDigest?: unknown };
-  return { ...rest, idNumberMasked: maskedIdNumber(cipher, idNumberEnc) };
+export function present<T extends repo.CadreListRow>(row: T): Omit<T, 'idNumberEnc' | 'idNumberDigest'> {
+  const { idNumberEnc: _enc, idNumberDigest: _digest, ...rest } = row as T & { idNumberEnc?: unknown; idNumberDigest?: unknown };
+  return rest;
 }
 
 function idNumberChange(before: string | null, after: string | null): FieldChanges {
   return before === after ? {} : { idNumber: { before: before ? '***' : null, after: after ? '***' : null } };
 }
 
-export async function getCadre(db: Db, cipher: FieldCipher, ctx: RequestContext, id: string) {
+export async function getCadre(db: Db, ctx: RequestContext, id: string) {
   const cadre = await repo.findCadre(db, id, cadreScope(ctx, 'cadre.read'));
   if (!cadre) throw notFound();
-  return present(cipher, cadre);
+  return present(cadre);
 }
 
 export async function createCadre(db: Db, cipher: FieldCipher, ctx: RequestContext, input: CreateCadreInput) {
@@ -72,7 +72,7 @@ export async function createCadre(db: Db, cipher: FieldCipher, ctx: RequestConte
       const after = (await repo.findCadre(tx, id, undefined)) as repo.CadreRow;
       const changes = { ...diffFields(null, after, [...AUDITED]), ...idNumberChange(null, sealed.idNumberDigest) };
       await recordAudit(tx, ctx, { action: 'cadre.create', entity: 'cadre', entityId: id, changes });
-      return present(cipher, after);
+      return present(after);
     })
     .catch((error) => {
       throw asDuplicateIdNumber(error);
@@ -110,7 +110,7 @@ export async function updateCadre(db: Db, cipher: FieldCipher, ctx: RequestConte
       const after = (await repo.findCadre(tx, id, undefined)) as repo.CadreRow;
       const changes = { ...diffFields(before, after, [...AUDITED]), ...idNumberChange(before.idNumberDigest, after.idNumberDigest) };
       await recordAudit(tx, ctx, { action: 'cadre.update', entity: 'cadre', entityId: id, changes });
-      return present(cipher, after);
+      return present(after);
     })
     .catch((error) => {
       throw asDuplicateIdNumber(error);

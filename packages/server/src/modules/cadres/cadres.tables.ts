@@ -24,6 +24,11 @@ export const cadres = pgTable(
     rank: text('rank').notNull().default(''),
     phone: text('phone').notNull().default(''),
     idNumberEnc: text('id_number_enc'),
+    /**
+     * The masked form everyone with `cadre.read` sees (maskIdNumber), kept beside the ciphertext so that a roster page
+     * or an export of 100,000 rows shows it without decrypting each number. It reveals nothing the mask does not.
+     */
+    idNumberMasked: text('id_number_masked'),
     idNumberDigest: text('id_number_digest'),
     nativePlace: text('native_place').notNull().default(''),
     partyJoinedOn: date('party_joined_on', { mode: 'string' }),

@@ -1,6 +1,7 @@
 export { cadreRoutes } from './cadres.routes';
 export { cadrePosts, cadres, measures } from './cadres.tables';
 export { gradeRoutes } from './grades/grades.routes';
+export { fillIdNumberMasks, sealIdNumber } from './id-number.service';
 export { cadreImportRoutes } from './import/import.routes';
 export { measureRoutes } from './measures.routes';
 export { supervisionRoutes } from './supervision/supervision.routes';

@@ -1,6 +1,6 @@
 import type { IsoDate } from '@dandang/shared/dates/date';
 import { type SQL, sql } from 'drizzle-orm';
-import { annualGrades } from './annual-grades.tables';
+import { annualGrades, BARRING_GRADES } from './annual-grades.tables';
 import { cadres, measures } from './cadres.tables';
 
 /*
@@ -10,9 +10,6 @@ import { cadres, measures } from './cadres.tables';
  * (promotion-bar-end.sql.ts, from the same MEASURES table), and a property test holds the two to the same answers.
  * An open investigation is not known to the registry yet, so like the impact panel this reads measures and grades.
  */
-
-/** Last year's grades that bar promotion (干部任用条例第二十四条), as screenPromotion reads them. */
-const BARRING_GRADES = ['BASIC', 'INCOMPETENT'];
 
 const list = (values: readonly string[]) =>
   sql.join(

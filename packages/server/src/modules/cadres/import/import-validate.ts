@@ -53,10 +53,11 @@ export async function validateImport(db: Db, cipher: FieldCipher, ctx: RequestCo
     const staged: repo.StagedRow[] = [];
     for (const r of rowsOfBatch) {
       const { idNumber, ...values } = r.input;
-      const base = { row: r.row, name: values.name, id_number_masked: maskIdNumber(idNumber) };
+      const masked = maskIdNumber(idNumber);
+      const base = { row: r.row, name: values.name, id_number_masked: masked };
       const cadre = byDigest.get(r.digest);
       if (!cadre) {
-        const sealed = { ...values, idNumberEnc: cipher.encrypt(idNumber), idNumberDigest: r.digest };
+        const sealed = { ...values, idNumberEnc: cipher.encrypt(idNumber), idNumberDigest: r.digest, idNumberMasked: masked };
         staged.push({ ...base, action: 'insert', cadre_id: crypto.randomUUID(), cadre_version: null, values: sealed, before: null });
         continue;
       }

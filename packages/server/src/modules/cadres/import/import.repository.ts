@@ -187,8 +187,8 @@ export async function staleRows(db: Executor, jobId: string, unitScope: SQL | un
 /** Inserts the staged new cadres of rows [from, to]; answers how many. */
 export async function insertStagedCadres(db: Executor, jobId: string, from: number, to: number, at: Date): Promise<number> {
   const result = await db.execute(sql`
-    insert into cadres (id, ${sql.join(WRITTEN_FIELDS.map(col), sql`, `)}, id_number_enc, id_number_digest, created_at, updated_at)
-    select r.cadre_id, ${sql.join(WRITTEN_FIELDS.map(staged), sql`, `)}, r.values->>'idNumberEnc', r.values->>'idNumberDigest', ${at.toISOString()}::timestamptz, ${at.toISOString()}::timestamptz
+    insert into cadres (id, ${sql.join(WRITTEN_FIELDS.map(col), sql`, `)}, id_number_enc, id_number_digest, id_number_masked, created_at, updated_at)
+    select r.cadre_id, ${sql.join(WRITTEN_FIELDS.map(staged), sql`, `)}, r.values->>'idNumberEnc', r.values->>'idNumberDigest', r.values->>'idNumberMasked', ${at.toISOString()}::timestamptz, ${at.toISOString()}::timestamptz
     from cadre_import_rows r
     where r.job_id = ${jobId} and r.action = 'insert' and r.row between ${from} and ${to}`);
   return affected(result);

@@ -11,7 +11,6 @@ import { type JobLogger, startJob } from '../../../platform/jobs/jobs.service';
 import { dictionaryLabels } from '../../dictionaries';
 import type { CadreListRow } from '../cadres.repository';
 import { cadreScope } from '../cadres.service';
-import { maskedIdNumber } from '../id-number.service';
 import { cadreBatches, countCadres } from './search.repository';
 import { searchFacts } from './search.service';
 
@@ -36,7 +35,7 @@ async function loadLabels(db: Db): Promise<Labels> {
   return Object.fromEntries(DICTIONARIES.map((code, i) => [code, maps[i]])) as Labels;
 }
 
-function rosterColumns(cipher: FieldCipher, labels: Labels): ExcelColumn<CadreListRow>[] {
+function rosterColumns(labels: Labels): ExcelColumn<CadreListRow>[] {
   const label = (dictionary: keyof Labels, value: string) => (value ? (labels[dictionary].get(value) ?? value) : '');
   return [
     { header: '姓名', width: 12, value: (c) => c.name },
@@ -56,7 +55,7 @@ function rosterColumns(cipher: FieldCipher, labels: Labels): ExcelColumn<CadreLi
     { header: '专业', width: 16, value: (c) => c.specialtyTags.join('、') },
     { header: '层次', width: 8, value: (c) => c.levelTag },
     // Masked as on screen: the full number has its own audited endpoint.
-    { header: '身份证号', width: 20, value: (c) => maskedIdNumber(cipher, c.idNumberEnc) },
+    { header: '身份证号', width: 20, value: (c) => c.idNumberMasked ?? '' },
     { header: '联系电话', width: 14, value: (c) => c.phone },
   ];
 }
@@ -77,7 +76,7 @@ async function prepare(db: Db, cipher: FieldCipher, ctx: RequestContext, filter:
   const scope = cadreScope(ctx, 'cadre.read');
   const facts = searchFacts(cipher, ctx, filter);
   const [total, labels] = await Promise.all([countCadres(db, scope, filter, facts, countLimit), loadLabels(db)]);
-  return { scope, facts, total, columns: rosterColumns(cipher, labels) };
+  return { scope, facts, total, columns: rosterColumns(labels) };
 }
 
 /** A list of at most DIRECT_EXPORT_MAX rows, streamed in the response. */

@@ -31,7 +31,7 @@ export async function searchCadreList(db: Db, cipher: FieldCipher, ctx: RequestC
     sortField: filter.sortField,
     sortOrder: filter.sortOrder,
   });
-  return { items: result.items.map((row) => present(cipher, row)), total: result.total, totalExact: result.totalExact };
+  return { items: result.items.map((row) => present(row)), total: result.total, totalExact: result.totalExact };
 }
 
 /** The exact number of cadres a roster search matches, inside the actor's cadre.read scope. */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { definitionIssues, scoreQualitative, scoreQuantitative } from './indicator.rules';
-import type { QuantitativeRule, RatingLevel } from './indicator.schema';
+import type { IndicatorDefinition, QuantitativeRule, RatingLevel } from './indicator.schema';
 
 // Each case cites the scoring method of the indicator library (考核方案指标计分规则) it exercises.
 const linear = (capPercent: number): QuantitativeRule => ({ method: 'LINEAR', capPercent });
@@ -85,7 +85,7 @@ describe('definitionIssues', () => {
     expect(issues.map((i) => i.path)).toEqual(['definition.rule.steps.2.threshold', 'definition.rule.steps.1.percent']);
   });
   it('reads step order the other way round when lower is better', () => {
-    const def = {
+    const def: IndicatorDefinition = {
       kind: 'QUANTITATIVE',
       unit: '起',
       direction: 'LOWER_BETTER',
@@ -96,7 +96,7 @@ describe('definitionIssues', () => {
           { threshold: 2, percent: 100 },
         ],
       },
-    } as const;
+    };
     expect(definitionIssues(def)).toEqual([]);
   });
   it('finds a repeated level code on a scale', () => {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryFlag } from '../platform/query-flag';
 
 /**
  * The indicator library's contract (指标库, DOMAIN.md §2 "indicator"). An indicator is quantitative (定量: a measured
@@ -126,3 +127,14 @@ export const indicatorRevisionView = z.object({
   createdByName: z.string(),
 });
 export type IndicatorRevisionView = z.infer<typeof indicatorRevisionView>;
+
+export const indicatorQuery = z.object({
+  keyword: z.string('关键词应为文本').trim().max(60, '关键词不能超过60个字符').optional(),
+  kind: z.enum(INDICATOR_KINDS, { error: `指标类型应为 ${INDICATOR_KINDS.join('、')} 之一` }).optional(),
+  includeRetired: queryFlag('是否包含已停用指标').optional(),
+});
+
+export const retireIndicatorBody = z.strictObject({
+  version: z.number({ error: '请提供版本号 version' }).int().min(1),
+  retired: z.boolean('停用应为是或否'),
+});

@@ -108,3 +108,7 @@ export const schemeView = z.object({
   updatedAt: z.string(),
 });
 export type SchemeView = z.infer<typeof schemeView>;
+
+export const schemeQuery = z.object({
+  category: z.enum(SCHEME_CATEGORIES, { error: `考核类别应为 ${SCHEME_CATEGORIES.join('、')} 之一` }).optional(),
+});

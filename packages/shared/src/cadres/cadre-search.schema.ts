@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { queryFlag } from '../platform/query-flag';
 import { cadreListItemSchema } from './cadre.schema';
 
 /**
@@ -19,7 +20,6 @@ const list = (label: string) =>
 const years = (label: string) => z.coerce.number(`${label}应为整数`).int(`${label}应为整数`).min(0, `${label}不能小于0`).max(100, `${label}不能大于100`);
 
 /** `true`/`false` as a query string writes them (z.coerce.boolean would read "false" as true). */
-const flag = (label: string) => z.preprocess((value) => (value === 'true' ? true : value === 'false' ? false : value), z.boolean(`${label}应为 true 或 false`));
 
 export const EDUCATION_KINDS = { any: '全日制或在职', fullTime: '全日制', inService: '在职' } as const;
 export type EducationKind = keyof typeof EDUCATION_KINDS;
@@ -31,7 +31,7 @@ export type CadreSortField = (typeof CADRE_SORT_FIELDS)[number];
 const filterShape = {
   unitId: z.uuid('所在单位编号格式不正确').optional(),
   /** With unitId: also the units below it (default), or the unit alone. */
-  includeSubunits: flag('含下级单位').default(true),
+  includeSubunits: queryFlag('含下级单位').default(true),
   /** Name contains, case-insensitive; a whole ID number searches by its digest. */
   keyword: z.string().trim().max(20, '关键字不能超过20个字符').optional(),
   rank: list('职务职级').optional(),
@@ -54,7 +54,7 @@ const filterShape = {
   /** An active member of this talent pool, or of any pool with `any`. */
   pool: z.union([z.literal('any'), z.uuid('人才库编号格式不正确')], '人才库应为人才库编号或 any').optional(),
   /** Promotion screening on today (DOMAIN.md §4): true keeps only the promotable, false only the others. */
-  promotable: flag('可提拔').optional(),
+  promotable: queryFlag('可提拔').optional(),
   sortField: z.enum(CADRE_SORT_FIELDS, '不能按该列排序').optional(),
   sortOrder: z.enum(['ascend', 'descend'], '排序方向应为 ascend 或 descend').default('ascend'),
 };
@@ -134,7 +134,7 @@ export const rotationAlertsSchema = z.object({
 });
 export const rotationAlertsQuery = z.object({
   unitId: z.uuid('所在单位编号格式不正确').optional(),
-  includeSubunits: flag('含下级单位').default(true),
+  includeSubunits: queryFlag('含下级单位').default(true),
 });
 export type RotationAlert = z.infer<typeof rotationAlertSchema>;
 export type RotationAlerts = z.infer<typeof rotationAlertsSchema>;

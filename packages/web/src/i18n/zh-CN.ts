@@ -29,6 +29,7 @@ export const PERMISSION_GROUP_LABELS: Record<string, string> = {
   org: '组织机构',
   system: '系统管理',
   cadres: '干部管理',
+  assessment: '考核评价',
   rules: '政策规则',
 };
 

@@ -1,0 +1,2 @@
+export { indicatorRoutes } from './indicators.routes';
+export { schemeRoutes } from './schemes.routes';

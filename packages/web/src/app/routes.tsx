@@ -22,12 +22,15 @@ import {
   IdcardOutlined,
   LoginOutlined,
   ProfileOutlined,
+  ProjectOutlined,
   RiseOutlined,
   SafetyCertificateOutlined,
   SettingOutlined,
   SwapOutlined,
   TeamOutlined,
   ToolOutlined,
+  TrophyOutlined,
+  UnorderedListOutlined,
   UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -36,7 +39,7 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { Me } from '../platform/auth/auth.types';
 import { lazyPage } from './lazy-page';
 
-export type MenuGroupKey = 'cadres' | 'rules' | 'system' | 'audit';
+export type MenuGroupKey = 'cadres' | 'assessment' | 'rules' | 'system' | 'audit';
 
 export interface MenuGroup {
   key: MenuGroupKey;
@@ -46,6 +49,7 @@ export interface MenuGroup {
 
 export const MENU_GROUPS: Record<MenuGroupKey, MenuGroup> = {
   cadres: { key: 'cadres', title: '干部管理', icon: <TeamOutlined /> },
+  assessment: { key: 'assessment', title: '考核评价', icon: <TrophyOutlined /> },
   rules: { key: 'rules', title: '政策工具', icon: <ToolOutlined /> },
   system: { key: 'system', title: '系统管理', icon: <SettingOutlined /> },
   audit: { key: 'audit', title: '安全审计', icon: <AuditOutlined /> },
@@ -127,6 +131,33 @@ export const APP_ROUTES: AppRoute[] = [
     group: 'cadres',
     description: '提拔影响期即将届满的干部，默认 30 天内',
     element: lazyPage(() => import('../modules/cadres/measures/MeasureAlertsPage'), 'MeasureAlertsPage'),
+  },
+  {
+    path: '/assessment/schemes',
+    title: '考核方案',
+    icon: <ProjectOutlined />,
+    permission: 'assessment.read',
+    group: 'assessment',
+    description: '按乡镇、部门、企事业单位、领导班子和个人分类设置指标权重、测评组和得分公式',
+    element: lazyPage(() => import('../modules/assessment/pages/SchemesPage'), 'SchemesPage'),
+  },
+  {
+    path: '/assessment/schemes/:id',
+    title: '方案编辑',
+    permission: 'assessment.read',
+    group: 'assessment',
+    hideInMenu: true,
+    parentPath: '/assessment/schemes',
+    element: lazyPage(() => import('../modules/assessment/pages/SchemeEditorPage'), 'SchemeEditorPage'),
+  },
+  {
+    path: '/assessment/indicators',
+    title: '指标库',
+    icon: <UnorderedListOutlined />,
+    permission: 'assessment.read',
+    group: 'assessment',
+    description: '定量指标的计分方法与定性指标的评分等级，修改计分方式自动留存版本',
+    element: lazyPage(() => import('../modules/assessment/pages/IndicatorsPage'), 'IndicatorsPage'),
   },
   {
     path: '/rules/calculator',

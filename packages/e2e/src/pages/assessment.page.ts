@@ -1,0 +1,73 @@
+import type { Locator, Page } from 'playwright-core';
+import { chooseTyped, settled, watchFor } from '../support/antd';
+
+/** 考核评价: the indicator library and the scheme editor with its live totals. */
+export class AssessmentPage {
+  constructor(
+    private readonly page: Page,
+    private readonly baseUrl: string,
+  ) {}
+
+  async openIndicators(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/assessment/indicators`);
+    await this.page.locator('.ant-table-row, .ant-table-placeholder').first().waitFor();
+    await settled(this.page);
+  }
+
+  indicatorRow(code: string): Locator {
+    return this.page.locator('.ant-table-row').filter({ has: this.page.getByText(code, { exact: true }) });
+  }
+
+  /** Adds a quantitative indicator scored linearly to the target with a cap; resolves once it is saved. */
+  async addLinearIndicator(code: string, name: string, unit: string, capPercent: number): Promise<boolean> {
+    await this.page.getByRole('button', { name: /新增指标/ }).click();
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '新增指标' });
+    await dialog.getByLabel('指标编码').fill(code);
+    await dialog.getByLabel('指标名称').fill(name);
+    await dialog.getByLabel('计量单位').fill(unit);
+    await dialog.getByLabel('封顶比例').fill(String(capPercent));
+    await settled(this.page);
+    return this.save(dialog);
+  }
+
+  private async save(dialog: Locator): Promise<boolean> {
+    const toast = watchFor(this.page.locator('.ant-message').getByText('已保存'));
+    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    const seen = await toast;
+    await dialog.waitFor({ state: 'hidden' });
+    return seen;
+  }
+
+  async openNewScheme(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/assessment/schemes/new`);
+    await this.page.getByText('指标与权重（权重即该项满分，合计 100）').waitFor();
+    await settled(this.page);
+  }
+
+  private itemRows(): Locator {
+    return this.page.locator('.ant-card').filter({ hasText: '指标与权重' }).locator('.ant-pro-form-list-item');
+  }
+
+  /** Fills the n-th indicator row (adding it when missing) with an indicator picked by its label and a weight. */
+  async setItem(n: number, indicatorLabel: string, weight: number): Promise<void> {
+    if ((await this.itemRows().count()) <= n) {
+      await this.page.getByRole('button', { name: /添加指标/ }).click();
+      await this.itemRows().nth(n).waitFor();
+    }
+    const row = this.itemRows().nth(n);
+    await chooseTyped(this.page, row.locator('.ant-select-selection-search-input').first(), indicatorLabel);
+    await row.getByPlaceholder('权重').fill(String(weight));
+  }
+
+  /** The live line under the indicators: 指标权重合计 …. */
+  weightTotal(): Locator {
+    return this.page.getByTestId('指标权重-total');
+  }
+
+  /** Clicks 保存 and resolves to whether the message that follows reads `expected`. */
+  async saveScheme(expected = '已保存'): Promise<boolean> {
+    const toast = watchFor(this.page.locator('.ant-message').getByText(expected));
+    await this.page.getByRole('button', { name: /保\s?存/ }).click();
+    return toast;
+  }
+}

@@ -1,0 +1,22 @@
+import type { IndicatorBody, IndicatorRevisionView, IndicatorView, UpdateIndicatorBody } from '@dandang/shared/assessment/indicator.schema';
+import type { SchemeBody, SchemeCategory, SchemeView, UpdateSchemeBody } from '@dandang/shared/assessment/scheme.schema';
+import { api } from '../../../platform/api/client';
+
+export const indicatorApi = {
+  list: (query: { keyword?: string; kind?: string; includeRetired?: boolean }) => api.get<IndicatorView[]>('/api/v1/assessment/indicators', query),
+  create: (body: IndicatorBody) => api.post<IndicatorView>('/api/v1/assessment/indicators', body),
+  update: (id: string, body: UpdateIndicatorBody) => api.put<IndicatorView>(`/api/v1/assessment/indicators/${id}`, body),
+  setRetired: (id: string, body: { version: number; retired: boolean }) => api.post<IndicatorView>(`/api/v1/assessment/indicators/${id}/retired`, body),
+  revisions: (id: string) => api.get<IndicatorRevisionView[]>(`/api/v1/assessment/indicators/${id}/revisions`),
+};
+
+export const schemeApi = {
+  list: (category?: SchemeCategory) => api.get<SchemeView[]>('/api/v1/assessment/schemes', { category }),
+  get: (id: string) => api.get<SchemeView>(`/api/v1/assessment/schemes/${id}`),
+  create: (body: SchemeBody) => api.post<SchemeView>('/api/v1/assessment/schemes', body),
+  update: (id: string, body: UpdateSchemeBody) => api.put<SchemeView>(`/api/v1/assessment/schemes/${id}`, body),
+  remove: (id: string, version: number) => api.delete<null>(`/api/v1/assessment/schemes/${id}?version=${version}`),
+};
+
+/** Every assessment query starts with this key. */
+export const ASSESSMENT_KEY = 'assessment';

@@ -33,7 +33,8 @@ export const PERMISSIONS = {
   'talent_pool.nominate': { group: 'cadres', label: '推荐干部入库' },
   'talent_pool.write': { group: 'cadres', label: '维护人才库、审批入库与出库' },
   'assessment.read': { group: 'assessment', label: '查看指标库与考核方案' },
-  'assessment.config': { group: 'assessment', label: '维护指标库与考核方案' },
+  'assessment.config': { group: 'assessment', label: '维护指标库、考核方案与考核周期' },
+  'assessment.result.read': { group: 'assessment', label: '查看考核对象、得分与结果' },
   'rules.use': { group: 'rules', label: '使用政策计算器' },
 } as const;
 export type PermissionCode = keyof typeof PERMISSIONS;

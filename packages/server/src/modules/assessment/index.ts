@@ -1,2 +1,3 @@
+export { cycleRoutes } from './cycles.routes';
 export { indicatorRoutes } from './indicators.routes';
 export { schemeRoutes } from './schemes.routes';

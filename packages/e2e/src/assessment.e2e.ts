@@ -9,12 +9,20 @@ const baseUrl = inject('baseUrl');
 const demoPassword = inject('demoPassword');
 
 let session: BrowserSession;
+let org: ApiClient;
+let cycleId: string;
 const suffix = Date.now().toString(36).toUpperCase();
 const revenue = { code: `REV_${suffix}`, name: '一般公共预算收入' };
 const party = { code: `PARTY_${suffix}`, name: '党建工作' };
 
+async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
+  const res = await org.request(method, path, body);
+  if (res.status !== 200) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.json)}`);
+  return res.json as T;
+}
+
 beforeAll(async () => {
-  const org = new ApiClient(baseUrl);
+  org = new ApiClient(baseUrl);
   await org.login('demo_org', demoPassword);
   const res = await org.request('POST', '/api/v1/assessment/indicators', {
     ...party,
@@ -27,6 +35,27 @@ beforeAll(async () => {
     },
   });
   if (res.status !== 200) throw new Error(`indicator: ${res.status} ${JSON.stringify(res.json)}`);
+  // A cycle of the education bureau's cadres, assessed by a one-indicator individual scheme, set up as a draft.
+  const scheme = await call<{ id: string }>('POST', '/api/v1/assessment/schemes', {
+    name: `个人平时考核${suffix}`,
+    category: 'INDIVIDUAL',
+    items: [{ indicatorId: (res.json as { id: string }).id, weight: 100 }],
+    formula: 'indicators + bonus - deduction',
+  });
+  const units = await call<Array<{ id: string; name: string }>>('GET', '/api/v1/units');
+  const bureau = units.find((u) => u.name === '示范县教育局');
+  if (!bureau) throw new Error('the demo county has no 示范县教育局');
+  cycleId = (
+    await call<{ id: string }>('POST', '/api/v1/assessment/cycles', {
+      name: `教育局第四季度平时考核${suffix}`,
+      kind: 'PERIODIC',
+      year: 2026,
+      quarter: 4,
+      unitIds: [bureau.id],
+      schemes: [{ category: 'INDIVIDUAL', schemeId: scheme.id }],
+      stageWorkdays: { OPEN: 10, SCORING: 5, GRADING: 5, NOTICE: 5 },
+    })
+  ).id;
   session = await openBrowser();
   await new LoginPage(session.page, baseUrl).loginAs('demo_org', demoPassword);
 });
@@ -60,5 +89,29 @@ describe('[ASSESSMENT][SCHEME]: the organization department builds the indicator
     await screenshot(session.page, 'assessment-scheme-editor');
     expect(await p.saveScheme()).toBe(true);
     await session.page.waitForURL(/\/assessment\/schemes\/[0-9a-f-]{36}$/);
+  });
+});
+
+describe('[ASSESSMENT][CYCLE]: the organization department opens a quarterly cycle, which fixes who it assesses and starts its deadline', () => {
+  it('opens the draft from its page and lists the bureau’s cadres as participants', async () => {
+    const p = new AssessmentPage(session.page, baseUrl);
+    await p.openCycle(cycleId);
+    await expect(session.page.getByText('按当前名册约').innerText()).resolves.toMatch(/按当前名册约 \d+ 人/);
+    expect(await p.advance('启动考核')).toBe(true);
+    await p.participantsLoaded();
+    await expect(session.page.locator('.ant-steps-item-process').innerText()).resolves.toMatch(/填报[\s\S]*截止 \d{4}-\d{2}-\d{2}/);
+    await expect(session.page.locator('.ant-table-row').first().innerText()).resolves.toContain('示范县教育局');
+    await settled(session.page);
+    await screenshot(session.page, 'assessment-cycle-open');
+  });
+
+  it('lists the cycle with its stage and deadline, beside the form for a new one', async () => {
+    const p = new AssessmentPage(session.page, baseUrl);
+    await p.openCycles();
+    await expect(session.page.locator('.ant-table-row').filter({ hasText: suffix }).first().innerText()).resolves.toMatch(/填报[\s\S]*\d{4}-\d{2}-\d{2}/);
+    await screenshot(session.page, 'assessment-cycles');
+    const dialog = await p.openNewCycleForm();
+    await screenshot(session.page, 'assessment-cycle-form');
+    await dialog.getByRole('button', { name: /取\s?消/ }).click();
   });
 });

@@ -70,4 +70,39 @@ export class AssessmentPage {
     await this.page.getByRole('button', { name: /保\s?存/ }).click();
     return toast;
   }
+
+  async openCycle(id: string): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/assessment/cycles/${id}`);
+    await this.page.locator('.ant-steps').waitFor();
+    await settled(this.page);
+  }
+
+  /** Clicks the stage button, confirms in its popover, and resolves to whether the success message showed. */
+  async advance(action: string): Promise<boolean> {
+    await this.page.getByRole('button', { name: action }).click();
+    const toast = watchFor(this.page.locator('.ant-message').getByText(`${action}：已进入`));
+    await this.page.locator('.ant-popconfirm').getByRole('button', { name: action }).click();
+    return toast;
+  }
+
+  async participantsLoaded(): Promise<void> {
+    await this.page.getByText('考核对象', { exact: true }).waitFor();
+    await this.page.locator('.ant-table-row').first().waitFor();
+    await settled(this.page);
+  }
+
+  async openCycles(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/assessment/cycles`);
+    await this.page.locator('.ant-table-row').first().waitFor();
+    await settled(this.page);
+  }
+
+  /** Opens 新建考核周期 and answers its dialog once it has settled. */
+  async openNewCycleForm(): Promise<Locator> {
+    await this.page.getByRole('button', { name: /新建考核周期/ }).click();
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '新建考核周期' });
+    await dialog.getByLabel('周期名称').waitFor();
+    await settled(this.page);
+    return dialog;
+  }
 }

@@ -1,3 +1,5 @@
+import type { CycleBody, CycleView, ParticipantView } from '@dandang/shared/assessment/cycle.schema';
+import type { CycleState } from '@dandang/shared/assessment/cycle.states';
 import type { IndicatorBody, IndicatorRevisionView, IndicatorView, UpdateIndicatorBody } from '@dandang/shared/assessment/indicator.schema';
 import type { SchemeBody, SchemeCategory, SchemeView, UpdateSchemeBody } from '@dandang/shared/assessment/scheme.schema';
 import { api } from '../../../platform/api/client';
@@ -16,6 +18,17 @@ export const schemeApi = {
   create: (body: SchemeBody) => api.post<SchemeView>('/api/v1/assessment/schemes', body),
   update: (id: string, body: UpdateSchemeBody) => api.put<SchemeView>(`/api/v1/assessment/schemes/${id}`, body),
   remove: (id: string, version: number) => api.delete<null>(`/api/v1/assessment/schemes/${id}?version=${version}`),
+};
+
+export const cycleApi = {
+  list: () => api.get<CycleView[]>('/api/v1/assessment/cycles'),
+  get: (id: string) => api.get<CycleView>(`/api/v1/assessment/cycles/${id}`),
+  create: (body: CycleBody) => api.post<CycleView>('/api/v1/assessment/cycles', body),
+  remove: (id: string, version: number) => api.delete<null>(`/api/v1/assessment/cycles/${id}?version=${version}`),
+  advance: (id: string, body: { version: number; to: CycleState }) => api.post<CycleView>(`/api/v1/assessment/cycles/${id}/advance`, body),
+  population: (id: string) => api.get<Array<{ category: SchemeCategory; count: number }>>(`/api/v1/assessment/cycles/${id}/population`),
+  participants: (id: string, query: { category?: string; page: number; pageSize: number }) =>
+    api.get<{ items: ParticipantView[]; total: number }>(`/api/v1/assessment/cycles/${id}/participants`, query),
 };
 
 /** Every assessment query starts with this key. */

@@ -1,0 +1,129 @@
+import { CYCLE_STATE_INFO, nextState } from '@dandang/shared/assessment/cycle.states';
+import { SCHEME_CATEGORY_LABELS } from '@dandang/shared/assessment/scheme.schema';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { Alert, App, Button, Card, Descriptions, Popconfirm, Skeleton, Space, Typography } from 'antd';
+import { useState } from 'react';
+import { Link, useNavigate, useParams } from 'react-router-dom';
+import { T } from '../../../i18n/zh-CN';
+import { Page } from '../../../layout/Page';
+import { usePermission } from '../../../platform/auth/permission';
+import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { CycleStages } from '../components/CycleStages';
+import { CycleStateTag, periodOf, StageDue } from '../components/cycle-labels';
+import { ParticipantsTable } from '../components/ParticipantsTable';
+import { ASSESSMENT_KEY, cycleApi } from '../hooks/assessmentApi';
+
+/** One cycle: its stages with deadlines, the move to the next stage, its scope and schemes, and who it assesses. */
+export function CycleDetailPage() {
+  const { id = '' } = useParams();
+  const canConfigure = Boolean(usePermission('assessment.config'));
+  const canSeeResults = Boolean(usePermission('assessment.result.read'));
+  const queryClient = useQueryClient();
+  const navigate = useNavigate();
+  const handleError = useApiErrorHandler();
+  const { message } = App.useApp();
+  const [busy, setBusy] = useState(false);
+  const cycle = useQuery({ queryKey: [ASSESSMENT_KEY, 'cycle', id], queryFn: () => cycleApi.get(id) });
+  const population = useQuery({ queryKey: [ASSESSMENT_KEY, 'cycle', id, 'population'], queryFn: () => cycleApi.population(id), enabled: Boolean(cycle.data) });
+  const refresh = () => queryClient.invalidateQueries({ queryKey: [ASSESSMENT_KEY] });
+
+  if (cycle.error) return <Page>{<Alert type="error" showIcon message={(cycle.error as Error).message} />}</Page>;
+  if (!cycle.data) return <Page>{<Skeleton active />}</Page>;
+  const c = cycle.data;
+  const to = nextState(c.state);
+  const action = CYCLE_STATE_INFO[c.state].next?.action;
+
+  const advance = async () => {
+    if (!to) return;
+    setBusy(true);
+    try {
+      await cycleApi.advance(c.id, { version: c.version, to });
+      message.success(`${action}：已进入“${CYCLE_STATE_INFO[to].label}”阶段`);
+      await refresh();
+    } catch (error) {
+      handleError(error, { onReload: refresh });
+    } finally {
+      setBusy(false);
+    }
+  };
+  const remove = async () => {
+    try {
+      await cycleApi.remove(c.id, c.version);
+      message.success(`已删除：${c.name}`);
+      await refresh();
+      navigate('/assessment/cycles');
+    } catch (error) {
+      handleError(error, { onReload: refresh });
+    }
+  };
+
+  return (
+    <Page
+      title={c.name}
+      extra={
+        canConfigure && (
+          <Space>
+            {c.state === 'DRAFT' && (
+              <Popconfirm title="删除这个草稿？" okText="删除" okButtonProps={{ danger: true }} cancelText={T.cancel} onConfirm={remove}>
+                <Button danger>删除</Button>
+              </Popconfirm>
+            )}
+            {to && (
+              <Popconfirm
+                title={`${action}？`}
+                description={
+                  c.state === 'DRAFT'
+                    ? '启动后按考核范围确定考核对象，不再随名册变化。'
+                    : `进入“${CYCLE_STATE_INFO[to].label}”阶段：${CYCLE_STATE_INFO[to].work}。`
+                }
+                okText={action}
+                cancelText={T.cancel}
+                onConfirm={advance}
+              >
+                <Button type="primary" loading={busy}>
+                  {action}
+                </Button>
+              </Popconfirm>
+            )}
+          </Space>
+        )
+      }
+    >
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <CycleStages cycle={c} />
+      </Card>
+      <Card size="small" style={{ marginBottom: 16 }}>
+        <Descriptions column={{ xs: 1, md: 2 }} size="small">
+          <Descriptions.Item label="类型">{periodOf(c)}</Descriptions.Item>
+          <Descriptions.Item label="阶段">
+            <CycleStateTag cycle={c} />
+          </Descriptions.Item>
+          <Descriptions.Item label="阶段截止">
+            <StageDue cycle={c} />
+          </Descriptions.Item>
+          <Descriptions.Item label="考核范围">{c.units.map((u) => u.name).join('、')}（含下级单位）</Descriptions.Item>
+          <Descriptions.Item label="类别与方案" span={2}>
+            <Space direction="vertical" size={0}>
+              {c.schemes.map((s) => {
+                const n = population.data?.find((p) => p.category === s.category)?.count;
+                return (
+                  <span key={s.category}>
+                    {SCHEME_CATEGORY_LABELS[s.category]}：<Link to={`/assessment/schemes/${s.schemeId}`}>{s.schemeName}</Link>
+                    {n !== undefined && (
+                      <Typography.Text type="secondary">
+                        {' '}
+                        （{c.state === 'DRAFT' ? '按当前名册约' : '共'} {n} {s.category === 'INDIVIDUAL' ? '人' : '个'}）
+                      </Typography.Text>
+                    )}
+                  </span>
+                );
+              })}
+            </Space>
+          </Descriptions.Item>
+          {c.description && <Descriptions.Item label="说明">{c.description}</Descriptions.Item>}
+        </Descriptions>
+      </Card>
+      {c.state !== 'DRAFT' && canSeeResults && <ParticipantsTable cycle={c} />}
+    </Page>
+  );
+}

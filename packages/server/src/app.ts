@@ -8,7 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { cycleRoutes, indicatorRoutes, schemeRoutes } from './modules/assessment';
+import { ballotRoutes, cycleRoutes, indicatorRoutes, schemeRoutes } from './modules/assessment';
 import { auditRoutes } from './modules/audit';
 import { authRoutes, registerAuthHook } from './modules/auth';
 import { cadreImportRoutes, cadreRoutes, gradeRoutes, measureRoutes, supervisionRoutes, talentPoolRoutes, timelineRoutes } from './modules/cadres';
@@ -74,7 +74,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'auth', description: '登录与会话' },
         { name: 'org', description: '单位、用户、角色、字典' },
         { name: 'cadres', description: '干部' },
-        { name: 'assessment', description: '考核评价：指标库、考核方案、考核周期' },
+        { name: 'assessment', description: '考核评价：指标库、考核方案、考核周期、民主测评' },
         { name: 'calendar', description: '工作日历' },
         { name: 'policy', description: '政策配置' },
         { name: 'audit', description: '操作日志与登录日志' },
@@ -111,6 +111,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(indicatorRoutes(db));
   await app.register(schemeRoutes(db));
   await app.register(cycleRoutes(db));
+  await app.register(ballotRoutes(db, { ballotRateLimit: config.ballotRateLimit }));
 
   await registerWeb(app, config.webDist);
   return app;

@@ -1,5 +1,6 @@
 /** Every table of the product, gathered for Drizzle and drizzle-kit. Each table is defined in its own module. */
 export * from './modules/assessment/assessment.tables';
+export * from './modules/assessment/ballots.tables';
 export * from './modules/assessment/cycles.tables';
 export * from './modules/auth/auth.tables';
 export * from './modules/cadres/annual-grades.tables';

@@ -15,6 +15,8 @@ export interface AppConfig {
   logLevel: string;
   /** Login attempts allowed per IP per minute before HTTP 429. */
   loginRateLimit: number;
+  /** Ballot pages opened and ballots cast per IP per minute (a meeting room shares one address; a forger does too). */
+  ballotRateLimit: number;
   /** Benchmarks only: a file every SQL statement is logged to. */
   statementLogFile: string | undefined;
 }
@@ -31,6 +33,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     webDist: resolve(env.DANDANG_WEB_DIST ?? new URL('../../../web/dist', import.meta.url).pathname),
     logLevel: env.LOG_LEVEL ?? 'info',
     loginRateLimit: Number(env.DANDANG_LOGIN_RATE_LIMIT ?? 30),
+    ballotRateLimit: Number(env.DANDANG_BALLOT_RATE_LIMIT ?? 600),
     statementLogFile: env.DANDANG_SQL_LOG || undefined,
   };
 }

@@ -20,6 +20,7 @@ export const ERROR_TABLE = {
   UNIT_MOVE_INTO_DESCENDANT: { status: 409, message: '不能把单位移动到它自己或它的下级单位之下' },
   POLICY_NOT_DRAFT: { status: 409, message: '只有草稿状态的政策版本可以修改' },
   STATE_CONFLICT: { status: 409, message: '当前状态下不能执行此操作' },
+  BALLOT_CODE_INVALID: { status: 404, message: '测评码无效或已被使用' },
   AUTH_LOCKED: { status: 423, message: '登录失败次数过多，账号已临时锁定' },
   PAYLOAD_TOO_LARGE: { status: 413, message: '提交的内容过大' },
   RATE_LIMITED: { status: 429, message: '请求过于频繁，请稍后再试' },

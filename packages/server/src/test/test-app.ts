@@ -72,7 +72,7 @@ function sessionFor(app: FastifyInstance, cookies: Record<string, string>): Sess
 export async function createTestApp(options: { loginRateLimit?: number } = {}): Promise<TestApp> {
   const { database, cleanup } = await createTestDatabase();
   const clock = createClock();
-  const config = { ...readConfig({}), webDist: '/nonexistent', loginRateLimit: options.loginRateLimit ?? 1000 };
+  const config = { ...readConfig({}), webDist: '/nonexistent', loginRateLimit: options.loginRateLimit ?? 1000, ballotRateLimit: 10_000 };
   const app = await buildApp({ database, config, cipher: createFieldCipher(TEST_FIELD_KEY), now: clock.now, version: 'test', logger: false });
   await app.ready();
   return {

@@ -4,6 +4,7 @@ import type { AnnualGradeResult } from '../rules/annual-grade.rules';
 import { GRADE_EFFECTS, MEASURE_CODES, type MeasureCode } from '../rules/measures';
 import type { PromotionResult } from '../rules/promotion.rules';
 import { ANNUAL_GRADES } from '../rules/reason';
+import { reasonSchema } from '../rules/reason.schema';
 import { measureInputSchema } from '../rules/rule-inputs.schema';
 import { parseWith, type ValidationIssue } from '../rules/validation';
 
@@ -111,8 +112,6 @@ export const measureSchema = z.object({
   createdAt: z.string(),
 });
 export type Measure = z.infer<typeof measureSchema>;
-
-const reasonSchema = z.object({ code: z.string(), rule: z.string(), text: z.string() });
 
 export const promotionResultSchema = z.object({
   eligible: z.boolean(),

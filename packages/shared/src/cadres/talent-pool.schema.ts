@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates/date.schema';
 import { TALENT_LEVELS, type TalentLevel } from '../policy/policy.schema';
+import { reasonSchema } from '../rules/reason.schema';
 
 /**
  * The young-cadre talent pool's contract (优秀年轻干部库, DOMAIN.md §2): pools by field, specialty and level, and a
@@ -138,8 +139,6 @@ export const nominateBody = z.strictObject({
 export const approveBody = z.strictObject({ version, enteredOn: isoDateSchema.optional(), note: text('审批意见', 500).default('') });
 export const rejectBody = z.strictObject({ version, note: required('不同意的理由', 500) });
 export const exitBody = z.strictObject({ version, note: required('出库理由', 500), exitedOn: isoDateSchema.optional() });
-
-const reasonSchema = z.object({ code: z.string(), rule: z.string(), text: z.string() });
 
 export const reviewQuery = z.object({
   year: z.coerce.number({ error: '请填写复核年度' }).int('年度应为整数').min(2000, '年度不能早于2000').max(2200, '年度不能晚于2200'),

@@ -1,3 +1,4 @@
+export { ballotRoutes } from './ballots.routes';
 export { cycleRoutes } from './cycles.routes';
 export { indicatorRoutes } from './indicators.routes';
 export { schemeRoutes } from './schemes.routes';

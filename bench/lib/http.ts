@@ -39,14 +39,24 @@ export class Session {
    * several times the CPU per request, which the server's figures would pay for.
    */
   get(path: string): Promise<number> {
+    return this.send('GET', path, this.headers());
+  }
+
+  /** A JSON POST for load loops over the same kept-alive connections, answering the status once the body is read. */
+  post(path: string, body: unknown): Promise<number> {
+    const payload = JSON.stringify(body);
+    return this.send('POST', path, this.headers({ 'content-type': 'application/json', 'content-length': String(Buffer.byteLength(payload)) }), payload);
+  }
+
+  private send(method: string, path: string, headers: Record<string, string>, payload?: string): Promise<number> {
     return new Promise((resolve, reject) => {
-      const req = http.request(`${this.baseUrl}${path}`, { agent, headers: this.headers() }, (res) => {
+      const req = http.request(`${this.baseUrl}${path}`, { method, agent, headers }, (res) => {
         res.on('data', () => {});
         res.on('end', () => resolve(res.statusCode ?? 0));
         res.on('error', reject);
       });
       req.on('error', reject);
-      req.end();
+      req.end(payload);
     });
   }
 

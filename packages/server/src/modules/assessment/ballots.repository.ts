@@ -85,19 +85,27 @@ export function subjectsOf(db: Executor, cycleId: string, unitId: string, scope?
 }
 
 /**
- * Uses the code and stores the ballot in one statement: two submissions of one code cannot both find it unused, so
- * exactly one ballot is stored. Answers the new ballot's id, or null when the code was not (or no longer) usable.
+ * Uses the code and stores the ballot in one statement, only when the answers rate exactly the ballot's subjects:
+ * two submissions of one code cannot both find it unused, so exactly one ballot is stored. Answers the new ballot's
+ * id, or null when nothing was stored (the code unusable, or the answers not matching; the caller tells which).
  */
 export async function castBallot(db: Executor, codeHash: string, answers: Record<string, string>, suspicious: boolean): Promise<string | null> {
+  // The answers are read once (given); the ballot's subjects are the cycle's participants in the session's unit.
+  const subjects = sql`from ${assessmentParticipants} p where p.cycle_id = t.cycle_id and p.unit_id = t.unit_id`;
   const result = (await db.execute(sql`
-    with used as (
-      update ${assessmentBallotCodes} c set used = true
-      from ${assessmentBallotSessions} s
-      where c.code_hash = ${codeHash} and not c.used and s.id = c.session_id and s.status = 'OPEN'
+    with given as (select ${JSON.stringify(answers)}::jsonb as answers, (select count(*) from jsonb_object_keys(${JSON.stringify(answers)}::jsonb)) as n),
+    target as (
+      select c.code_hash, s.cycle_id, s.unit_id from ${assessmentBallotCodes} c join ${assessmentBallotSessions} s on s.id = c.session_id
+      where c.code_hash = ${codeHash} and not c.used and s.status = 'OPEN'
+    ), checked as (
+      select t.code_hash from target t, given g
+      where (select count(*) ${subjects}) = g.n and (select count(*) ${subjects} and g.answers ? p.id::text) = g.n
+    ), used as (
+      update ${assessmentBallotCodes} c set used = true from checked where c.code_hash = checked.code_hash and not c.used
       returning c.session_id, c.rater_group
     )
     insert into ${assessmentBallots} (session_id, rater_group, answers, suspicious)
-    select session_id, rater_group, ${JSON.stringify(answers)}::jsonb, ${suspicious} from used
+    select used.session_id, used.rater_group, g.answers, ${suspicious} from used, given g
     returning id`)) as unknown as { rows: Array<{ id: string }> };
   return result.rows[0]?.id ?? null;
 }

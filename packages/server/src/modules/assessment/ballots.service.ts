@@ -142,25 +142,28 @@ export async function openBallot(db: Db, code: string): Promise<BallotFormView> 
   };
 }
 
+/**
+ * Casts a ballot. The happy path is one statement that checks the code and the answers and stores the ballot; only
+ * when it stores nothing is the code looked up again, to say whether the code or the answers were wrong.
+ */
 export async function castBallot(db: Db, body: { code: string; answers: Record<string, BallotLevel> }): Promise<{ accepted: true }> {
+  const codeHash = sm3(normalizeBallotCode(body.code));
+  if (await repo.castBallot(db, codeHash, body.answers, isSuspicious(body.answers))) return { accepted: true };
   const opened = await openedBy(db, body.code);
   const subjects = await repo.subjectsOf(db, opened.session.cycleId, opened.session.unitId);
   const { missing, unknown } = answerIssues(
     subjects.map((s) => s.id),
     body.answers,
   );
-  if (missing.length > 0 || unknown.length > 0) {
-    throw validationError([
-      ...missing.map((id) => ({
-        path: `answers.${id}`,
-        message: `请评价${subjectName(subjects.find((s) => s.id === id) as (typeof subjects)[number], opened.unitName)}`,
-      })),
-      ...unknown.map((id) => ({ path: `answers.${id}`, message: '不是本测评的测评对象' })),
-    ]);
-  }
-  const id = await repo.castBallot(db, sm3(normalizeBallotCode(body.code)), body.answers, isSuspicious(body.answers));
-  if (!id) throw new DomainError('BALLOT_CODE_INVALID');
-  return { accepted: true };
+  // Used or closed in the meantime: the same answer as for any code that cannot be used.
+  if (missing.length === 0 && unknown.length === 0) throw new DomainError('BALLOT_CODE_INVALID');
+  throw validationError([
+    ...missing.map((id) => ({
+      path: `answers.${id}`,
+      message: `请评价${subjectName(subjects.find((s) => s.id === id) as (typeof subjects)[number], opened.unitName)}`,
+    })),
+    ...unknown.map((id) => ({ path: `answers.${id}`, message: '不是本测评的测评对象' })),
+  ]);
 }
 
 /** Each subject's democratic score with its groups and reasons, for the subjects the reader's scope shows. */

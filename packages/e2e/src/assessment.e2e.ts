@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AssessmentPage } from './pages/assessment.page';
+import { BallotPage } from './pages/ballot.page';
 import { LoginPage } from './pages/login.page';
 import { settled } from './support/antd';
 import { ApiClient } from './support/api';
@@ -40,7 +41,11 @@ beforeAll(async () => {
     name: `个人平时考核${suffix}`,
     category: 'INDIVIDUAL',
     items: [{ indicatorId: (res.json as { id: string }).id, weight: 100 }],
-    formula: 'indicators + bonus - deduction',
+    raterGroups: [
+      { group: 'SUPERIOR', weight: 40 },
+      { group: 'PEER', weight: 60 },
+    ],
+    formula: 'indicators * 0.7 + democratic * 0.3 + bonus - deduction',
   });
   const units = await call<Array<{ id: string; name: string }>>('GET', '/api/v1/units');
   const bureau = units.find((u) => u.name === '示范县教育局');
@@ -113,5 +118,45 @@ describe('[ASSESSMENT][CYCLE]: the organization department opens a quarterly cyc
     const dialog = await p.openNewCycleForm();
     await screenshot(session.page, 'assessment-cycle-form');
     await dialog.getByRole('button', { name: /取\s?消/ }).click();
+  });
+});
+
+describe('[ASSESSMENT][BALLOT]: the organization department makes ballot codes; a rater votes on a phone without an account, once', () => {
+  let codes: string[] = [];
+
+  it('makes codes for the bureau’s rater groups and shows them once, as slips with QR codes', async () => {
+    const p = new AssessmentPage(session.page, baseUrl);
+    await p.openCycle(cycleId);
+    codes = await p.makeBallotCodes('示范县教育局', 3);
+    expect(codes).toHaveLength(6);
+    await screenshot(session.page, 'assessment-ballot-codes');
+    await p.closeCodeSheet();
+  });
+
+  it('casts a ballot from a 390 px phone by the code’s link, rating every subject, and refuses the code a second time', async () => {
+    const phone = await openBrowser({ width: 390, height: 844 });
+    try {
+      const ballot = new BallotPage(phone.page, baseUrl);
+      const subjects = await ballot.openByLink(codes[0] as string);
+      expect(subjects).toBeGreaterThan(1);
+      await ballot.rateAll('较好');
+      await screenshot(phone.page, 'assessment-ballot-phone');
+      await ballot.submit();
+      await phone.page.getByText('投票成功').waitFor();
+      await screenshot(phone.page, 'assessment-ballot-cast');
+      await expect(ballot.openByCode(codes[0] as string)).resolves.toContain('测评码无效或已被使用');
+    } finally {
+      await phone.close();
+    }
+  });
+
+  it('shows the turnout with the group still under its minimum, and the tally after closing', async () => {
+    const p = new AssessmentPage(session.page, baseUrl);
+    await p.openCycle(cycleId);
+    await expect(p.ballotRow('示范县教育局').innerText()).resolves.toMatch(/上级：\d \/ 3[\s\S]*同级：\d \/ 3/);
+    await p.closeBallot('示范县教育局');
+    const tally = await p.openTally('示范县教育局');
+    await expect(tally.innerText()).resolves.toContain('不计入');
+    await screenshot(session.page, 'assessment-ballot-tally');
   });
 });

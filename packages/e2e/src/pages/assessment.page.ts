@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { chooseTyped, settled, watchFor } from '../support/antd';
+import { chooseTreeNode, chooseTyped, settled, watchFor } from '../support/antd';
 
 /** 考核评价: the indicator library and the scheme editor with its live totals. */
 export class AssessmentPage {
@@ -102,6 +102,49 @@ export class AssessmentPage {
     await this.page.getByRole('button', { name: /新建考核周期/ }).click();
     const dialog = this.page.getByRole('dialog').filter({ hasText: '新建考核周期' });
     await dialog.getByLabel('周期名称').waitFor();
+    await settled(this.page);
+    return dialog;
+  }
+
+  /** 组织民主测评 for a unit with `perGroup` codes for each group offered; answers the codes on the sheet. */
+  async makeBallotCodes(unit: string, perGroup: number): Promise<string[]> {
+    await this.page.getByRole('button', { name: '组织民主测评' }).click();
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '组织民主测评' });
+    await chooseTreeNode(this.page, dialog.getByLabel('被测评单位'), unit);
+    for (const box of await dialog.getByPlaceholder('数量').all()) await box.fill(String(perGroup));
+    await dialog.getByRole('button', { name: '生成测评码' }).click();
+    const sheet = this.page.getByTestId('ballot-code-sheet');
+    await sheet.locator('img').first().waitFor();
+    await settled(this.page);
+    const text = await sheet.innerText();
+    return text.match(/[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}/g) ?? [];
+  }
+
+  async closeCodeSheet(): Promise<void> {
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '测评码只显示这一次' });
+    await dialog.getByRole('button', { name: /关\s?闭/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  ballotRow(unit: string): Locator {
+    return this.page.locator('.ant-card').filter({ hasText: '民主测评' }).locator('.ant-table-row').filter({ hasText: unit });
+  }
+
+  async closeBallot(unit: string): Promise<void> {
+    await this.ballotRow(unit).getByText('结束测评').click();
+    const toast = watchFor(this.page.locator('.ant-message').getByText(`已结束：${unit} 民主测评`));
+    await this.page
+      .locator('.ant-popconfirm')
+      .getByRole('button', { name: /结\s?束/ })
+      .click();
+    await toast;
+  }
+
+  /** Opens the tally of a unit's evaluation and answers its dialog once the table has loaded. */
+  async openTally(unit: string): Promise<Locator> {
+    await this.ballotRow(unit).getByText('计票结果').click();
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '计票结果' });
+    await dialog.locator('.ant-table-row').first().waitFor();
     await settled(this.page);
     return dialog;
   }

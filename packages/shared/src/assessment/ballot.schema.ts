@@ -79,6 +79,7 @@ export type BallotSessionView = z.infer<typeof ballotSessionView>;
 export const issuedCodesView = ballotSessionView.extend({
   codes: z.array(z.object({ group: z.enum(RATER_GROUPS), code: z.string() })),
 });
+export type IssuedCodes = z.infer<typeof issuedCodesView>;
 
 export const ballotTallyView = z.object({
   session: ballotSessionView,
@@ -93,3 +94,4 @@ export const ballotTallyView = z.object({
     }),
   ),
 });
+export type BallotTally = z.infer<typeof ballotTallyView>;

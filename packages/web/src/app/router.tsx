@@ -11,6 +11,8 @@ import { APP_ROUTES } from './routes';
 const LoginPage = lazyPage(() => import('../modules/auth/pages/LoginPage'), 'LoginPage');
 const ChangePasswordPage = lazyPage(() => import('../modules/auth/pages/ChangePasswordPage'), 'ChangePasswordPage');
 const AppLayout = lazyPage(() => import('../layout/AppLayout'), 'AppLayout');
+// The public ballot (民主测评) needs no account: its own chunk, outside the workspace.
+const BallotPage = lazyPage(() => import('../modules/assessment/ballot/BallotPage'), 'BallotPage');
 const NotFoundPage = lazyPage(() => import('../modules/errors/pages/NotFoundPage'), 'NotFoundPage');
 
 const pageRoutes: RouteObject[] = APP_ROUTES.map((route) =>
@@ -29,6 +31,14 @@ export const router = createBrowserRouter([
           </Suspense>
         ),
       },
+      ...['/ballot', '/ballot/:code'].map((path) => ({
+        path,
+        element: (
+          <Suspense fallback={<PageLoading />}>
+            <BallotPage />
+          </Suspense>
+        ),
+      })),
       {
         path: '/change-password',
         element: (

@@ -8,7 +8,7 @@ import {
   type createBallotSessionBody,
   normalizeBallotCode,
 } from '@dandang/shared/assessment/ballot.schema';
-import type { RaterGroup, SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
+import { RATER_GROUPS, type RaterGroup, type SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
@@ -54,7 +54,8 @@ async function present(db: Executor, row: NonNullable<Awaited<ReturnType<typeof 
     unitName: row.unitName,
     status: row.session.status as BallotSessionView['status'],
     minValidPerGroup: row.session.minValidPerGroup,
-    turnout: turnout.map((t) => ({ ...t, group: t.group as RaterGroup })),
+    // In the scheme editor's order of groups: 上级, 同级, 下级, 服务对象.
+    turnout: turnout.map((t) => ({ ...t, group: t.group as RaterGroup })).sort((a, b) => RATER_GROUPS.indexOf(a.group) - RATER_GROUPS.indexOf(b.group)),
     version: row.session.version,
   };
 }

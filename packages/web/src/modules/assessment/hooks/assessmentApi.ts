@@ -1,3 +1,4 @@
+import type { BallotSessionView, BallotTally, CreateBallotSessionBody, IssuedCodes } from '@dandang/shared/assessment/ballot.schema';
 import type { CycleBody, CycleView, ParticipantView } from '@dandang/shared/assessment/cycle.schema';
 import type { CycleState } from '@dandang/shared/assessment/cycle.states';
 import type { IndicatorBody, IndicatorRevisionView, IndicatorView, UpdateIndicatorBody } from '@dandang/shared/assessment/indicator.schema';
@@ -29,6 +30,13 @@ export const cycleApi = {
   population: (id: string) => api.get<Array<{ category: SchemeCategory; count: number }>>(`/api/v1/assessment/cycles/${id}/population`),
   participants: (id: string, query: { category?: string; page: number; pageSize: number }) =>
     api.get<{ items: ParticipantView[]; total: number }>(`/api/v1/assessment/cycles/${id}/participants`, query),
+};
+
+export const ballotApi = {
+  sessions: (cycleId: string) => api.get<BallotSessionView[]>(`/api/v1/assessment/cycles/${cycleId}/ballot-sessions`),
+  create: (cycleId: string, body: CreateBallotSessionBody) => api.post<IssuedCodes>(`/api/v1/assessment/cycles/${cycleId}/ballot-sessions`, body),
+  close: (id: string, version: number) => api.post<BallotSessionView>(`/api/v1/assessment/ballot-sessions/${id}/close`, { version }),
+  tally: (id: string) => api.get<BallotTally>(`/api/v1/assessment/ballot-sessions/${id}/tally`),
 };
 
 /** Every assessment query starts with this key. */

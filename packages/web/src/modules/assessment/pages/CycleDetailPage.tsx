@@ -8,6 +8,7 @@ import { T } from '../../../i18n/zh-CN';
 import { Page } from '../../../layout/Page';
 import { usePermission } from '../../../platform/auth/permission';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { BallotSessionsCard } from '../ballot/BallotSessionsCard';
 import { CycleStages } from '../components/CycleStages';
 import { CycleStateTag, periodOf, StageDue } from '../components/cycle-labels';
 import { ParticipantsTable } from '../components/ParticipantsTable';
@@ -123,6 +124,7 @@ export function CycleDetailPage() {
           {c.description && <Descriptions.Item label="说明">{c.description}</Descriptions.Item>}
         </Descriptions>
       </Card>
+      {c.state !== 'DRAFT' && <BallotSessionsCard cycle={c} />}
       {c.state !== 'DRAFT' && canSeeResults && <ParticipantsTable cycle={c} />}
     </Page>
   );

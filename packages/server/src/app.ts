@@ -23,6 +23,7 @@ import type { Database } from './platform/db/client';
 import { registerErrorHandler } from './platform/http/error-handler';
 import { registerHealth } from './platform/http/health';
 import { registerInputGuard } from './platform/http/input-guard';
+import { serializeRequest } from './platform/http/log-redaction';
 import { registerRequestContext } from './platform/http/request-hooks';
 import { jobRoutes } from './platform/jobs/jobs.routes';
 
@@ -43,7 +44,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   const { database, config } = deps;
   const db = database.db;
   const app = Fastify({
-    logger: deps.logger === false ? false : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'] },
+    logger:
+      deps.logger === false
+        ? false
+        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'], serializers: { req: serializeRequest } },
     bodyLimit: 2 * 1024 * 1024,
     genReqId: () => crypto.randomUUID(),
     trustProxy: process.env.DANDANG_TRUST_PROXY === '1',

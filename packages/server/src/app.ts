@@ -20,7 +20,7 @@ import { rulesRoutes } from './modules/rules';
 import type { AppConfig } from './platform/config';
 import type { FieldCipher } from './platform/crypto/sm';
 import type { Database } from './platform/db/client';
-import { registerErrorHandler } from './platform/http/error-handler';
+import { answerFrameworkError, registerErrorHandler } from './platform/http/error-handler';
 import { registerHealth } from './platform/http/health';
 import { registerInputGuard } from './platform/http/input-guard';
 import { serializeRequest } from './platform/http/log-redaction';
@@ -49,6 +49,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         ? false
         : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'], serializers: { req: serializeRequest } },
     bodyLimit: 2 * 1024 * 1024,
+    frameworkErrors: answerFrameworkError,
     genReqId: () => crypto.randomUUID(),
     trustProxy: process.env.DANDANG_TRUST_PROXY === '1',
   });

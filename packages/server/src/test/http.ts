@@ -29,3 +29,24 @@ export async function signInSysAdmin(t: TestApp): Promise<Session> {
   const admin = await buildUser(t.database.db, { roles: ['sys_admin'], unitId: null });
   return t.login(admin.username);
 }
+
+/** Nothing a client sees may reveal the code or the database behind it. */
+export function expectNoLeak(res: LightMyRequestResponse, label: string) {
+  expect(res.statusCode, `${label}: ${res.body.slice(0, 300)}`).toBeLessThan(500);
+  expect(res.statusCode, label).toBeGreaterThanOrEqual(400);
+  const body = res.body;
+  for (const leak of [
+    /\bat .+:\d+:\d+/,
+    /node_modules/,
+    /\.ts\b/,
+    /\b(select|insert into|update .+ set|delete from)\b/i,
+    /postgres|pglite|drizzle/i,
+    /stack/i,
+    /syntax error/i,
+  ]) {
+    expect(body, `${label} leaks ${leak}`).not.toMatch(leak);
+  }
+  const json = res.json() as { code: string; message: string };
+  expect(typeof json.code).toBe('string');
+  expect(json.message, label).toMatch(/[\u4e00-\u9fff]/);
+}

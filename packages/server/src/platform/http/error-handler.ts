@@ -1,4 +1,4 @@
-import type { FastifyError, FastifyInstance } from 'fastify';
+import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, ERROR_TABLE, type ErrorCode, type FieldIssue, validationError } from '../errors';
 
 interface ValidationItem {
@@ -66,8 +66,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (status === 413) return reply.status(413).send(body('PAYLOAD_TOO_LARGE'));
     if (status === 404) return reply.status(404).send(body('ROUTE_NOT_FOUND'));
     if (status >= 400 && status < 500) {
-      const message = error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? '请求体不是合法的 JSON' : '请求格式不正确';
-      return reply.status(400).send(body('VALIDATION_FAILED', message, { fields: [{ path: '', message }] }));
+      return badRequest(reply, error.code === 'FST_ERR_CTP_INVALID_JSON_BODY' ? '请求体不是合法的 JSON' : '请求格式不正确');
     }
     const duplicate = uniqueViolation(error);
     if (duplicate) return reply.status(409).send(body(duplicate.code, duplicate.message, duplicate.details));
@@ -76,4 +75,16 @@ export function registerErrorHandler(app: FastifyInstance): void {
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(body('INTERNAL'));
   });
+}
+
+function badRequest(reply: FastifyReply, message: string) {
+  return reply.status(400).send(body('VALIDATION_FAILED', message, { fields: [{ path: '', message }] }));
+}
+
+/**
+ * Errors the router raises before any route runs (a malformed URL, a path parameter over Fastify's length limit):
+ * Fastify would answer them itself, in English and outside `{ code, message }`, and not through the handler above.
+ */
+export function answerFrameworkError(_error: FastifyError, _request: FastifyRequest, reply: FastifyReply): void {
+  badRequest(reply, '请求地址格式不正确');
 }

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates/date.schema';
+import { optionalText, versionField } from '../platform/fields';
 import { CYCLE_STATES } from './cycle.states';
 import { SCHEME_CATEGORIES } from './scheme.schema';
 
@@ -33,7 +34,7 @@ export const cycleBody = z
     kind: z.enum(CYCLE_KINDS, { error: `考核类型应为 ${CYCLE_KINDS.join('、')} 之一` }),
     year: z.number('年度应为数字').int('年度应为整数').min(2000, '年度不早于 2000').max(2100, '年度不晚于 2100'),
     quarter: z.number('季度应为数字').int().min(1, '季度应为 1–4').max(4, '季度应为 1–4').nullable().default(null),
-    description: z.string('说明应为文本').trim().max(500, '说明不能超过500个字符').default(''),
+    description: optionalText('说明', 500).default(''),
     unitIds: z.array(z.uuid('单位编号格式不正确')).min(1, '请至少选择一个单位').max(200, '单位不能超过 200 个'),
     schemes: z
       .array(z.strictObject({ category: z.enum(SCHEME_CATEGORIES, { error: '考核类别不正确' }), schemeId: z.uuid('请选择考核方案') }))
@@ -54,7 +55,7 @@ export type CycleBody = z.input<typeof cycleBody>;
 export type CycleInput = z.output<typeof cycleBody>;
 
 export const advanceCycleBody = z.strictObject({
-  version: z.number({ error: '请提供版本号 version' }).int().min(1),
+  version: versionField,
   /** The state the caller saw the cycle move to; a second click on a cycle that moved meanwhile gets 409. */
   to: z.enum(CYCLE_STATES, { error: '目标状态不正确' }),
 });

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { queryFlag } from '../platform/query-flag';
+import { optionalText, queryFlag, requiredText, versionField } from '../platform/fields';
 
 /**
  * The indicator library's contract (指标库, DOMAIN.md §2 "indicator"). An indicator is quantitative (定量: a measured
@@ -23,13 +23,6 @@ export const SCORING_METHOD_LABELS: Record<ScoringMethod, string> = {
 };
 
 const percent = (label: string) => z.number(`${label}应为数字`).min(0, `${label}不能小于 0`).max(200, `${label}不能超过 200`);
-const text = (label: string, max: number) => z.string(`${label}应为文本`).trim().max(max, `${label}不能超过${max}个字符`);
-const required = (label: string, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `请填写${label}` : `${label}应为文本`) })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字符`);
 
 /** One step of a STEPS rule: reaching `threshold` (at least it, or at most it for LOWER_BETTER) earns `percent` of the marks. */
 export const scoringStep = z.strictObject({
@@ -62,16 +55,16 @@ export const ratingLevel = z.strictObject({
     .string('等级代码应为文本')
     .trim()
     .regex(/^[A-Z][A-Z0-9_]{0,19}$/, '等级代码应为大写字母开头的字母、数字或下划线'),
-  label: required('等级名称', 10),
+  label: requiredText('等级名称', 10),
   percent: percent('等级得分比例'),
-  anchor: text('评分标准', 200).default(''),
+  anchor: optionalText('评分标准', 200).default(''),
 });
 export type RatingLevel = z.infer<typeof ratingLevel>;
 
 const quantitativeDefinition = z.strictObject({
   kind: z.literal('QUANTITATIVE'),
   /** 计量单位, e.g. 万元, %, 件. */
-  unit: text('计量单位', 10).default(''),
+  unit: optionalText('计量单位', 10).default(''),
   direction: z.enum(DIRECTIONS, { error: `方向应为 ${DIRECTIONS.join('、')} 之一` }),
   rule: quantitativeRule,
 });
@@ -91,15 +84,15 @@ export const indicatorBody = z.strictObject({
     .string({ error: (issue) => (issue.input === undefined ? '请填写指标编码' : '指标编码应为文本') })
     .trim()
     .regex(/^[A-Za-z0-9_-]{2,30}$/, '指标编码应为 2–30 位字母、数字、下划线或连字符'),
-  name: required('指标名称', 60),
-  description: text('指标说明', 500).default(''),
+  name: requiredText('指标名称', 60),
+  description: optionalText('指标说明', 500).default(''),
   evidenceRequired: z.boolean('是否需要佐证材料应为是或否').default(false),
   definition: indicatorDefinition,
 });
 export type IndicatorBody = z.input<typeof indicatorBody>;
 
 export const updateIndicatorBody = indicatorBody.omit({ code: true }).extend({
-  version: z.number({ error: '请提供版本号 version' }).int().min(1),
+  version: versionField,
 });
 export type UpdateIndicatorBody = z.input<typeof updateIndicatorBody>;
 
@@ -135,6 +128,6 @@ export const indicatorQuery = z.object({
 });
 
 export const retireIndicatorBody = z.strictObject({
-  version: z.number({ error: '请提供版本号 version' }).int().min(1),
+  version: versionField,
   retired: z.boolean('停用应为是或否'),
 });

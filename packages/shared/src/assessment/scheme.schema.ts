@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { optionalText, requiredText, versionField } from '../platform/fields';
 
 /**
  * Assessment schemes (考核方案, "分类别、多维度、差异化考核"): one per category of the assessed, holding weighted
@@ -37,12 +38,6 @@ const points = (label: string) =>
     .positive(`${label}应大于 0`)
     .max(100, `${label}不能超过 100`)
     .refine((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6, `${label}最多两位小数`);
-const required = (label: string, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `请填写${label}` : `${label}应为文本`) })
-    .trim()
-    .min(1, `请填写${label}`)
-    .max(max, `${label}不能超过${max}个字符`);
 
 export const schemeItemBody = z.strictObject({
   indicatorId: z.uuid('请选择指标'),
@@ -55,7 +50,7 @@ export type SchemeItemBody = z.infer<typeof schemeItemBody>;
 export const adjustmentBody = z.strictObject({
   kind: z.enum(ADJUSTMENT_KINDS, { error: '应为加分项或减分项' }),
   source: z.enum(ADJUSTMENT_SOURCES, { error: `来源应为 ${ADJUSTMENT_SOURCES.join('、')} 之一` }),
-  name: required('加减分项名称', 40),
+  name: requiredText('加减分项名称', 40),
   /** Points per occurrence. */
   pointsEach: points('每次分值'),
   /** The most this item can add or deduct in a cycle. */
@@ -70,9 +65,9 @@ export const raterGroupBody = z.strictObject({
 export type RaterGroupBody = z.infer<typeof raterGroupBody>;
 
 export const schemeBody = z.strictObject({
-  name: required('方案名称', 60),
+  name: requiredText('方案名称', 60),
   category: z.enum(SCHEME_CATEGORIES, { error: `考核类别应为 ${SCHEME_CATEGORIES.join('、')} 之一` }),
-  description: z.string('说明应为文本').trim().max(500, '说明不能超过500个字符').default(''),
+  description: optionalText('说明', 500).default(''),
   items: z.array(schemeItemBody).min(1, '方案至少需要一项指标').max(100, '指标不能超过 100 项'),
   adjustments: z.array(adjustmentBody).max(30, '加减分项不能超过 30 项').default([]),
   raterGroups: z.array(raterGroupBody).max(RATER_GROUPS.length).default([]),
@@ -81,7 +76,7 @@ export const schemeBody = z.strictObject({
 export type SchemeBody = z.input<typeof schemeBody>;
 export type SchemeInput = z.output<typeof schemeBody>;
 
-export const updateSchemeBody = schemeBody.extend({ version: z.number({ error: '请提供版本号 version' }).int().min(1) });
+export const updateSchemeBody = schemeBody.extend({ version: versionField });
 export type UpdateSchemeBody = z.input<typeof updateSchemeBody>;
 
 export const schemeItemView = z.object({

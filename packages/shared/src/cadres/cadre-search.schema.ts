@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { queryFlag } from '../platform/query-flag';
+import { queryFlag } from '../platform/fields';
 import { cadreListItemSchema } from './cadre.schema';
 
 /**

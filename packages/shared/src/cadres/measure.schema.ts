@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates/date.schema';
+import { versionField } from '../platform/fields';
 import type { AnnualGradeResult } from '../rules/annual-grade.rules';
 import { GRADE_EFFECTS, MEASURE_CODES, type MeasureCode } from '../rules/measures';
 import type { PromotionResult } from '../rules/promotion.rules';
@@ -83,12 +84,10 @@ export const recordMeasureBody = z
   );
 export type RecordMeasureBody = z.infer<typeof recordMeasureBody>;
 
-const version = z.number({ error: '请提供版本号 version' }).int().min(1);
-
-export const liftSuspensionBody = z.strictObject({ liftedOn: isoDateSchema, version });
+export const liftSuspensionBody = z.strictObject({ liftedOn: isoDateSchema, version: versionField });
 export const revokeMeasureBody = z.strictObject({
   reason: z.string({ error: '请填写撤销原因' }).trim().min(2, '撤销原因至少2个字').max(500, '撤销原因不能超过500个字符'),
-  version,
+  version: versionField,
 });
 
 export const measureSchema = z.object({

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { isBefore } from '../dates/date';
 import { isoDateSchema } from '../dates/date.schema';
+import { optionalText, versionField } from '../platform/fields';
 import type { MeasureCode } from '../rules/measures';
 import type { ValidationIssue } from '../rules/validation';
 import { revokeMeasureBody } from './measure.schema';
@@ -116,18 +117,16 @@ export function supervisionIssues(facts: SupervisionFacts): ValidationIssue[] {
   return issues;
 }
 
-const text = (label: string, max: number) => z.string(`${label}应为文本`).trim().max(max, `${label}不能超过${max}个字符`);
-
 const fields = {
   occurredOn: isoDateSchema,
-  conductedBy: text('谈话人或机关', 100),
-  topics: text('内容或事由', 2000),
-  followUp: text('后续跟进', 2000),
-  question: text('函询问题', 2000),
-  reply: text('本人书面说明', 4000),
+  conductedBy: optionalText('谈话人或机关', 100),
+  topics: optionalText('内容或事由', 2000),
+  followUp: optionalText('后续跟进', 2000),
+  question: optionalText('函询问题', 2000),
+  reply: optionalText('本人书面说明', 4000),
   repliedOn: isoDateSchema.nullable(),
   conclusion: z.union([z.enum(INQUIRY_CONCLUSIONS, { error: `函询结论应为 ${INQUIRY_CONCLUSIONS.join('、')} 之一` }), z.literal('')]),
-  documentNo: text('文号', 100),
+  documentNo: optionalText('文号', 100),
 };
 
 export const createSupervisionBody = z
@@ -152,8 +151,6 @@ export const createSupervisionBody = z
   );
 export type CreateSupervisionBody = z.infer<typeof createSupervisionBody>;
 
-const version = z.number({ error: '请提供版本号 version' }).int().min(1);
-
 /** The kind never changes; a record that wrote a measure keeps its date and document number (revoke and record anew). */
 export const updateSupervisionBody = z.strictObject({
   occurredOn: fields.occurredOn.optional(),
@@ -165,7 +162,7 @@ export const updateSupervisionBody = z.strictObject({
   repliedOn: fields.repliedOn.optional(),
   conclusion: fields.conclusion.optional(),
   documentNo: fields.documentNo.optional(),
-  version,
+  version: versionField,
 });
 export type UpdateSupervisionBody = z.infer<typeof updateSupervisionBody>;
 

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates/date.schema';
+import { optionalText, requiredText, versionField } from '../platform/fields';
 import { TALENT_LEVELS, type TalentLevel } from '../policy/policy.schema';
 import { reasonSchema } from '../rules/reason.schema';
 
@@ -24,33 +25,25 @@ export const EXIT_REASON_LABELS: Record<ExitReason, string> = {
   DECISION: '组织决定出库',
 };
 
-const text = (label: string, max: number) => z.string(`${label}应为文本`).trim().max(max, `${label}不能超过${max}个字符`);
-const required = (label: string, max: number) =>
-  z
-    .string({ error: (issue) => (issue.input === undefined ? `请填写${label}` : `${label}应为文本`) })
-    .trim()
-    .min(2, `${label}至少2个字`)
-    .max(max, `${label}不能超过${max}个字符`);
-const version = z.number({ error: '请提供版本号 version' }).int().min(1);
 const level = z.enum(POOL_LEVELS as [TalentLevel, ...TalentLevel[]], { error: `层次应为 ${POOL_LEVELS.join('、')} 之一` });
 
 export const createPoolBody = z.strictObject({
-  name: required('人才库名称', 50),
-  field: text('领域', 20).default(''),
-  specialty: text('专业', 20).default(''),
+  name: requiredText('人才库名称', 50, 2),
+  field: optionalText('领域', 20).default(''),
+  specialty: optionalText('专业', 20).default(''),
   level,
-  description: text('说明', 500).default(''),
+  description: optionalText('说明', 500).default(''),
 });
 export type CreatePoolBody = z.infer<typeof createPoolBody>;
 
 export const updatePoolBody = z.strictObject({
-  name: required('人才库名称', 50).optional(),
-  field: text('领域', 20).optional(),
-  specialty: text('专业', 20).optional(),
+  name: requiredText('人才库名称', 50, 2).optional(),
+  field: optionalText('领域', 20).optional(),
+  specialty: optionalText('专业', 20).optional(),
   level: level.optional(),
-  description: text('说明', 500).optional(),
+  description: optionalText('说明', 500).optional(),
   active: z.boolean('启用状态应为是或否').optional(),
-  version,
+  version: versionField,
 });
 export type UpdatePoolBody = z.infer<typeof updatePoolBody>;
 
@@ -111,7 +104,7 @@ export type PoolMember = z.infer<typeof memberSchema>;
 export const memberPageSchema = z.object({ items: z.array(memberSchema), total: z.number() });
 
 export const suggestionsQuery = z.object({
-  keyword: text('姓名', 50).optional(),
+  keyword: optionalText('姓名', 50).optional(),
   page: z.coerce.number().int().min(1).default(1),
   pageSize: z.coerce.number().int().min(1).max(100).default(20),
 });
@@ -133,12 +126,12 @@ export const candidatePageSchema = z.object({ asOf: z.string(), items: z.array(c
 
 export const nominateBody = z.strictObject({
   cadreId: z.uuid('请选择干部'),
-  reason: required('推荐理由', 1000),
+  reason: requiredText('推荐理由', 1000, 2),
 });
 
-export const approveBody = z.strictObject({ version, enteredOn: isoDateSchema.optional(), note: text('审批意见', 500).default('') });
-export const rejectBody = z.strictObject({ version, note: required('不同意的理由', 500) });
-export const exitBody = z.strictObject({ version, note: required('出库理由', 500), exitedOn: isoDateSchema.optional() });
+export const approveBody = z.strictObject({ version: versionField, enteredOn: isoDateSchema.optional(), note: optionalText('审批意见', 500).default('') });
+export const rejectBody = z.strictObject({ version: versionField, note: requiredText('不同意的理由', 500, 2) });
+export const exitBody = z.strictObject({ version: versionField, note: requiredText('出库理由', 500, 2), exitedOn: isoDateSchema.optional() });
 
 export const reviewQuery = z.object({
   year: z.coerce.number({ error: '请填写复核年度' }).int('年度应为整数').min(2000, '年度不能早于2000').max(2200, '年度不能晚于2200'),

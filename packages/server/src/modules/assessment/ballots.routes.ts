@@ -8,6 +8,7 @@ import {
   submitBallotBody,
 } from '@dandang/shared/assessment/ballot.schema';
 import { idParam } from '@dandang/shared/org/org.schema';
+import { versionField } from '@dandang/shared/platform/fields';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -50,7 +51,7 @@ export function ballotRoutes(db: Db, options: { ballotRateLimit: number }) {
           tags,
           summary: '结束民主测评',
           params: idParam,
-          body: z.strictObject({ version: z.number().int().min(1) }),
+          body: z.strictObject({ version: versionField }),
           response: { 200: ballotSessionView },
         },
         config,

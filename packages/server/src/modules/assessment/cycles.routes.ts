@@ -1,6 +1,7 @@
 import { advanceCycleBody, cycleBody, cycleView, participantsQuery, participantView } from '@dandang/shared/assessment/cycle.schema';
 import { SCHEME_CATEGORIES } from '@dandang/shared/assessment/scheme.schema';
 import { idParam } from '@dandang/shared/org/org.schema';
+import { versionQuery } from '@dandang/shared/platform/fields';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -11,7 +12,6 @@ const tags = ['assessment'];
 const read = { permission: 'assessment.read' } as const;
 const config = { permission: 'assessment.config' } as const;
 const results = { permission: 'assessment.result.read' } as const;
-const versionQuery = z.object({ version: z.coerce.number({ error: '请提供版本号 version' }).int().min(1) });
 
 /** 考核周期: set up, open (fixing the population), move stage by stage with working-day deadlines, and list participants. */
 export function cycleRoutes(db: Db) {

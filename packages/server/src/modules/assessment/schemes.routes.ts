@@ -1,5 +1,6 @@
 import { schemeBody, schemeQuery, schemeView, updateSchemeBody } from '@dandang/shared/assessment/scheme.schema';
 import { idParam } from '@dandang/shared/org/org.schema';
+import { versionQuery } from '@dandang/shared/platform/fields';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -9,7 +10,6 @@ import { createScheme, deleteScheme, getScheme, listSchemes, updateScheme } from
 const tags = ['assessment'];
 const read = { permission: 'assessment.read' } as const;
 const config = { permission: 'assessment.config' } as const;
-const versionQuery = z.object({ version: z.coerce.number({ error: '请提供版本号 version' }).int().min(1) });
 
 /** 考核方案: weighted indicators, bonus and deduction items, rater groups and the final-score formula, per category. */
 export function schemeRoutes(db: Db) {

@@ -18,6 +18,7 @@ import {
   updatePoolBody,
 } from '@dandang/shared/cadres/talent-pool.schema';
 import { idParam } from '@dandang/shared/org/org.schema';
+import { versionQuery } from '@dandang/shared/platform/fields';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -30,7 +31,6 @@ const tags = ['cadres'];
 const read = { permission: 'talent_pool.read' } as const;
 const nominator = { permission: 'talent_pool.nominate' } as const;
 const write = { permission: 'talent_pool.write' } as const;
-const versionQuery = z.object({ version: z.coerce.number({ error: '请提供版本号 version' }).int().min(1) });
 
 /** 优秀年轻干部库: pools, nomination → entry approval → exit by decision or by rule, the yearly review and the board. */
 export function talentPoolRoutes(db: Db) {

@@ -1,7 +1,7 @@
 import { and, asc, count, desc, eq, inArray, ne, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { cadres } from '../cadres';
-import { units } from '../org';
+import { units, unitsUnder } from '../org';
 import { assessmentSchemes } from './assessment.tables';
 import { assessmentCycleSchemes, assessmentCycles, assessmentCycleUnits, assessmentParticipants } from './cycles.tables';
 
@@ -104,16 +104,10 @@ export async function replaceParts(db: Executor, cycleId: string, unitIds: strin
   await db.insert(assessmentCycleSchemes).values(schemes.map((s) => ({ cycleId, ...s })));
 }
 
-/** The units under any of the cycle's covered units (each included), optionally only of some types. */
+/** The units the cycle covers (each covered unit with its sub-units), optionally only those of some types. */
 function coveredUnits(cycleId: string, types: readonly string[] | null): SQL {
-  const typeFilter = types
-    ? sql`and u.type in (${sql.join(
-        types.map((t) => sql`${t}`),
-        sql`, `,
-      )})`
-    : sql``;
-  return sql`select distinct u.id from ${units} u join ${assessmentCycleUnits} cu on cu.cycle_id = ${cycleId}
-    join ${units} r on r.id = cu.unit_id where u.path like r.path || '%' ${typeFilter}`;
+  const roots = sql`select ${assessmentCycleUnits.unitId} from ${assessmentCycleUnits} where ${assessmentCycleUnits.cycleId} = ${cycleId}`;
+  return sql`select ${units.id} from ${units} where ${units.id} in (${unitsUnder(roots)}) ${types ? sql`and ${inArray(units.type, [...types])}` : sql``}`;
 }
 
 /** Fixes the population of one category: its units (for unit categories and leadership teams) or its cadres. */

@@ -2,7 +2,7 @@ import type { CadreFilter } from '@dandang/shared/cadres/cadre-search.schema';
 import { latestStartFor } from '@dandang/shared/cadres/years.rules';
 import type { IsoDate } from '@dandang/shared/dates/date';
 import { type AnyColumn, and, eq, gt, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
-import { units } from '../../org/org.tables';
+import { unitsUnder } from '../../org';
 import { cadrePosts, cadres } from '../cadres.tables';
 import { promotableNow } from '../promotion-bar.sql';
 import { talentPoolMembers } from '../talent-pool.tables';
@@ -41,8 +41,7 @@ function yearsBetween(column: AnyColumn, today: IsoDate, min?: number, max?: num
 function unitCondition(f: CadreFilter): SQL | undefined {
   if (!f.unitId) return undefined;
   if (!f.includeSubunits) return eq(cadres.unitId, f.unitId);
-  const parent = sql`(select ${units.path} from ${units} where ${units.id} = ${f.unitId})`;
-  return sql`${cadres.unitId} in (select ${units.id} from ${units} where ${units.path} like ${parent} || '%')`;
+  return sql`${cadres.unitId} in (${unitsUnder(sql`${f.unitId}`)})`;
 }
 
 function educationCondition(f: CadreFilter): SQL | undefined {

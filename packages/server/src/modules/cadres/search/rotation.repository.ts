@@ -1,6 +1,6 @@
 import { and, asc, eq, isNull, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
-import { unitTreeOrder } from '../../org';
+import { unitsUnder, unitTreeOrder } from '../../org';
 import { units } from '../../org/org.tables';
 import { cadrePosts, cadres } from '../cadres.tables';
 
@@ -54,6 +54,4 @@ export async function jurisdictionFor(db: Executor, unitId: string | null): Prom
 }
 
 export const unitSubtree = (unitId: string, includeSubunits: boolean): SQL =>
-  includeSubunits
-    ? sql`${cadres.unitId} in (select ${units.id} from ${units} where ${units.path} like (select ${units.path} from ${units} where ${units.id} = ${unitId}) || '%')`
-    : eq(cadres.unitId, unitId);
+  includeSubunits ? sql`${cadres.unitId} in (${unitsUnder(sql`${unitId}`)})` : eq(cadres.unitId, unitId);

@@ -1,9 +1,9 @@
+import { isOverdue, stageDeadline } from '@dandang/shared/assessment/cycle.rules';
 import type { CycleInput, CycleView, ParticipantView, participantsQuery } from '@dandang/shared/assessment/cycle.schema';
 import { CYCLE_STATE_INFO, type CycleState, isTimed, nextState } from '@dandang/shared/assessment/cycle.states';
 import { subjectOf, unitTypesOf } from '@dandang/shared/assessment/population.rules';
 import type { SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
-import { addWorkdays, noticePeriodEnd } from '@dandang/shared/calendar/workdays.rules';
-import { chinaDateOf, type IsoDate, isBefore } from '@dandang/shared/dates/date';
+import { chinaDateOf, type IsoDate } from '@dandang/shared/dates/date';
 import type { z } from 'zod';
 import { diffFields, recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
@@ -42,7 +42,7 @@ async function present(db: Executor, rows: repo.CycleRow[], today: IsoDate): Pro
     stageStartedOn: row.stageStartedOn,
     stageDueOn: row.stageDueOn,
     stageDueProvisional: row.stageDueProvisional,
-    overdue: Boolean(row.stageDueOn && isBefore(row.stageDueOn, today)),
+    overdue: isOverdue(row.stageDueOn, today),
     participants: counts.get(row.id) ?? 0,
     version: row.version,
     updatedAt: row.updatedAt.toISOString(),
@@ -116,11 +116,6 @@ export async function cyclePopulation(db: Db, ctx: RequestContext, id: string): 
   );
 }
 
-/** The last day of a stage begun on `start`: a notice period counts its first day (干部任用条例第四十二条). */
-function dueDate(calendar: Awaited<ReturnType<typeof loadWorkCalendar>>, state: CycleState, start: IsoDate, days: number) {
-  return state === 'NOTICE' ? noticePeriodEnd(calendar, start, days) : addWorkdays(calendar, start, days);
-}
-
 /**
  * Moves a cycle to its next stage. The caller names the state it expects to reach and the version it read, so of two
  * people pressing the button at once exactly one moves the cycle. Opening fixes the population.
@@ -137,7 +132,7 @@ export async function advanceCycle(db: Db, ctx: RequestContext, id: string, body
   }
   const today = chinaDateOf(ctx.now);
   const calendar = await loadWorkCalendar(db);
-  const due = isTimed(to) ? dueDate(calendar, to, today, before.stageWorkdays[to]) : null;
+  const due = isTimed(to) ? stageDeadline(calendar, to, today, before.stageWorkdays[to]) : null;
   return db.transaction(async (tx) => {
     requireUpdated(
       await repo.updateCycle(

@@ -3,6 +3,7 @@ import { type CreateBallotSessionBody, DEFAULT_MIN_VALID_BALLOTS, type IssuedCod
 import { RATER_GROUP_LABELS, type RaterGroup } from '@dandang/shared/assessment/scheme.schema';
 import { Form } from 'antd';
 import { formModalProps } from '../../../platform/forms/form-modal';
+import { labelledOptions } from '../../../platform/forms/options';
 import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
 import { UnitTreeSelect } from '../../org/components/UnitTreeSelect';
 import { ballotApi } from '../hooks/assessmentApi';
@@ -49,7 +50,7 @@ export function BallotSessionFormModal({
             name="group"
             placeholder="测评组"
             width="sm"
-            options={groups.map((value) => ({ value, label: RATER_GROUP_LABELS[value] }))}
+            options={labelledOptions(groups, RATER_GROUP_LABELS)}
             rules={[{ required: true, message: '请选择测评组' }]}
           />
           <ProFormDigit

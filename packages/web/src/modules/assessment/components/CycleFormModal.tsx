@@ -14,6 +14,7 @@ import { SCHEME_CATEGORIES, SCHEME_CATEGORY_LABELS, type SchemeView } from '@dan
 import { Form } from 'antd';
 import { T } from '../../../i18n/zh-CN';
 import { formModalProps } from '../../../platform/forms/form-modal';
+import { labelledOptions } from '../../../platform/forms/options';
 import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
 import { UnitTreeSelect } from '../../org/components/UnitTreeSelect';
 import { cycleApi } from '../hooks/assessmentApi';
@@ -56,12 +57,7 @@ export function CycleFormModal({ schemes, onClose, onSaved }: { schemes: SchemeV
         placeholder="如：2026年度干部考核"
       />
       <ProFormGroup>
-        <ProFormRadio.Group
-          name="kind"
-          label="考核类型"
-          radioType="button"
-          options={CYCLE_KINDS.map((value) => ({ value, label: CYCLE_KIND_LABELS[value] }))}
-        />
+        <ProFormRadio.Group name="kind" label="考核类型" radioType="button" options={labelledOptions(CYCLE_KINDS, CYCLE_KIND_LABELS)} />
         <ProFormDigit
           name="year"
           label="年度"
@@ -102,7 +98,7 @@ export function CycleFormModal({ schemes, onClose, onSaved }: { schemes: SchemeV
               name="category"
               placeholder="类别"
               width="sm"
-              options={SCHEME_CATEGORIES.map((value) => ({ value, label: SCHEME_CATEGORY_LABELS[value] }))}
+              options={labelledOptions(SCHEME_CATEGORIES, SCHEME_CATEGORY_LABELS)}
               rules={[{ required: true, message: '请选择类别' }]}
             />
             <ProFormDependency name={[['schemes', meta.name, 'category']]} ignoreFormListField>

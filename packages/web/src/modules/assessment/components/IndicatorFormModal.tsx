@@ -23,6 +23,7 @@ import {
 import { Form } from 'antd';
 import { T } from '../../../i18n/zh-CN';
 import { formModalProps } from '../../../platform/forms/form-modal';
+import { labelledOptions } from '../../../platform/forms/options';
 import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
 import { indicatorApi } from '../hooks/assessmentApi';
 
@@ -114,7 +115,7 @@ export function IndicatorFormModal({ indicator, onClose, onSaved }: { indicator?
         label="指标类型"
         colProps={{ xs: 24, sm: 12 }}
         radioType="button"
-        options={INDICATOR_KINDS.map((value) => ({ value, label: INDICATOR_KIND_LABELS[value] }))}
+        options={labelledOptions(INDICATOR_KINDS, INDICATOR_KIND_LABELS)}
       />
       <ProFormSwitch name="evidenceRequired" label="须上传佐证材料" colProps={{ xs: 24, sm: 12 }} />
       <ProFormDependency
@@ -163,14 +164,14 @@ export function IndicatorFormModal({ indicator, onClose, onSaved }: { indicator?
                 name={['definition', 'direction']}
                 label="方向"
                 colProps={{ xs: 12, sm: 8 }}
-                options={DIRECTIONS.map((value) => ({ value, label: DIRECTION_LABELS[value] }))}
+                options={labelledOptions(DIRECTIONS, DIRECTION_LABELS)}
               />
               <ProFormSelect
                 name={['definition', 'rule', 'method']}
                 label="计分方法"
                 colProps={{ xs: 24, sm: 10 }}
                 allowClear={false}
-                options={SCORING_METHODS.map((value) => ({ value, label: SCORING_METHOD_LABELS[value] }))}
+                options={labelledOptions(SCORING_METHODS, SCORING_METHOD_LABELS)}
               />
               {definition?.rule?.method === 'LINEAR' && (
                 <ProFormDigit

@@ -2,6 +2,7 @@ import { type ProColumns, ProTable } from '@ant-design/pro-components';
 import type { CycleView, ParticipantView } from '@dandang/shared/assessment/cycle.schema';
 import { SCHEME_CATEGORY_LABELS } from '@dandang/shared/assessment/scheme.schema';
 import { pageQuery } from '../../../platform/api/types';
+import { labelledValueEnum } from '../../../platform/forms/options';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { cycleApi } from '../hooks/assessmentApi';
 
@@ -14,7 +15,10 @@ export function ParticipantsTable({ cycle }: { cycle: CycleView }) {
       dataIndex: 'category',
       valueType: 'select',
       width: 140,
-      valueEnum: Object.fromEntries(cycle.schemes.map((s) => [s.category, { text: SCHEME_CATEGORY_LABELS[s.category] }])),
+      valueEnum: labelledValueEnum(
+        cycle.schemes.map((s) => s.category),
+        SCHEME_CATEGORY_LABELS,
+      ),
     },
     { title: '单位', dataIndex: 'unitName', search: false },
     { title: '姓名', dataIndex: 'cadreName', search: false, render: (_, p) => p.cadreName ?? (p.category === 'LEADERSHIP_TEAM' ? '领导班子' : '单位') },

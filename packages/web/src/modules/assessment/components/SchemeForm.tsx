@@ -15,9 +15,25 @@ import {
 import { DEFAULT_FORMULA_WITH_BALLOTS, FORMULA_VARIABLES } from '@dandang/shared/assessment/score-formula';
 import { Card, Form, Typography } from 'antd';
 import { T } from '../../../i18n/zh-CN';
+import { labelledOptions } from '../../../platform/forms/options';
 import { FormulaCheck, WeightTotal } from './SchemeLiveChecks';
 
 export type SchemeFields = SchemeBody;
+
+/** Points as a scheme takes them (weights, per-occurrence values, caps): above 0, at most 100, two decimals. */
+function PointsField({ name, placeholder, width, message, percent }: { name: string; placeholder: string; width: number; message: string; percent?: boolean }) {
+  return (
+    <ProFormDigit
+      name={name}
+      placeholder={placeholder}
+      width={width}
+      min={0.01}
+      max={100}
+      fieldProps={{ precision: 2, ...(percent ? { addonAfter: '%' } : {}) }}
+      rules={[{ required: true, message }]}
+    />
+  );
+}
 
 export const emptyScheme = (): Partial<SchemeFields> => ({
   category: 'TOWNSHIP',
@@ -70,13 +86,7 @@ export function SchemeForm({
       <Card title="基本信息" size="small" style={{ marginBottom: 16 }}>
         <ProForm.Group>
           <ProFormText name="name" label="方案名称" width="lg" rules={[{ required: true, message: '请填写方案名称' }]} fieldProps={{ maxLength: 60 }} />
-          <ProFormSelect
-            name="category"
-            label="考核类别"
-            width="sm"
-            allowClear={false}
-            options={SCHEME_CATEGORIES.map((value) => ({ value, label: SCHEME_CATEGORY_LABELS[value] }))}
-          />
+          <ProFormSelect name="category" label="考核类别" width="sm" allowClear={false} options={labelledOptions(SCHEME_CATEGORIES, SCHEME_CATEGORY_LABELS)} />
         </ProForm.Group>
         <ProFormTextArea name="description" label="说明" fieldProps={{ rows: 2, maxLength: 500 }} />
       </Card>
@@ -99,15 +109,7 @@ export function SchemeForm({
                   rules={[{ required: true, message: '请选择指标' }]}
                   extra={stillPinned ? <Typography.Text type="warning">按第 {item.revision} 版计分（已有新版本）</Typography.Text> : undefined}
                 />
-                <ProFormDigit
-                  name="weight"
-                  placeholder="权重"
-                  width={120}
-                  min={0.01}
-                  max={100}
-                  fieldProps={{ precision: 2 }}
-                  rules={[{ required: true, message: '请填写权重' }]}
-                />
+                <PointsField name="weight" placeholder="权重" width={120} message="请填写权重" />
               </ProFormGroup>
             );
           }}
@@ -122,18 +124,10 @@ export function SchemeForm({
               name="group"
               placeholder="测评组"
               width="sm"
-              options={RATER_GROUPS.map((value) => ({ value, label: RATER_GROUP_LABELS[value] }))}
+              options={labelledOptions(RATER_GROUPS, RATER_GROUP_LABELS)}
               rules={[{ required: true, message: '请选择测评组' }]}
             />
-            <ProFormDigit
-              name="weight"
-              placeholder="权重"
-              width={120}
-              min={0.01}
-              max={100}
-              fieldProps={{ precision: 2, addonAfter: '%' }}
-              rules={[{ required: true, message: '请填写权重' }]}
-            />
+            <PointsField name="weight" placeholder="权重" width={120} message="请填写权重" percent />
           </ProFormGroup>
         </ProFormList>
       </Card>
@@ -145,14 +139,14 @@ export function SchemeForm({
               name="kind"
               placeholder="加/减"
               width={100}
-              options={ADJUSTMENT_KINDS.map((value) => ({ value, label: ADJUSTMENT_KIND_LABELS[value] }))}
+              options={labelledOptions(ADJUSTMENT_KINDS, ADJUSTMENT_KIND_LABELS)}
               rules={[{ required: true, message: '请选择' }]}
             />
             <ProFormSelect
               name="source"
               placeholder="来源"
               width={120}
-              options={ADJUSTMENT_SOURCES.map((value) => ({ value, label: ADJUSTMENT_SOURCE_LABELS[value] }))}
+              options={labelledOptions(ADJUSTMENT_SOURCES, ADJUSTMENT_SOURCE_LABELS)}
               rules={[{ required: true, message: '请选择来源' }]}
             />
             <ProFormText
@@ -162,24 +156,8 @@ export function SchemeForm({
               rules={[{ required: true, message: '请填写名称' }]}
               fieldProps={{ maxLength: 40 }}
             />
-            <ProFormDigit
-              name="pointsEach"
-              placeholder="每次分值"
-              width={110}
-              min={0.01}
-              max={100}
-              fieldProps={{ precision: 2 }}
-              rules={[{ required: true, message: '请填写' }]}
-            />
-            <ProFormDigit
-              name="cap"
-              placeholder="上限"
-              width={100}
-              min={0.01}
-              max={100}
-              fieldProps={{ precision: 2 }}
-              rules={[{ required: true, message: '请填写上限' }]}
-            />
+            <PointsField name="pointsEach" placeholder="每次分值" width={110} message="请填写" />
+            <PointsField name="cap" placeholder="上限" width={100} message="请填写上限" />
           </ProFormGroup>
         </ProFormList>
       </Card>

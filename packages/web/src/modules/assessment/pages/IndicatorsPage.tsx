@@ -6,6 +6,7 @@ import { useRef, useState } from 'react';
 import { T } from '../../../i18n/zh-CN';
 import { Page } from '../../../layout/Page';
 import { usePermission } from '../../../platform/auth/permission';
+import { labelledValueEnum } from '../../../platform/forms/options';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { IndicatorFormModal } from '../components/IndicatorFormModal';
 import { IndicatorRevisionsModal } from '../components/IndicatorRevisionsModal';
@@ -45,7 +46,7 @@ export function IndicatorsPage() {
       dataIndex: 'kind',
       hideInTable: true,
       valueType: 'select',
-      valueEnum: Object.fromEntries(INDICATOR_KINDS.map((k) => [k, { text: INDICATOR_KIND_LABELS[k] }])),
+      valueEnum: labelledValueEnum(INDICATOR_KINDS, INDICATOR_KIND_LABELS),
     },
     { title: '含已停用', dataIndex: 'includeRetired', hideInTable: true, valueType: 'switch' },
     { title: '编码', dataIndex: 'code', search: false, width: 140, copyable: true },

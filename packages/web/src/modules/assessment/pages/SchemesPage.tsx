@@ -8,6 +8,7 @@ import { Link, useNavigate } from 'react-router-dom';
 import { T } from '../../../i18n/zh-CN';
 import { Page } from '../../../layout/Page';
 import { usePermission } from '../../../platform/auth/permission';
+import { labelledValueEnum } from '../../../platform/forms/options';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { schemeApi } from '../hooks/assessmentApi';
 
@@ -35,7 +36,7 @@ export function SchemesPage() {
       dataIndex: 'category',
       valueType: 'select',
       width: 120,
-      valueEnum: Object.fromEntries(SCHEME_CATEGORIES.map((c) => [c, { text: SCHEME_CATEGORY_LABELS[c] }])),
+      valueEnum: labelledValueEnum(SCHEME_CATEGORIES, SCHEME_CATEGORY_LABELS),
     },
     { title: '方案名称', dataIndex: 'name', search: false, render: (_, s) => <Link to={`/assessment/schemes/${s.id}`}>{s.name}</Link> },
     {

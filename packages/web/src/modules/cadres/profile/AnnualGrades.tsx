@@ -6,12 +6,13 @@ import dayjs from 'dayjs';
 import { useState } from 'react';
 import { T } from '../../../i18n/zh-CN';
 import { formModalProps } from '../../../platform/forms/form-modal';
+import { labelledOptions } from '../../../platform/forms/options';
 import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
 import { measureKeys } from '../measures/measureApi';
 import { type AnnualGradeEntry, type AnnualGradeRecord, gradeKeys, profileApi } from './profileApi';
 
 const GRADE_COLORS: Partial<Record<AnnualGradeEntry, string>> = { EXCELLENT: 'green', COMPETENT: 'blue', BASIC: 'orange', INCOMPETENT: 'red' };
-const GRADE_OPTIONS = ANNUAL_GRADE_ENTRIES.map((value) => ({ value, label: ANNUAL_GRADE_ENTRY_LABELS[value] }));
+const GRADE_OPTIONS = labelledOptions(ANNUAL_GRADE_ENTRIES, ANNUAL_GRADE_ENTRY_LABELS);
 
 type Values = { year: number; grade: AnnualGradeEntry; note?: string };
 

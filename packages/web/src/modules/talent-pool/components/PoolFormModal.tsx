@@ -3,10 +3,11 @@ import { POOL_LEVEL_LABELS, POOL_LEVELS, type TalentPool } from '@dandang/shared
 import { Form } from 'antd';
 import { T } from '../../../i18n/zh-CN';
 import { formModalProps } from '../../../platform/forms/form-modal';
+import { labelledOptions } from '../../../platform/forms/options';
 import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
 import { type PoolFields, talentPoolApi } from '../hooks/talentPoolApi';
 
-export const levelOptions = POOL_LEVELS.map((value) => ({ value, label: POOL_LEVEL_LABELS[value] }));
+export const levelOptions = labelledOptions(POOL_LEVELS, POOL_LEVEL_LABELS);
 
 /** Creates a pool, or edits one (name, field, specialty, level, description). */
 export function PoolFormModal({ pool, onClose, onSaved }: { pool?: TalentPool; onClose: () => void; onSaved: (pool: TalentPool) => void }) {

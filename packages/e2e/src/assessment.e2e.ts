@@ -16,16 +16,10 @@ const suffix = Date.now().toString(36).toUpperCase();
 const revenue = { code: `REV_${suffix}`, name: '一般公共预算收入' };
 const party = { code: `PARTY_${suffix}`, name: '党建工作' };
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await org.request(method, path, body);
-  if (res.status !== 200) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.json)}`);
-  return res.json as T;
-}
-
 beforeAll(async () => {
   org = new ApiClient(baseUrl);
   await org.login('demo_org', demoPassword);
-  const res = await org.request('POST', '/api/v1/assessment/indicators', {
+  const indicator = await org.json<{ id: string }>('POST', '/api/v1/assessment/indicators', {
     ...party,
     definition: {
       kind: 'QUALITATIVE',
@@ -35,23 +29,22 @@ beforeAll(async () => {
       ],
     },
   });
-  if (res.status !== 200) throw new Error(`indicator: ${res.status} ${JSON.stringify(res.json)}`);
   // A cycle of the education bureau's cadres, assessed by a one-indicator individual scheme, set up as a draft.
-  const scheme = await call<{ id: string }>('POST', '/api/v1/assessment/schemes', {
+  const scheme = await org.json<{ id: string }>('POST', '/api/v1/assessment/schemes', {
     name: `个人平时考核${suffix}`,
     category: 'INDIVIDUAL',
-    items: [{ indicatorId: (res.json as { id: string }).id, weight: 100 }],
+    items: [{ indicatorId: indicator.id, weight: 100 }],
     raterGroups: [
       { group: 'SUPERIOR', weight: 40 },
       { group: 'PEER', weight: 60 },
     ],
     formula: 'indicators * 0.7 + democratic * 0.3 + bonus - deduction',
   });
-  const units = await call<Array<{ id: string; name: string }>>('GET', '/api/v1/units');
+  const units = await org.json<Array<{ id: string; name: string }>>('GET', '/api/v1/units');
   const bureau = units.find((u) => u.name === '示范县教育局');
   if (!bureau) throw new Error('the demo county has no 示范县教育局');
   cycleId = (
-    await call<{ id: string }>('POST', '/api/v1/assessment/cycles', {
+    await org.json<{ id: string }>('POST', '/api/v1/assessment/cycles', {
       name: `教育局第四季度平时考核${suffix}`,
       kind: 'PERIODIC',
       year: 2026,

@@ -22,9 +22,8 @@ async function createUser(username: string, roles: string[]): Promise<string> {
   await api.login('demo_admin', demoPassword);
   const units = (await api.request('GET', '/api/v1/units')).json as Array<{ id: string; code: string }>;
   const unit = units.find((u) => u.code === 'SFX-JYJ') as { id: string };
-  const res = await api.request('POST', '/api/v1/users', { username, displayName: `测试${username}`, unitId: unit.id, roles });
-  if (res.status !== 200) throw new Error(JSON.stringify(res.json));
-  return (res.json as { initialPassword: string }).initialPassword;
+  const created = await api.json<{ initialPassword: string }>('POST', '/api/v1/users', { username, displayName: `测试${username}`, unitId: unit.id, roles });
+  return created.initialPassword;
 }
 
 describe('auth', () => {

@@ -69,11 +69,7 @@ async function fromBrowser(page: Page, method: string, path: string, body?: unkn
   );
 }
 
-async function adminGet<T>(path: string): Promise<T> {
-  const res = await admin.request('GET', path);
-  if (res.status !== 200) throw new Error(`GET ${path}: ${res.status} ${JSON.stringify(res.json)}`);
-  return res.json as T;
-}
+const adminGet = <T>(path: string): Promise<T> => admin.json<T>('GET', path);
 
 beforeAll(async () => {
   admin = new ApiClient(baseUrl);

@@ -26,29 +26,23 @@ let candidate: { cadreId: string; name: string };
 /** A member entered through the API who then receives a 政务警告: the yearly review lists them. */
 let warned: { cadreId: string; name: string };
 
-async function call<T>(method: string, path: string, body?: unknown): Promise<T> {
-  const res = await org.request(method, path, body);
-  if (res.status !== 200) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.json)}`);
-  return res.json as T;
-}
-
 beforeAll(async () => {
   org = new ApiClient(baseUrl);
   await org.login('demo_org', demoPassword);
   const suffix = Date.now().toString(36);
-  pool = await call<Pool>('POST', '/api/v1/talent-pools', { name: `科级优秀年轻干部库${suffix}`, level: 'SECTION', description: '全县科级优秀年轻干部' });
-  await call<Pool>('POST', '/api/v1/talent-pools', { name: `经济领域处级库${suffix}`, field: '经济', level: 'DIVISION' });
-  const candidates = await call<Page<{ cadreId: string; name: string }>>('GET', `/api/v1/talent-pools/${pool.id}/candidates?pageSize=5`);
+  pool = await org.json<Pool>('POST', '/api/v1/talent-pools', { name: `科级优秀年轻干部库${suffix}`, level: 'SECTION', description: '全县科级优秀年轻干部' });
+  await org.json<Pool>('POST', '/api/v1/talent-pools', { name: `经济领域处级库${suffix}`, field: '经济', level: 'DIVISION' });
+  const candidates = await org.json<Page<{ cadreId: string; name: string }>>('GET', `/api/v1/talent-pools/${pool.id}/candidates?pageSize=5`);
   if (!candidates.items[0]) throw new Error('the demo county has no candidate for a 科级 pool');
   candidate = candidates.items[0];
   warned = candidates.items[1] as typeof warned;
-  const nominated = await call<{ id: string; version: number }>('POST', `/api/v1/talent-pools/${pool.id}/members`, {
+  const nominated = await org.json<{ id: string; version: number }>('POST', `/api/v1/talent-pools/${pool.id}/members`, {
     cadreId: warned.cadreId,
     reason: '工作扎实',
   });
-  await call('POST', `/api/v1/talent-pool-members/${nominated.id}/approve`, { version: nominated.version });
+  await org.json('POST', `/api/v1/talent-pool-members/${nominated.id}/approve`, { version: nominated.version });
   const today = new Date(Date.now() + 8 * 3600_000).toISOString().slice(0, 10);
-  await call('POST', `/api/v1/cadres/${warned.cadreId}/measures`, {
+  await org.json('POST', `/api/v1/cadres/${warned.cadreId}/measures`, {
     code: 'GOV_WARNING',
     effectiveOn: today,
     decidingBody: '县监委',
@@ -99,7 +93,7 @@ describe('[TALENT_POOL][NOMINATE_EXIT]: the organization department nominates a 
       .click();
     expect(await toast).toBe(true);
 
-    const exited = await call<Page<{ cadreId: string; exitReason: string }>>('GET', `/api/v1/talent-pools/${pool.id}/members?status=EXITED`);
+    const exited = await org.json<Page<{ cadreId: string; exitReason: string }>>('GET', `/api/v1/talent-pools/${pool.id}/members?status=EXITED`);
     expect(exited.items).toEqual(
       expect.arrayContaining([
         expect.objectContaining({ cadreId: candidate.cadreId, exitReason: 'DECISION' }),
@@ -129,7 +123,7 @@ describe('[CADRES][SUPERVISION]: the cadre drawer lists supervision records and 
     // Newest first: the admonishment, marked as a measure, above the talk (the list refetches after each save).
     await section.records().nth(1).filter({ hasText: '了解思想和工作状况' }).waitFor();
     await expect(section.records().first().innerText()).resolves.toContain('已登记措施');
-    const measures = await call<Array<{ code: string; documentNo: string }>>('GET', `/api/v1/cadres/${candidate.cadreId}/measures`);
+    const measures = await org.json<Array<{ code: string; documentNo: string }>>('GET', `/api/v1/cadres/${candidate.cadreId}/measures`);
     expect(measures).toEqual(expect.arrayContaining([expect.objectContaining({ code: 'ADMONISH', documentNo: '县纪诫〔2026〕7号' })]));
     // The inquiry form: its own fields (函询问题, 本人书面说明, 回复日期, 函询结论), nothing of a talk's.
     await drawer.getByRole('button', { name: '登记监督记录' }).click();

@@ -20,8 +20,14 @@ export class ApiClient {
     return { status: res.status, json: text ? JSON.parse(text) : null };
   }
 
+  /** The answer's body, failing with the call, the status and the body when it is not 200. */
+  async json<T>(method: string, path: string, body?: unknown): Promise<T> {
+    const res = await this.request(method, path, body);
+    if (res.status !== 200) throw new Error(`${method} ${path}: ${res.status} ${JSON.stringify(res.json)}`);
+    return res.json as T;
+  }
+
   async login(username: string, password: string): Promise<void> {
-    const res = await this.request('POST', '/api/v1/auth/login', { username, password });
-    if (res.status !== 200) throw new Error(`login ${username}: ${res.status} ${JSON.stringify(res.json)}`);
+    await this.json('POST', '/api/v1/auth/login', { username, password });
   }
 }

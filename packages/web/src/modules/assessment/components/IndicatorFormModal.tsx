@@ -2,7 +2,6 @@ import {
   ModalForm,
   ProFormDependency,
   ProFormDigit,
-  ProFormGroup,
   ProFormList,
   ProFormRadio,
   ProFormSelect,
@@ -20,7 +19,8 @@ import {
   SCORING_METHOD_LABELS,
   SCORING_METHODS,
 } from '@dandang/shared/assessment/indicator.schema';
-import { Form } from 'antd';
+import { Form, Row } from 'antd';
+import type { ReactNode } from 'react';
 import { T } from '../../../i18n/zh-CN';
 import { formModalProps } from '../../../platform/forms/form-modal';
 import { labelledOptions } from '../../../platform/forms/options';
@@ -41,6 +41,9 @@ interface IndicatorFields {
     scale?: Array<{ code: string; label: string; percent: number; anchor?: string }>;
   };
 }
+
+/** A list row's fields side by side: in a grid form each field is a column, and the row must hold them. */
+const inOneRow = (fields: ReactNode) => <Row gutter={8}>{fields}</Row>;
 
 const DEFAULT_SCALE = [
   { code: 'GOOD', label: '好', percent: 100, anchor: '' },
@@ -135,21 +138,20 @@ export function IndicatorFormModal({ indicator, onClose, onSaved }: { indicator?
               min={2}
               max={10}
               copyIconProps={false}
+              itemContainerRender={inOneRow}
             >
-              <ProFormGroup>
-                <ProFormText name="code" placeholder="代码" width={110} rules={[{ required: true, message: '请填写代码' }]} />
-                <ProFormText name="label" placeholder="名称" width={80} rules={[{ required: true, message: '请填写名称' }]} />
-                <ProFormDigit
-                  name="percent"
-                  placeholder="得分%"
-                  width={90}
-                  min={0}
-                  max={200}
-                  fieldProps={{ addonAfter: '%' }}
-                  rules={[{ required: true, message: '请填写' }]}
-                />
-                <ProFormText name="anchor" placeholder="评分标准（锚点）" width="md" fieldProps={{ maxLength: 200 }} />
-              </ProFormGroup>
+              <ProFormText name="code" placeholder="代码" colProps={{ xs: 12, sm: 5 }} rules={[{ required: true, message: '请填写代码' }]} />
+              <ProFormText name="label" placeholder="名称" colProps={{ xs: 12, sm: 4 }} rules={[{ required: true, message: '请填写名称' }]} />
+              <ProFormDigit
+                name="percent"
+                placeholder="得分%"
+                colProps={{ xs: 12, sm: 4 }}
+                min={0}
+                max={200}
+                fieldProps={{ addonAfter: '%' }}
+                rules={[{ required: true, message: '请填写' }]}
+              />
+              <ProFormText name="anchor" placeholder="评分标准（锚点）" colProps={{ xs: 24, sm: 11 }} fieldProps={{ maxLength: 200 }} />
             </ProFormList>
           ) : (
             <>
@@ -194,19 +196,18 @@ export function IndicatorFormModal({ indicator, onClose, onSaved }: { indicator?
                   min={1}
                   max={20}
                   copyIconProps={false}
+                  itemContainerRender={inOneRow}
                 >
-                  <ProFormGroup>
-                    <ProFormDigit name="threshold" placeholder="档位值" width={140} rules={[{ required: true, message: '请填写档位值' }]} />
-                    <ProFormDigit
-                      name="percent"
-                      placeholder="得分比例"
-                      width={120}
-                      min={0}
-                      max={200}
-                      fieldProps={{ addonAfter: '%' }}
-                      rules={[{ required: true, message: '请填写' }]}
-                    />
-                  </ProFormGroup>
+                  <ProFormDigit name="threshold" placeholder="档位值" colProps={{ xs: 12, sm: 8 }} rules={[{ required: true, message: '请填写档位值' }]} />
+                  <ProFormDigit
+                    name="percent"
+                    placeholder="得分比例"
+                    colProps={{ xs: 12, sm: 8 }}
+                    min={0}
+                    max={200}
+                    fieldProps={{ addonAfter: '%' }}
+                    rules={[{ required: true, message: '请填写' }]}
+                  />
                 </ProFormList>
               )}
             </>

@@ -71,6 +71,22 @@ describe('[ASSESSMENT][SCHEME]: the organization department builds the indicator
     await expect(p.indicatorRow(party.code).innerText()).resolves.toContain('好 100% / 一般 60%');
     await settled(session.page);
     await screenshot(session.page, 'assessment-indicators');
+    const history = await p.openRevisions(revenue.code);
+    await expect(history.innerText()).resolves.toContain('第 1 版（当前）');
+    await screenshot(session.page, 'assessment-indicator-revisions');
+    await history.getByRole('button', { name: /close|关闭/i }).click();
+  });
+
+  it('offers threshold steps for a quantitative indicator and a rating scale for a qualitative one', async () => {
+    const p = new AssessmentPage(session.page, baseUrl);
+    await p.openIndicators();
+    const dialog = await p.openStepsIndicatorForm();
+    await expect(dialog.getByPlaceholder('档位值').count()).resolves.toBe(1);
+    await screenshot(session.page, 'assessment-indicator-steps');
+    await p.switchToQualitative(dialog);
+    await expect(dialog.getByPlaceholder('代码').count()).resolves.toBe(4);
+    await screenshot(session.page, 'assessment-indicator-scale');
+    await p.cancel(dialog);
   });
 
   it('shows the weights’ running total live and saves the scheme once it is 100', async () => {
@@ -82,11 +98,20 @@ describe('[ASSESSMENT][SCHEME]: the organization department builds the indicator
     // Saving now is refused on the page with the same reason, before anything is sent.
     expect(await p.saveScheme('请先修改：指标权重合计应为 100，当前为 60')).toBe(true);
     await p.setItem(1, `${party.code} ${party.name}（定性）`, 40);
+    await p.addAdjustment('加分项', '表彰奖励', '受到市级以上表彰', 1, 3);
     await expect(p.weightTotal().innerText()).resolves.toContain('指标权重合计 100，符合要求');
     await settled(session.page);
     await screenshot(session.page, 'assessment-scheme-editor');
     expect(await p.saveScheme()).toBe(true);
     await session.page.waitForURL(/\/assessment\/schemes\/[0-9a-f-]{36}$/);
+    await p.openSchemes();
+    await expect(
+      session.page
+        .locator('.ant-table-row')
+        .filter({ hasText: `乡镇年度综合考核${suffix}` })
+        .innerText(),
+    ).resolves.toContain('一般公共预算收入 60');
+    await screenshot(session.page, 'assessment-schemes');
   });
 });
 
@@ -120,7 +145,9 @@ describe('[ASSESSMENT][BALLOT]: the organization department makes ballot codes; 
   it('makes codes for the bureau’s rater groups and shows them once, as slips with QR codes', async () => {
     const p = new AssessmentPage(session.page, baseUrl);
     await p.openCycle(cycleId);
-    codes = await p.makeBallotCodes('示范县教育局', 3);
+    const form = await p.fillBallotForm('示范县教育局', 3);
+    await screenshot(session.page, 'assessment-ballot-form');
+    codes = await p.makeBallotCodes(form);
     expect(codes).toHaveLength(6);
     await screenshot(session.page, 'assessment-ballot-codes');
     await p.closeCodeSheet();

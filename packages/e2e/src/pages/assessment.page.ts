@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { chooseTreeNode, chooseTyped, settled, watchFor } from '../support/antd';
+import { chooseOption, chooseTreeNode, chooseTyped, settled, watchFor } from '../support/antd';
 
 /** 考核评价: the indicator library and the scheme editor with its live totals. */
 export class AssessmentPage {
@@ -28,6 +28,58 @@ export class AssessmentPage {
     await dialog.getByLabel('封顶比例').fill(String(capPercent));
     await settled(this.page);
     return this.save(dialog);
+  }
+
+  /** Opens 新增指标 with 分档计分 chosen and one step added, for a look at the form; answers the dialog. */
+  async openStepsIndicatorForm(): Promise<Locator> {
+    await this.page.getByRole('button', { name: /新增指标/ }).click();
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '新增指标' });
+    // A Select without search has no labelled input to find it by; its form item has the label.
+    await chooseOption(this.page, dialog.locator('.ant-form-item').filter({ hasText: '计分方法' }).locator('.ant-select'), '分档计分');
+    await dialog.getByRole('button', { name: /添加档位/ }).click();
+    await settled(this.page);
+    return dialog;
+  }
+
+  /** Switches the open indicator dialog to 定性 (a rating scale). */
+  async switchToQualitative(dialog: Locator): Promise<void> {
+    await dialog.getByText('定性', { exact: true }).click();
+    await dialog.getByText('评分等级（由高到低）').waitFor();
+    await settled(this.page);
+  }
+
+  async cancel(dialog: Locator): Promise<void> {
+    await dialog.getByRole('button', { name: /取\s?消/ }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  }
+
+  /** Opens an indicator's 版本记录 from its row; answers the dialog once its table has loaded. */
+  async openRevisions(code: string): Promise<Locator> {
+    await this.indicatorRow(code)
+      .getByText(/^第 \d+ 版$/)
+      .click();
+    const dialog = this.page.getByRole('dialog').filter({ hasText: '版本记录' });
+    await dialog.locator('.ant-table-row').first().waitFor();
+    await settled(this.page);
+    return dialog;
+  }
+
+  /** Adds a bonus or deduction item at the end of the scheme editor's list. */
+  async addAdjustment(kind: string, source: string, name: string, pointsEach: number, cap: number): Promise<void> {
+    const card = this.page.locator('.ant-card').filter({ hasText: '加减分项' });
+    await card.getByRole('button', { name: /添加加减分项/ }).click();
+    const row = card.locator('.ant-pro-form-list-item').last();
+    await chooseOption(this.page, row.locator('.ant-select').nth(0), kind);
+    await chooseOption(this.page, row.locator('.ant-select').nth(1), source);
+    await row.getByPlaceholder(/^名称/).fill(name);
+    await row.getByPlaceholder('每次分值').fill(String(pointsEach));
+    await row.getByPlaceholder('上限').fill(String(cap));
+  }
+
+  async openSchemes(): Promise<void> {
+    await this.page.goto(`${this.baseUrl}/assessment/schemes`);
+    await this.page.locator('.ant-table-row').first().waitFor();
+    await settled(this.page);
   }
 
   private async save(dialog: Locator): Promise<boolean> {
@@ -106,12 +158,18 @@ export class AssessmentPage {
     return dialog;
   }
 
-  /** 组织民主测评 for a unit with `perGroup` codes for each group offered; answers the codes on the sheet. */
-  async makeBallotCodes(unit: string, perGroup: number): Promise<string[]> {
+  /** Opens 组织民主测评 and fills it for a unit with `perGroup` codes for each group offered; answers the dialog. */
+  async fillBallotForm(unit: string, perGroup: number): Promise<Locator> {
     await this.page.getByRole('button', { name: '组织民主测评' }).click();
     const dialog = this.page.getByRole('dialog').filter({ hasText: '组织民主测评' });
     await chooseTreeNode(this.page, dialog.getByLabel('被测评单位'), unit);
     for (const box of await dialog.getByPlaceholder('数量').all()) await box.fill(String(perGroup));
+    await settled(this.page);
+    return dialog;
+  }
+
+  /** Makes the codes of the filled dialog; answers the codes on the sheet. */
+  async makeBallotCodes(dialog: Locator): Promise<string[]> {
     await dialog.getByRole('button', { name: '生成测评码' }).click();
     const sheet = this.page.getByTestId('ballot-code-sheet');
     await sheet.locator('img').first().waitFor();

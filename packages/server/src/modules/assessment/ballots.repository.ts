@@ -93,7 +93,7 @@ export async function castBallot(db: Executor, codeHash: string, answers: Record
   // The answers are read once (given); the ballot's subjects are the cycle's participants in the session's unit.
   const subjects = sql`from ${assessmentParticipants} p where p.cycle_id = t.cycle_id and p.unit_id = t.unit_id`;
   const result = (await db.execute(sql`
-    with given as (select ${JSON.stringify(answers)}::jsonb as answers, (select count(*) from jsonb_object_keys(${JSON.stringify(answers)}::jsonb)) as n),
+    with given as (select a as answers, (select count(*) from jsonb_object_keys(a)) as n from (select ${JSON.stringify(answers)}::jsonb as a) sent),
     target as (
       select c.code_hash, s.cycle_id, s.unit_id from ${assessmentBallotCodes} c join ${assessmentBallotSessions} s on s.id = c.session_id
       where c.code_hash = ${codeHash} and not c.used and s.status = 'OPEN'

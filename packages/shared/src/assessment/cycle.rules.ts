@@ -15,3 +15,17 @@ export function stageDeadline(calendar: WorkCalendar, state: TimedState, start: 
 export function isOverdue(dueOn: IsoDate | null, today: IsoDate): boolean {
   return dueOn !== null && isBefore(dueOn, today);
 }
+
+/** The days a cycle assesses: its quarter for 平时考核, its calendar year otherwise. */
+export function cyclePeriod(cycle: { kind: string; year: number; quarter: number | null }): { from: IsoDate; to: IsoDate } {
+  if (cycle.kind === 'PERIODIC' && cycle.quarter !== null) {
+    const first = (cycle.quarter - 1) * 3 + 1;
+    const last = first + 2;
+    const lastDay = new Date(Date.UTC(cycle.year, last, 0)).getUTCDate();
+    return {
+      from: `${cycle.year}-${String(first).padStart(2, '0')}-01` as IsoDate,
+      to: `${cycle.year}-${String(last).padStart(2, '0')}-${lastDay}` as IsoDate,
+    };
+  }
+  return { from: `${cycle.year}-01-01` as IsoDate, to: `${cycle.year}-12-31` as IsoDate };
+}

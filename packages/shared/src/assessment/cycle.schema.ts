@@ -76,6 +76,9 @@ export const cycleView = z.object({
   stageDueOn: isoDateSchema.nullable(),
   /** The due date fell in a year with no published holiday arrangement (Monday–Friday was assumed). */
   stageDueProvisional: z.boolean(),
+  /** The last day of the notice of EXCELLENT candidates; set when the cycle enters the notice stage. */
+  noticeEndsOn: isoDateSchema.nullable(),
+  noticeEndsProvisional: z.boolean(),
   overdue: z.boolean(),
   participants: z.number(),
   version: z.number(),

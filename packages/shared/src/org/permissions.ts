@@ -35,6 +35,9 @@ export const PERMISSIONS = {
   'assessment.read': { group: 'assessment', label: '查看指标库与考核方案' },
   'assessment.config': { group: 'assessment', label: '维护指标库、考核方案与考核周期' },
   'assessment.result.read': { group: 'assessment', label: '查看考核对象、得分与结果' },
+  'assessment.score': { group: 'assessment', label: '录入考核评分与评语' },
+  'assessment.grade': { group: 'assessment', label: '确定等次、处理公示反映与复核申请、发布结果' },
+  'assessment.confirm': { group: 'assessment', label: '确认本人考核结果或申请复核' },
   'rules.use': { group: 'rules', label: '使用政策计算器' },
 } as const;
 export type PermissionCode = keyof typeof PERMISSIONS;

@@ -185,3 +185,21 @@ export async function tallyBallotSession(db: Db, ctx: RequestContext, id: string
     })),
   };
 }
+
+/**
+ * The democratic score of every subject of the cycle's closed evaluations (or of one unit's), by participant id; a
+ * subject of an evaluation still open, or of none, is absent. Scoring reads it; the tally screen shows the same.
+ */
+export async function democraticScores(db: Executor, cycleId: string, unitId?: string): Promise<Map<string, number | null>> {
+  const sessions = (await repo.listSessions(db, cycleId)).filter((s) => s.session.status === 'CLOSED' && (!unitId || s.session.unitId === unitId));
+  const scores = new Map<string, number | null>();
+  if (sessions.length === 0) return scores;
+  const byCategory = await raterGroupsByCategory(db, cycleId);
+  for (const { session } of sessions) {
+    const ballots = (await repo.ballotsOf(db, session.id)).map((b) => ({ group: b.group as RaterGroup, answers: b.answers }));
+    for (const s of await repo.subjectsOf(db, cycleId, session.unitId)) {
+      scores.set(s.id, tallySubject(s.id, byCategory.get(s.category) ?? [], ballots, session.minValidPerGroup).score);
+    }
+  }
+  return scores;
+}

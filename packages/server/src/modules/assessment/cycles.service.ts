@@ -12,9 +12,11 @@ import { DomainError, type FieldIssue, notFound, validationError } from '../../p
 import { requireUpdated } from '../../platform/versioning';
 import { loadWorkCalendar } from '../calendar';
 import { scopeCondition } from '../org';
+import { cycleContext } from './cycle-context';
 import * as repo from './cycles.repository';
 import { assessmentParticipants } from './cycles.tables';
 import * as schemes from './schemes.repository';
+import { enterStage } from './stage-entry';
 
 /*
  * Assessment cycles (考核周期). A cycle is set up in DRAFT (units, categories and their schemes, the working days of
@@ -42,6 +44,8 @@ async function present(db: Executor, rows: repo.CycleRow[], today: IsoDate): Pro
     stageStartedOn: row.stageStartedOn,
     stageDueOn: row.stageDueOn,
     stageDueProvisional: row.stageDueProvisional,
+    noticeEndsOn: row.noticeEndsOn,
+    noticeEndsProvisional: row.noticeEndsProvisional,
     overdue: isOverdue(row.stageDueOn, today),
     participants: counts.get(row.id) ?? 0,
     version: row.version,
@@ -147,6 +151,7 @@ export async function advanceCycle(db: Db, ctx: RequestContext, id: string, body
     if (to === 'OPEN') {
       for (const s of before.schemes) await repo.insertParticipants(tx, id, s.category, subjectOf(s.category), unitTypesOf(s.category));
     }
+    await enterStage(tx, await cycleContext(tx, id, ctx.now), to, ctx.now);
     const after = await view(tx, await requireCycle(tx, id), ctx);
     // Thrown inside the transaction, so nothing of the opening is kept.
     if (to === 'OPEN' && after.participants === 0) throw new DomainError('STATE_CONFLICT', undefined, '考核范围内没有考核对象，请调整单位或类别');

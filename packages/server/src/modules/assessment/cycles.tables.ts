@@ -19,6 +19,9 @@ export const assessmentCycles = pgTable('assessment_cycles', {
   stageStartedOn: date('stage_started_on', { mode: 'string' }),
   stageDueOn: date('stage_due_on', { mode: 'string' }),
   stageDueProvisional: boolean('stage_due_provisional').notNull().default(false),
+  /** The last day of the public notice of EXCELLENT candidates inside the units (noticePeriodEnd, DOMAIN.md §3). */
+  noticeEndsOn: date('notice_ends_on', { mode: 'string' }),
+  noticeEndsProvisional: boolean('notice_ends_provisional').notNull().default(false),
   version: integer('version').notNull().default(1),
   createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
   updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),

@@ -1,4 +1,5 @@
 export { ballotRoutes } from './ballots.routes';
 export { cycleRoutes } from './cycles.routes';
 export { indicatorRoutes } from './indicators.routes';
+export { resultRoutes } from './results.routes';
 export { schemeRoutes } from './schemes.routes';

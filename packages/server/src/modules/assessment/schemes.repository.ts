@@ -28,7 +28,7 @@ export async function nameTaken(db: Executor, name: string, exceptId?: string): 
   return Boolean(row);
 }
 
-/** The items of the schemes, in order, with the pinned revision's name and kind and the indicator's current revision. */
+/** The items of the schemes, in order, with the pinned revision's name and definition and the indicator's current revision. */
 export function itemsOf(db: Executor, schemeIds: string[]) {
   if (schemeIds.length === 0) return Promise.resolve([]);
   return db
@@ -40,6 +40,7 @@ export function itemsOf(db: Executor, schemeIds: string[]) {
       code: assessmentIndicators.code,
       name: assessmentIndicatorRevisions.name,
       kind: sql<'QUANTITATIVE' | 'QUALITATIVE'>`${assessmentIndicatorRevisions.definition}->>'kind'`,
+      definition: assessmentIndicatorRevisions.definition,
       currentRevision: assessmentIndicators.revision,
     })
     .from(assessmentSchemeItems)

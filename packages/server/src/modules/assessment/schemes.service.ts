@@ -28,7 +28,7 @@ async function present(db: Executor, rows: repo.SchemeRow[]): Promise<SchemeView
     description: row.description,
     items: items
       .filter((i) => i.schemeId === row.id)
-      .map(({ schemeId: _, currentRevision, ...item }) => ({ ...item, outdated: currentRevision > item.revision })),
+      .map(({ schemeId: _, currentRevision, definition: _d, ...item }) => ({ ...item, outdated: currentRevision > item.revision })),
     adjustments: row.adjustments,
     raterGroups: row.raterGroups,
     formula: row.formula,

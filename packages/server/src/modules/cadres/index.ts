@@ -1,9 +1,11 @@
+export { annualGrades } from './annual-grades.tables';
 export { cadreRoutes } from './cadres.routes';
 export { cadrePosts, cadres, measures } from './cadres.tables';
 export { gradeRoutes } from './grades/grades.routes';
 export { fillIdNumberMasks, sealIdNumber } from './id-number.service';
 export { cadreImportRoutes } from './import/import.routes';
 export { measureRoutes } from './measures.routes';
+export { toRecord as measureRecordOf } from './measures.service';
 export { supervisionRoutes } from './supervision/supervision.routes';
 export { talentPoolRoutes } from './talent-pool/talent-pool.routes';
 export { registerTimelineSource, type TimelineSource } from './timeline/timeline.registry';

@@ -1,0 +1,80 @@
+import { type CycleMember, gradeCycle } from '@dandang/shared/assessment/grade-cycle.rules';
+import { changeRefusal, type GradeConstraint } from '@dandang/shared/assessment/grading.rules';
+import { subjectOf } from '@dandang/shared/assessment/population.rules';
+import type { SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
+import { recordAudit } from '../../platform/audit/audit.service';
+import type { RequestContext } from '../../platform/context';
+import type { Db, Executor } from '../../platform/db/client';
+import { DomainError } from '../../platform/errors';
+import { requireUpdated } from '../../platform/versioning';
+import { type CycleContext, cycleContext, sheetOf } from './cycle-context';
+import { constraintsFor } from './grade-constraints';
+import * as repo from './results.repository';
+import { participantName, toResultView } from './results.view';
+import { requireResult } from './scoring.service';
+
+/*
+ * Grading (issue 5 "Grading"). Entering the grading stage proposes every participant's grade (gradeCycle: quota
+ * pools, quotas, annual-grade effects); the organization department may then change a grade with a reason, and a
+ * change that breaks the pool's quota or the person's annual-grade effects is refused with the rule's reason.
+ */
+
+/** Annual-grade effects bind only an annual cycle's cadres (ADR 0015). */
+async function constraintsOf(db: Executor, context: CycleContext, cadreIds: string[]): Promise<Map<string, GradeConstraint>> {
+  if (context.cycle.kind !== 'ANNUAL') return new Map();
+  return constraintsFor(db, context.cycle.year, cadreIds);
+}
+
+/** Proposes and stores every participant's grade; earlier changes are replaced by the proposal. */
+export async function proposeCycleGrades(tx: Executor, context: CycleContext, at: Date): Promise<void> {
+  const rows = await repo.gradingRows(tx, context.cycle.id);
+  const constraints = await constraintsOf(
+    tx,
+    context,
+    rows.flatMap((r) => (r.cadreId ? [r.cadreId] : [])),
+  );
+  const members: CycleMember[] = rows.map((r) => ({
+    participantId: r.participantId,
+    category: r.category as SchemeCategory,
+    unitId: r.unitId,
+    parentId: r.parentId,
+    name: participantName(r),
+    score: r.finalHundredths === null ? null : r.finalHundredths / 100,
+    ...(r.cadreId && constraints.has(r.cadreId) ? { constraint: constraints.get(r.cadreId) } : {}),
+  }));
+  const scales = new Map([...context.sheets].map(([category, sheet]) => [category, sheet.scale]));
+  await repo.saveProposals(tx, gradeCycle(members, scales, context.policy), at);
+}
+
+export async function changeGrade(db: Db, ctx: RequestContext, participantId: string, body: { version: number; grade: string | null; reason: string }) {
+  const before = await requireResult(db, ctx, participantId, 'assessment.grade');
+  const context = await cycleContext(db, before.cycleId, ctx.now);
+  const { state } = context.cycle;
+  if (state !== 'GRADING' && state !== 'NOTICE') throw new DomainError('STATE_CONFLICT', undefined, '只有处于“定等”或“公示”阶段的考核周期可以调整等次');
+  const sheet = sheetOf(context, before.category);
+  const r = before.result;
+  const constraint =
+    before.cadreId && subjectOf(before.category as SchemeCategory) === 'CADRE'
+      ? (await constraintsOf(db, context, [before.cadreId])).get(before.cadreId)
+      : undefined;
+  const candidate = { id: participantId, name: participantName(before), score: r.finalHundredths === null ? null : r.finalHundredths / 100, constraint };
+  // In the notice stage a grade may only leave the top (an objection upheld, an appeal answered); nobody new is noticed.
+  if (state === 'NOTICE' && body.grade === sheet.scale.top && r.grade !== sheet.scale.top) {
+    throw new DomainError('STATE_CONFLICT', undefined, '公示期间不能新增优秀等次人选');
+  }
+  const others = r.poolKey ? await repo.poolGrades(db, context.cycle.id, r.poolKey, participantId) : [];
+  const refused = changeRefusal(sheet.scale, candidate, body.grade, others, r.poolQuota ?? 0);
+  if (refused) {
+    throw new DomainError(refused.code === 'QUOTA_EXCEEDED' ? 'QUOTA_EXCEEDED' : 'GRADE_NOT_ALLOWED', { reason: refused }, refused.text);
+  }
+  return db.transaction(async (tx) => {
+    requireUpdated(await repo.updateResult(tx, participantId, body.version, { grade: body.grade, changeReason: body.reason }, ctx.now));
+    await recordAudit(tx, ctx, {
+      action: 'assessment_result.grade',
+      entity: 'assessment_result',
+      entityId: participantId,
+      changes: { grade: { before: r.grade, after: body.grade }, changeReason: { before: r.changeReason, after: body.reason } },
+    });
+    return toResultView(context, (await repo.findResult(tx, participantId)) as repo.ResultRow);
+  });
+}

@@ -1,0 +1,214 @@
+import type { ScoreBreakdown } from '@dandang/shared/assessment/score.rules';
+import type { Reason } from '@dandang/shared/rules/reason';
+import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client';
+import { cadres } from '../cadres';
+import { units } from '../org';
+import { assessmentParticipants } from './cycles.tables';
+import { assessmentObjections, assessmentResults } from './results.tables';
+
+export type ResultRow = Awaited<ReturnType<typeof listResults>>[0][number];
+
+/** A result row for every participant, made when the cycle opens. */
+export async function insertResults(db: Executor, cycleId: string) {
+  await db.execute(sql`insert into ${assessmentResults} (participant_id, cycle_id)
+    select id, cycle_id from ${assessmentParticipants} where cycle_id = ${cycleId}`);
+}
+
+const columns = {
+  participantId: assessmentParticipants.id,
+  cycleId: assessmentParticipants.cycleId,
+  category: assessmentParticipants.category,
+  unitId: assessmentParticipants.unitId,
+  unitName: units.name,
+  cadreId: assessmentParticipants.cadreId,
+  cadreName: cadres.name,
+  post: cadres.post,
+  result: assessmentResults,
+  openObjections: sql<number>`(select count(*)::int from ${assessmentObjections} o
+    where o.participant_id = ${assessmentParticipants.id} and o.state = 'OPEN')`,
+};
+
+function selectResults(db: Executor) {
+  return db
+    .select(columns)
+    .from(assessmentParticipants)
+    .innerJoin(assessmentResults, eq(assessmentResults.participantId, assessmentParticipants.id))
+    .innerJoin(units, eq(units.id, assessmentParticipants.unitId))
+    .leftJoin(cadres, eq(cadres.id, assessmentParticipants.cadreId));
+}
+
+export interface ResultFilter {
+  category?: string;
+  unitId?: string;
+  scope?: SQL;
+}
+
+function where(cycleId: string, f: ResultFilter) {
+  return and(
+    eq(assessmentParticipants.cycleId, cycleId),
+    f.category ? eq(assessmentParticipants.category, f.category) : undefined,
+    f.unitId ? eq(assessmentParticipants.unitId, f.unitId) : undefined,
+    f.scope,
+  );
+}
+
+/** Results in the order lists show them: by category, unit, then score (best first) and name. */
+export function listResults(db: Executor, cycleId: string, f: ResultFilter, page: { limit: number; offset: number }) {
+  const condition = where(cycleId, f);
+  return Promise.all([
+    selectResults(db)
+      .where(condition)
+      .orderBy(
+        asc(assessmentParticipants.category),
+        asc(units.path),
+        sql`${assessmentResults.finalHundredths} desc nulls last`,
+        asc(cadres.name),
+        asc(assessmentParticipants.id),
+      )
+      .limit(page.limit)
+      .offset(page.offset),
+    db.select({ n: count() }).from(assessmentParticipants).where(condition),
+  ]);
+}
+
+export async function findResult(db: Executor, participantId: string, scope?: SQL): Promise<ResultRow | null> {
+  const [row] = await selectResults(db)
+    .where(and(eq(assessmentParticipants.id, participantId), scope))
+    .limit(1);
+  return row ?? null;
+}
+
+type ResultValues = Partial<Omit<typeof assessmentResults.$inferInsert, 'participantId' | 'cycleId' | 'version'>>;
+
+/** Saves where the version still matches what the caller read. */
+export async function updateResult(db: Executor, participantId: string, version: number, values: ResultValues, at: Date) {
+  const [row] = await db
+    .update(assessmentResults)
+    .set({ ...values, updatedAt: at, version: sql`${assessmentResults.version} + 1` })
+    .where(and(eq(assessmentResults.participantId, participantId), eq(assessmentResults.version, version)))
+    .returning({ participantId: assessmentResults.participantId });
+  return row;
+}
+
+export interface ComputedScore {
+  participantId: string;
+  breakdown: ScoreBreakdown;
+  finalHundredths: number | null;
+}
+
+/** Stores recomputed scores in one statement per thousand rows. */
+export async function saveScores(db: Executor, scores: readonly ComputedScore[], at: Date) {
+  for (let i = 0; i < scores.length; i += 1000) {
+    const chunk = scores.slice(i, i + 1000);
+    await db.execute(sql`update ${assessmentResults} r set
+        breakdown = s.breakdown, final_hundredths = s.final, updated_at = ${at}, version = r.version + 1
+      from jsonb_to_recordset(${JSON.stringify(chunk.map((c) => ({ id: c.participantId, breakdown: c.breakdown, final: c.finalHundredths })))}::jsonb)
+        as s(id uuid, breakdown jsonb, final int)
+      where r.participant_id = s.id`);
+  }
+}
+
+export interface StoredGrade {
+  participantId: string;
+  poolKey: string;
+  poolQuota: number;
+  status: string;
+  grade: string | null;
+  rank: number | null;
+  reasons: Reason[];
+}
+
+/** Stores proposals as both the proposed and the current grade, clearing earlier changes. */
+export async function saveProposals(db: Executor, grades: readonly StoredGrade[], at: Date) {
+  for (let i = 0; i < grades.length; i += 2000) {
+    const chunk = grades
+      .slice(i, i + 2000)
+      .map((g) => ({ id: g.participantId, pool: g.poolKey, quota: g.poolQuota, status: g.status, grade: g.grade, rank: g.rank, reasons: g.reasons }));
+    await db.execute(sql`update ${assessmentResults} r set
+        pool_key = s.pool, pool_quota = s.quota, grade_status = s.status, proposed_grade = s.grade, grade = s.grade, rank = s.rank,
+        grade_reasons = s.reasons, change_reason = '', updated_at = ${at}, version = r.version + 1
+      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as s(id uuid, pool text, quota int, status text, grade text, rank int, reasons jsonb)
+      where r.participant_id = s.id`);
+  }
+}
+
+/** The grades of a quota pool, except one participant's. */
+export async function poolGrades(db: Executor, cycleId: string, poolKey: string, except: string): Promise<Array<string | null>> {
+  const rows = await db
+    .select({ grade: assessmentResults.grade })
+    .from(assessmentResults)
+    .where(and(eq(assessmentResults.cycleId, cycleId), eq(assessmentResults.poolKey, poolKey), sql`${assessmentResults.participantId} <> ${except}`));
+  return rows.map((r) => r.grade);
+}
+
+/** How many results of a cycle are still without a final score (those graded at all). */
+export async function incompleteScores(db: Executor, cycleId: string): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(assessmentResults)
+    .where(and(eq(assessmentResults.cycleId, cycleId), sql`${assessmentResults.finalHundredths} is null`));
+  return row?.n ?? 0;
+}
+
+/** What recomputing a cycle's scores reads of each participant. */
+export function scoringRows(db: Executor, cycleId: string) {
+  return db
+    .select({
+      participantId: assessmentResults.participantId,
+      category: assessmentParticipants.category,
+      cadreId: assessmentParticipants.cadreId,
+      entries: assessmentResults.entries,
+    })
+    .from(assessmentResults)
+    .innerJoin(assessmentParticipants, eq(assessmentParticipants.id, assessmentResults.participantId))
+    .where(eq(assessmentResults.cycleId, cycleId));
+}
+
+function selectObjections(db: Executor) {
+  return db
+    .select({ objection: assessmentObjections, cadreName: cadres.name, unitName: units.name })
+    .from(assessmentObjections)
+    .innerJoin(assessmentParticipants, eq(assessmentParticipants.id, assessmentObjections.participantId))
+    .innerJoin(units, eq(units.id, assessmentParticipants.unitId))
+    .leftJoin(cadres, eq(cadres.id, assessmentParticipants.cadreId));
+}
+export type ObjectionRow = Awaited<ReturnType<typeof objectionsOf>>[number];
+
+export function objectionsOf(db: Executor, cycleId: string) {
+  return selectObjections(db).where(eq(assessmentObjections.cycleId, cycleId)).orderBy(asc(assessmentObjections.createdAt));
+}
+
+export async function findObjection(db: Executor, id: string): Promise<ObjectionRow | null> {
+  const [row] = await selectObjections(db).where(eq(assessmentObjections.id, id)).limit(1);
+  return row ?? null;
+}
+
+/** Objections that keep a cycle from publishing: open ones, and upheld ones whose candidate still holds the grade. */
+export async function blockingObjections(db: Executor, cycleId: string, top: string): Promise<number> {
+  const result = (await db.execute(sql`select count(*)::int as n from ${assessmentObjections} o
+    join ${assessmentResults} r on r.participant_id = o.participant_id
+    where o.cycle_id = ${cycleId} and (o.state = 'OPEN' or (o.state = 'UPHELD' and r.grade = ${top}))`)) as unknown as { rows: Array<{ n: number }> };
+  return Number(result.rows[0]?.n ?? 0);
+}
+
+/** What grading reads of each participant: where it sits, who it is and its final score. */
+export function gradingRows(db: Executor, cycleId: string) {
+  return db
+    .select({
+      participantId: assessmentParticipants.id,
+      category: assessmentParticipants.category,
+      unitId: assessmentParticipants.unitId,
+      parentId: units.parentId,
+      unitName: units.name,
+      cadreId: assessmentParticipants.cadreId,
+      cadreName: cadres.name,
+      finalHundredths: assessmentResults.finalHundredths,
+    })
+    .from(assessmentParticipants)
+    .innerJoin(assessmentResults, eq(assessmentResults.participantId, assessmentParticipants.id))
+    .innerJoin(units, eq(units.id, assessmentParticipants.unitId))
+    .leftJoin(cadres, eq(cadres.id, assessmentParticipants.cadreId))
+    .where(eq(assessmentParticipants.cycleId, cycleId))
+    .orderBy(asc(units.path), asc(cadres.name), asc(assessmentParticipants.id));
+}

@@ -1,0 +1,69 @@
+import type { ScoreEntries } from '@dandang/shared/assessment/result.schema';
+import type { ScoreBreakdown } from '@dandang/shared/assessment/score.rules';
+import type { Reason } from '@dandang/shared/rules/reason';
+import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { assessmentCycles, assessmentParticipants } from './cycles.tables';
+
+/**
+ * A participant's result in a cycle: what the assessors entered (results of quantitative indicators, ratings of
+ * qualitative ones, manual bonus and deduction occurrences, the comment), the score computed from it with its
+ * explanation, the grade proposed and the grade decided, and the cadre's confirmation or appeal.
+ */
+export const assessmentResults = pgTable(
+  'assessment_results',
+  {
+    participantId: uuid('participant_id')
+      .primaryKey()
+      .references(() => assessmentParticipants.id, { onDelete: 'cascade' }),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => assessmentCycles.id, { onDelete: 'cascade' }),
+    entries: jsonb('entries').$type<ScoreEntries>().notNull().default({ items: {}, adjustments: {} }),
+    comment: text('comment').notNull().default(''),
+    breakdown: jsonb('breakdown').$type<ScoreBreakdown>(),
+    /** The final score in hundredths (88.5 → 8850), so ranking and ties are exact; null while incomplete. */
+    finalHundredths: integer('final_hundredths'),
+    /** GradeStatus; null before grading. */
+    gradeStatus: text('grade_status'),
+    proposedGrade: text('proposed_grade'),
+    grade: text('grade'),
+    rank: integer('rank'),
+    /** The quota pool the participant was graded in: a unit id, or the pooled small units' key. */
+    poolKey: text('pool_key'),
+    /** The most top grades the pool may give (its quota), kept with each member so a change is checked against it. */
+    poolQuota: integer('pool_quota'),
+    gradeReasons: jsonb('grade_reasons').$type<Reason[]>().notNull().default([]),
+    /** Why a grade differs from the proposal. */
+    changeReason: text('change_reason').notNull().default(''),
+    confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
+    /** OPEN | UPHELD | DISMISSED; null: no appeal. */
+    appealState: text('appeal_state'),
+    appeal: text('appeal').notNull().default(''),
+    appealAnswer: text('appeal_answer').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [index('assessment_results_cycle_idx').on(t.cycleId, t.poolKey)],
+);
+
+/** Objections to an EXCELLENT candidate raised during the notice inside the unit (公示期间的反映), and how each ended. */
+export const assessmentObjections = pgTable(
+  'assessment_objections',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => assessmentCycles.id, { onDelete: 'cascade' }),
+    participantId: uuid('participant_id')
+      .notNull()
+      .references(() => assessmentParticipants.id, { onDelete: 'cascade' }),
+    content: text('content').notNull(),
+    /** OPEN | UPHELD | DISMISSED. */
+    state: text('state').notNull().default('OPEN'),
+    resolution: text('resolution').notNull().default(''),
+    version: integer('version').notNull().default(1),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    resolvedAt: timestamp('resolved_at', { withTimezone: true }),
+  },
+  (t) => [index('assessment_objections_cycle_idx').on(t.cycleId, t.participantId)],
+);

@@ -1,0 +1,43 @@
+import { gradeLabel } from '@dandang/shared/assessment/grade-scale';
+import type { GradeStatus } from '@dandang/shared/assessment/grading.rules';
+import type { ResultView } from '@dandang/shared/assessment/result.schema';
+import type { SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
+import type { CycleContext } from './cycle-context';
+import type { ResultRow } from './results.repository';
+
+/** A unit's or a leadership team's name stands in for a cadre's where the participant is not a person. */
+export function participantName(row: { cadreName: string | null; unitName: string; category: string }): string {
+  return row.cadreName ?? (row.category === 'LEADERSHIP_TEAM' ? `${row.unitName}领导班子` : row.unitName);
+}
+
+export function toResultView(context: CycleContext, row: ResultRow): ResultView {
+  const r = row.result;
+  const scale = context.sheets.get(row.category)?.scale;
+  return {
+    participantId: row.participantId,
+    category: row.category as SchemeCategory,
+    unitId: row.unitId,
+    unitName: row.unitName,
+    cadreId: row.cadreId,
+    name: participantName(row),
+    post: row.post,
+    entries: r.entries,
+    comment: r.comment,
+    breakdown: r.breakdown,
+    final: r.finalHundredths === null ? null : r.finalHundredths / 100,
+    gradeStatus: r.gradeStatus as GradeStatus | null,
+    proposedGrade: r.proposedGrade,
+    grade: r.grade,
+    gradeLabel: r.gradeStatus === null ? null : scale && r.gradeStatus === 'GRADED' ? gradeLabel(scale, r.grade) : null,
+    rank: r.rank,
+    poolKey: r.poolKey,
+    gradeReasons: r.gradeReasons,
+    changeReason: r.changeReason,
+    openObjections: row.openObjections,
+    confirmedAt: r.confirmedAt?.toISOString() ?? null,
+    appealState: r.appealState as ResultView['appealState'],
+    appeal: r.appeal,
+    appealAnswer: r.appealAnswer,
+    version: r.version,
+  };
+}

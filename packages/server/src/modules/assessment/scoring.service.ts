@@ -1,0 +1,131 @@
+import type { resultsQuery, ScoreEntries, ScoreSheetView } from '@dandang/shared/assessment/result.schema';
+import { entryIssues, scoreParticipant } from '@dandang/shared/assessment/score-sheet.rules';
+import type { z } from 'zod';
+import { diffFields, recordAudit } from '../../platform/audit/audit.service';
+import type { RequestContext } from '../../platform/context';
+import type { Db, Executor } from '../../platform/db/client';
+import { DomainError, notFound, validationError } from '../../platform/errors';
+import { requireUpdated } from '../../platform/versioning';
+import { scopeCondition } from '../org';
+import { signalsFor } from './adjustment-signals';
+import { democraticScores } from './ballots.service';
+import { type CycleContext, cycleContext, sheetOf } from './cycle-context';
+import { assessmentParticipants } from './cycles.tables';
+import * as repo from './results.repository';
+import { toResultView } from './results.view';
+
+/*
+ * Scoring (issue 5 "Scoring"). Assessors enter a participant's figures and ratings on the score sheet of their
+ * category; the score is computed on the server by the same function the sheet previews with, from those entries,
+ * the closed democratic evaluation of the participant's unit and the signals of other modules, and stored with its
+ * explanation. Entering the grading stage recomputes every score, so late ballots and measures are counted.
+ */
+
+const SCORING_STATES = ['OPEN', 'SCORING'];
+const scopeColumns = { unitId: assessmentParticipants.unitId, cadreId: assessmentParticipants.cadreId };
+
+export async function scoreSheet(db: Db, ctx: RequestContext, cycleId: string, category: string): Promise<ScoreSheetView> {
+  const sheet = sheetOf(await cycleContext(db, cycleId, ctx.now), category);
+  return {
+    category: sheet.category,
+    schemeName: sheet.schemeName,
+    formula: sheet.formula,
+    hasBallots: sheet.hasBallots,
+    items: sheet.items.map(({ indicatorId, code, name, weight, definition }) => ({ indicatorId, code, name, weight, definition })),
+    adjustments: [...sheet.adjustments],
+    grades: [...sheet.scale.grades],
+  };
+}
+
+export async function listResults(db: Db, ctx: RequestContext, cycleId: string, query: z.output<typeof resultsQuery>) {
+  const context = await cycleContext(db, cycleId, ctx.now);
+  const scope = scopeCondition(ctx.actor, 'assessment.result.read', scopeColumns);
+  const [rows, [total]] = await repo.listResults(
+    db,
+    cycleId,
+    { category: query.category, unitId: query.unitId, scope },
+    {
+      limit: query.pageSize,
+      offset: (query.page - 1) * query.pageSize,
+    },
+  );
+  return { items: rows.map((row) => toResultView(context, row)), total: total?.n ?? 0 };
+}
+
+/** A result the actor may act on with `permission`; the same 404 for one out of scope as for one that does not exist. */
+export async function requireResult(
+  db: Executor,
+  ctx: RequestContext,
+  participantId: string,
+  permission: 'assessment.result.read' | 'assessment.score' | 'assessment.grade' | 'assessment.confirm',
+) {
+  const row = await repo.findResult(db, participantId, scopeCondition(ctx.actor, permission, scopeColumns));
+  if (!row) throw notFound();
+  return row;
+}
+
+export async function getResult(db: Db, ctx: RequestContext, participantId: string) {
+  const row = await requireResult(db, ctx, participantId, 'assessment.result.read');
+  return toResultView(await cycleContext(db, row.cycleId, ctx.now), row);
+}
+
+async function computeOne(db: Executor, context: CycleContext, row: repo.ResultRow, entries: ScoreEntries) {
+  const sheet = sheetOf(context, row.category);
+  const democratic = sheet.hasBallots ? ((await democraticScores(db, context.cycle.id, row.unitId)).get(row.participantId) ?? null) : null;
+  const signals = row.cadreId ? ((await signalsFor(db, context.cycle, [row.cadreId])).get(row.cadreId) ?? {}) : {};
+  return scoreParticipant(sheet, entries, democratic, signals);
+}
+
+const toHundredths = (final: number | null) => (final === null ? null : Math.round(final * 100));
+
+export async function saveScore(db: Db, ctx: RequestContext, participantId: string, body: { version: number; entries: ScoreEntries; comment: string }) {
+  const before = await requireResult(db, ctx, participantId, 'assessment.score');
+  const context = await cycleContext(db, before.cycleId, ctx.now);
+  if (!SCORING_STATES.includes(context.cycle.state)) throw new DomainError('STATE_CONFLICT', undefined, '只有处于“填报”或“评分”阶段的考核周期可以录入评分');
+  const { entries } = body;
+  const issues = entryIssues(sheetOf(context, before.category), entries);
+  if (issues.length > 0) throw validationError(issues);
+  const breakdown = await computeOne(db, context, before, entries);
+  return db.transaction(async (tx) => {
+    requireUpdated(
+      await repo.updateResult(
+        tx,
+        participantId,
+        body.version,
+        { entries, comment: body.comment, breakdown, finalHundredths: toHundredths(breakdown.final) },
+        ctx.now,
+      ),
+    );
+    const after = (await repo.findResult(tx, participantId)) as repo.ResultRow;
+    const changes = diffFields(
+      { entries: before.result.entries, comment: before.result.comment, final: before.result.finalHundredths },
+      { entries: after.result.entries, comment: after.result.comment, final: after.result.finalHundredths },
+      ['entries', 'comment', 'final'],
+    );
+    await recordAudit(tx, ctx, { action: 'assessment_result.score', entity: 'assessment_result', entityId: participantId, changes });
+    return toResultView(context, after);
+  });
+}
+
+/** Recomputes every score of the cycle from its entries, ballots and signals; answers how many are still incomplete. */
+export async function recomputeScores(tx: Executor, context: CycleContext, at: Date): Promise<number> {
+  const cycleId = context.cycle.id;
+  const rows = await repo.scoringRows(tx, cycleId);
+  const democratic = await democraticScores(tx, cycleId);
+  const cadreIds = rows.flatMap((r) => (r.cadreId ? [r.cadreId] : []));
+  const signals = await signalsFor(tx, context.cycle, cadreIds);
+  let incomplete = 0;
+  const scores = rows.map((row) => {
+    const sheet = sheetOf(context, row.category);
+    const breakdown = scoreParticipant(
+      sheet,
+      row.entries,
+      sheet.hasBallots ? (democratic.get(row.participantId) ?? null) : null,
+      (row.cadreId && signals.get(row.cadreId)) || {},
+    );
+    if (breakdown.final === null) incomplete += 1;
+    return { participantId: row.participantId, breakdown, finalHundredths: toHundredths(breakdown.final) };
+  });
+  await repo.saveScores(tx, scores, at);
+  return incomplete;
+}

@@ -1,0 +1,97 @@
+import type { CycleState } from '@dandang/shared/assessment/cycle.states';
+import { noticePeriodEnd } from '@dandang/shared/calendar/workdays.rules';
+import { chinaDateOf, isBefore } from '@dandang/shared/dates/date';
+import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client';
+import { DomainError } from '../../platform/errors';
+import { annualGrades } from '../cadres';
+import { loadWorkCalendar } from '../calendar';
+import type { CycleContext } from './cycle-context';
+import { assessmentCycles, assessmentParticipants } from './cycles.tables';
+import { proposeCycleGrades } from './grading.service';
+import * as repo from './results.repository';
+import { assessmentResults } from './results.tables';
+import { recomputeScores } from './scoring.service';
+
+/*
+ * What a cycle does as it enters a stage, inside the transaction that moves it (so a refusal leaves nothing behind):
+ * opening makes a result row for every participant; grading recomputes every score and proposes every grade;
+ * the notice fixes its last day; publishing checks that the notice is over and everything raised in it is settled,
+ * and writes an annual cycle's cadre grades into the registry (annual_grades), where promotion screening reads them.
+ */
+
+const SHOWN = 10;
+
+async function incompleteNames(tx: Executor, cycleId: string): Promise<string[]> {
+  const rows = await repo.gradingRows(tx, cycleId);
+  const open = new Set(
+    (
+      await tx
+        .select({ id: assessmentResults.participantId })
+        .from(assessmentResults)
+        .where(and(eq(assessmentResults.cycleId, cycleId), eq(assessmentResults.gradeStatus, 'GRADED'), isNull(assessmentResults.finalHundredths)))
+    ).map((r) => r.id),
+  );
+  return rows.filter((r) => open.has(r.participantId)).map((r) => r.cadreName ?? r.unitName);
+}
+
+async function enterGrading(tx: Executor, context: CycleContext, at: Date) {
+  await recomputeScores(tx, context, at);
+  await proposeCycleGrades(tx, context, at);
+  const missing = await incompleteNames(tx, context.cycle.id);
+  if (missing.length > 0) {
+    const named = missing.slice(0, SHOWN).join('、') + (missing.length > SHOWN ? ` 等 ${missing.length} 人` : '');
+    throw new DomainError('SCORES_INCOMPLETE', { count: missing.length }, `还有 ${missing.length} 个考核对象得分不完整（${named}），请先完成评分`);
+  }
+}
+
+async function enterNotice(tx: Executor, context: CycleContext, at: Date) {
+  const calendar = await loadWorkCalendar(tx);
+  const workdays = Math.max(context.cycle.stageWorkdays.NOTICE, context.policy.notice.defaultWorkdays);
+  const end = noticePeriodEnd(calendar, chinaDateOf(at), workdays);
+  await tx.update(assessmentCycles).set({ noticeEndsOn: end.date, noticeEndsProvisional: end.provisional }).where(eq(assessmentCycles.id, context.cycle.id));
+}
+
+async function openAppeals(tx: Executor, cycleId: string): Promise<number> {
+  const [row] = await tx
+    .select({ n: count() })
+    .from(assessmentResults)
+    .where(and(eq(assessmentResults.cycleId, cycleId), eq(assessmentResults.appealState, 'OPEN')));
+  return row?.n ?? 0;
+}
+
+async function enterPublished(tx: Executor, context: CycleContext, at: Date) {
+  const { cycle } = context;
+  const today = chinaDateOf(at);
+  if (cycle.noticeEndsOn && !isBefore(cycle.noticeEndsOn, today)) {
+    throw new DomainError('STATE_CONFLICT', undefined, `公示期至 ${cycle.noticeEndsOn} 结束，公示期满后才能发布`);
+  }
+  const top = [...context.sheets.values()][0]?.scale.top ?? 'EXCELLENT';
+  const objections = await repo.blockingObjections(tx, cycle.id, top);
+  if (objections > 0) throw new DomainError('STATE_CONFLICT', undefined, `还有 ${objections} 件公示反映未办结（未处理，或反映属实但等次未调整）`);
+  const appeals = await openAppeals(tx, cycle.id);
+  if (appeals > 0) throw new DomainError('STATE_CONFLICT', undefined, `还有 ${appeals} 件复核申请未答复`);
+  if (cycle.kind === 'ANNUAL') await recordAnnualGrades(tx, cycle.id, cycle.year, at);
+}
+
+/**
+ * An annual cycle's cadre grades become the registry's grades for the year: a grade, UNGRADED for comment only,
+ * NOT_ASSESSED; a deferred one waits for its case. A grade entered by hand for that year is replaced.
+ */
+async function recordAnnualGrades(tx: Executor, cycleId: string, year: number, at: Date) {
+  await tx.execute(sql`insert into ${annualGrades} (cadre_id, year, grade, source_type, source_id, note, created_at, updated_at)
+    select p.cadre_id, ${year},
+      case r.grade_status when 'GRADED' then r.grade when 'COMMENT_ONLY' then 'UNGRADED' else 'NOT_ASSESSED' end,
+      'ASSESSMENT', ${cycleId}, '', ${at}, ${at}
+    from ${assessmentResults} r join ${assessmentParticipants} p on p.id = r.participant_id
+    where r.cycle_id = ${cycleId} and p.cadre_id is not null and r.grade_status in ('GRADED', 'COMMENT_ONLY', 'NOT_ASSESSED')
+    on conflict (cadre_id, year) do update set grade = excluded.grade, source_type = excluded.source_type,
+      source_id = excluded.source_id, version = ${annualGrades}.version + 1, updated_at = excluded.updated_at`);
+}
+
+export async function enterStage(tx: Executor, context: CycleContext, to: CycleState, at: Date): Promise<void> {
+  if (to === 'OPEN') await repo.insertResults(tx, context.cycle.id);
+  else if (to === 'GRADING') await enterGrading(tx, context, at);
+  else if (to === 'NOTICE') await enterNotice(tx, context, at);
+  else if (to === 'PUBLISHED') await enterPublished(tx, context, at);
+}

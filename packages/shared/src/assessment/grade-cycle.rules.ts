@@ -1,0 +1,88 @@
+import { groupBy } from '../platform/group-by';
+import type { PolicyDocument, UnitResult } from '../policy/policy.schema';
+import { UNIT_RESULTS } from '../policy/policy.schema';
+import { gradeQuota } from '../rules/quota.rules';
+import type { Reason } from '../rules/reason';
+import type { GradeScale } from './grade-scale';
+import { type GradeConstraint, type GradeStatus, type GradingCandidate, proposeGrades, quotaBase } from './grading.rules';
+import { quotaPools } from './grading-pools';
+import { subjectOf } from './population.rules';
+import type { SchemeCategory } from './scheme.schema';
+
+/*
+ * Grading a whole cycle (issue 5 "Grading"): units and leadership teams are graded first, one pool per category;
+ * then each cadre category, in quota pools of units (pooled when small), each pool's quota from the policy and, when
+ * the policy links them, from the unit's own result in this cycle (DOMAIN.md §5).
+ */
+
+export interface CycleMember {
+  participantId: string;
+  category: SchemeCategory;
+  unitId: string;
+  parentId: string | null;
+  name: string;
+  score: number | null;
+  constraint?: GradeConstraint;
+}
+
+export interface GradedMember {
+  participantId: string;
+  poolKey: string;
+  poolQuota: number;
+  status: GradeStatus;
+  grade: string | null;
+  rank: number | null;
+  reasons: Reason[];
+}
+
+const UNIT_CATEGORIES: readonly SchemeCategory[] = ['TOWNSHIP', 'COUNTY_DEPARTMENT', 'ENTERPRISE_INSTITUTION'];
+
+function gradePool(key: string, scale: GradeScale, members: readonly CycleMember[], policy: PolicyDocument, unitResult?: UnitResult): GradedMember[] {
+  const candidates: GradingCandidate[] = members.map((m) => ({ id: m.participantId, name: m.name, score: m.score, constraint: m.constraint }));
+  const quota = gradeQuota({ participants: quotaBase(candidates), ...(unitResult ? { unitResult } : {}) }, policy);
+  const poolQuota = quota.maxExcellent ?? 0;
+  return proposeGrades(scale, candidates, poolQuota).map((p) => ({
+    participantId: p.id,
+    poolKey: key,
+    poolQuota,
+    status: p.status,
+    grade: p.grade,
+    rank: p.rank,
+    reasons: [...quota.reasons, ...p.reasons],
+  }));
+}
+
+export function gradeCycle(members: readonly CycleMember[], scales: ReadonlyMap<string, GradeScale>, policy: PolicyDocument): GradedMember[] {
+  const byCategory = groupBy(members, (m) => m.category);
+  const graded: GradedMember[] = [];
+  const unitResults = new Map<string, UnitResult>();
+  const categories = [...byCategory.keys()].sort((a, b) => Number(subjectOf(a) === 'CADRE') - Number(subjectOf(b) === 'CADRE'));
+  for (const category of categories) {
+    const scale = scales.get(category);
+    const inCategory = byCategory.get(category) ?? [];
+    if (!scale) continue;
+    if (subjectOf(category) !== 'CADRE') {
+      const results = gradePool(`category:${category}`, scale, inCategory, policy);
+      if (UNIT_CATEGORIES.includes(category)) {
+        for (const r of results) {
+          const unitId = inCategory.find((m) => m.participantId === r.participantId)?.unitId;
+          if (unitId && r.grade && r.grade in UNIT_RESULTS) unitResults.set(unitId, r.grade as UnitResult);
+        }
+      }
+      graded.push(...results);
+      continue;
+    }
+    const byUnit = groupBy(inCategory, (m) => m.unitId);
+    const poolUnits = [...byUnit].map(([id, list]) => ({
+      id,
+      parentId: list[0]?.parentId ?? null,
+      participants: quotaBase(list.map((m) => ({ id: m.participantId, name: m.name, score: m.score, constraint: m.constraint }))),
+    }));
+    for (const pool of quotaPools(poolUnits, policy.quota.pooling)) {
+      const list = pool.unitIds.flatMap((id) => byUnit.get(id) ?? []);
+      const linked = policy.quota.linkToUnitResult && pool.unitIds.length === 1 ? unitResults.get(pool.unitIds[0] as string) : undefined;
+      graded.push(...gradePool(pool.key, scale, list, policy, linked));
+    }
+  }
+  return graded;
+}

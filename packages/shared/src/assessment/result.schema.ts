@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { optionalText, requiredText, versionField } from '../platform/fields';
 import { reasonSchema } from '../rules/reason.schema';
+import { CYCLE_KINDS } from './cycle.schema';
+import { CYCLE_STATES } from './cycle.states';
 import { GRADE_STATUSES } from './grading.rules';
 import { indicatorDefinition } from './indicator.schema';
 import { adjustmentBody, SCHEME_CATEGORIES } from './scheme.schema';
@@ -123,6 +125,19 @@ export const objectionView = z.object({
   version: z.number(),
 });
 export type ObjectionView = z.infer<typeof objectionView>;
+
+export const myResultView = z.object({
+  cycle: z.object({
+    id: z.string(),
+    name: z.string(),
+    kind: z.enum(CYCLE_KINDS),
+    year: z.number(),
+    state: z.enum(CYCLE_STATES),
+    noticeEndsOn: z.string().nullable(),
+  }),
+  result: resultView,
+});
+export type MyResultView = z.infer<typeof myResultView>;
 
 export const confirmBody = z.strictObject({ version: versionField });
 export const appealBody = z.strictObject({ version: versionField, appeal: requiredText('复核申请理由', 2000, 5) });

@@ -1,4 +1,6 @@
-import type { ObjectionView } from '@dandang/shared/assessment/result.schema';
+import type { CycleKind } from '@dandang/shared/assessment/cycle.schema';
+import type { CycleState } from '@dandang/shared/assessment/cycle.states';
+import type { MyResultView, ObjectionView } from '@dandang/shared/assessment/result.schema';
 import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
@@ -91,6 +93,23 @@ export async function resolveObjection(db: Db, ctx: RequestContext, id: string, 
     });
     return toObjectionView((await repo.findObjection(tx, id)) as repo.ObjectionRow);
   });
+}
+
+/** The signed-in cadre's results in cycles past grading, with what each cycle asks of them. */
+export async function myResults(db: Db, ctx: RequestContext): Promise<MyResultView[]> {
+  const cadreId = ctx.actor?.cadreId;
+  if (!cadreId) return [];
+  const rows = await repo.resultsOfCadre(db, cadreId);
+  const items: MyResultView[] = [];
+  for (const row of rows) {
+    const context = await cycleContext(db, row.cycleId, ctx.now);
+    const { cycle } = context;
+    items.push({
+      cycle: { id: cycle.id, name: cycle.name, kind: cycle.kind as CycleKind, year: cycle.year, state: cycle.state as CycleState, noticeEndsOn: cycle.noticeEndsOn },
+      result: toResultView(context, row),
+    });
+  }
+  return items;
 }
 
 /** The cadre's own step: confirm the result, or ask for a review with the reasons. */

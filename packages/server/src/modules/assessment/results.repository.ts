@@ -1,10 +1,10 @@
 import type { ScoreBreakdown } from '@dandang/shared/assessment/score.rules';
 import type { Reason } from '@dandang/shared/rules/reason';
-import { and, asc, count, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { cadres } from '../cadres';
 import { units } from '../org';
-import { assessmentParticipants } from './cycles.tables';
+import { assessmentCycles, assessmentParticipants } from './cycles.tables';
 import { assessmentObjections, assessmentResults } from './results.tables';
 
 export type ResultRow = Awaited<ReturnType<typeof listResults>>[0][number];
@@ -70,6 +70,14 @@ export function listResults(db: Executor, cycleId: string, f: ResultFilter, page
       .offset(page.offset),
     db.select({ n: count() }).from(assessmentParticipants).where(condition),
   ]);
+}
+
+/** A cadre's own results in the cycles that have reached the notice (their grades are no longer drafts). */
+export function resultsOfCadre(db: Executor, cadreId: string) {
+  return selectResults(db)
+    .innerJoin(assessmentCycles, eq(assessmentCycles.id, assessmentParticipants.cycleId))
+    .where(and(eq(assessmentParticipants.cadreId, cadreId), inArray(assessmentCycles.state, ['NOTICE', 'PUBLISHED'])))
+    .orderBy(desc(assessmentCycles.year), desc(assessmentCycles.createdAt));
 }
 
 export async function findResult(db: Executor, participantId: string, scope?: SQL): Promise<ResultRow | null> {

@@ -3,6 +3,7 @@ import {
   appealBody,
   changeGradeBody,
   confirmBody,
+  myResultView,
   objectionBody,
   objectionView,
   resolveObjectionBody,
@@ -19,7 +20,7 @@ import { z } from 'zod';
 import type { Db } from '../../platform/db/client';
 import { attachmentName } from '../../platform/excel/export';
 import { changeGrade } from './grading.service';
-import { answerAppeal, listObjections, raiseObjection, resolveObjection, respondToResult } from './notice.service';
+import { answerAppeal, listObjections, myResults, raiseObjection, resolveObjection, respondToResult } from './notice.service';
 import { payoutSheet } from './payout.service';
 import { getResult, listResults, saveScore, scoreSheet } from './scoring.service';
 
@@ -69,6 +70,11 @@ export function resultRoutes(db: Db) {
         const { name, stream } = await payoutSheet(db, req.ctx, req.params.id);
         return reply.type(XLSX).header('content-disposition', attachmentName(name)).send(stream);
       },
+    );
+    r.get(
+      '/api/v1/assessment/my-results',
+      { schema: { tags, summary: '本人考核结果（公示及发布后）', response: { 200: z.array(myResultView) } }, config: confirm },
+      (req) => myResults(db, req.ctx),
     );
     r.get(
       '/api/v1/assessment/results/:id',

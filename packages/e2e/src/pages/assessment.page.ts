@@ -138,7 +138,7 @@ export class AssessmentPage {
   }
 
   async participantsLoaded(): Promise<void> {
-    await this.page.getByText('考核对象', { exact: true }).waitFor();
+    await this.page.getByText('考核对象与评分', { exact: true }).waitFor();
     await this.page.locator('.ant-table-row').first().waitFor();
     await settled(this.page);
   }

@@ -62,7 +62,8 @@ const breakdownView = z.object({
 });
 
 export const APPEAL_STATES = ['OPEN', 'UPHELD', 'DISMISSED'] as const;
-export const APPEAL_STATE_LABELS = { OPEN: '待处理', UPHELD: '成立', DISMISSED: '不成立' } as const;
+export const APPEAL_STATE_LABELS = { OPEN: '待答复', UPHELD: '成立', DISMISSED: '不成立' } as const;
+export const OBJECTION_STATE_LABELS = { OPEN: '待核实', UPHELD: '属实', DISMISSED: '不属实' } as const;
 
 export const resultView = z.object({
   participantId: z.string(),
@@ -132,6 +133,7 @@ export const myResultView = z.object({
     name: z.string(),
     kind: z.enum(CYCLE_KINDS),
     year: z.number(),
+    quarter: z.number().nullable(),
     state: z.enum(CYCLE_STATES),
     noticeEndsOn: z.string().nullable(),
   }),

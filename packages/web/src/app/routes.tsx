@@ -27,6 +27,7 @@ import {
   SafetyCertificateOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
   ToolOutlined,
@@ -168,6 +169,15 @@ export const APP_ROUTES: AppRoute[] = [
     hideInMenu: true,
     parentPath: '/assessment/schemes',
     element: lazyPage(() => import('../modules/assessment/pages/SchemeEditorPage'), 'SchemeEditorPage'),
+  },
+  {
+    path: '/assessment/my-results',
+    title: '我的考核结果',
+    icon: <SolutionOutlined />,
+    permission: 'assessment.confirm',
+    group: 'assessment',
+    description: '本人各次考核的得分、等次与评语，公示期内确认结果或申请复核',
+    element: lazyPage(() => import('../modules/assessment/pages/MyResultsPage'), 'MyResultsPage'),
   },
   {
     path: '/assessment/indicators',

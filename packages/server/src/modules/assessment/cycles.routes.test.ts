@@ -17,6 +17,7 @@ let t: TestApp;
 let county: County;
 let township: { id: string };
 const schemeIds: Record<string, string> = {};
+let indicatorId: string;
 
 const stageWorkdays = { OPEN: 10, SCORING: 5, GRADING: 5, NOTICE: 5 };
 const cycle = (over: Record<string, unknown> = {}) => ({
@@ -48,6 +49,7 @@ beforeAll(async () => {
       definition: { kind: 'QUANTITATIVE', unit: '%', direction: 'HIGHER_BETTER', rule: { method: 'PASS_FAIL' } },
     }),
   );
+  indicatorId = indicator.id;
   for (const category of ['TOWNSHIP', 'INDIVIDUAL']) {
     const scheme = ok<{ id: string }>(
       await county.orgDept.post('/api/v1/assessment/schemes', {
@@ -123,9 +125,24 @@ describe('assessment cycles', () => {
   });
 
   it('counts the notice stage from its first day (a 5-day notice begun on a Tuesday ends the next Monday)', async () => {
+    // Grading needs everyone's score.
+    const { items } = ok<{ items: Array<{ participantId: string; version: number }> }>(
+      await county.orgDept.get(`/api/v1/assessment/cycles/${draft.id}/results?pageSize=50`),
+    );
+    for (const r of items) {
+      ok(
+        await county.orgDept.put(`/api/v1/assessment/results/${r.participantId}/score`, {
+          version: r.version,
+          entries: { items: { [indicatorId]: { target: 1, actual: 1 } } },
+        }),
+      );
+    }
     const grading = ok<Cycle>(await county.orgDept.post(`/api/v1/assessment/cycles/${draft.id}/advance`, { version: draft.version, to: 'GRADING' }));
     const notice = ok<Cycle>(await county.orgDept.post(`/api/v1/assessment/cycles/${draft.id}/advance`, { version: grading.version, to: 'NOTICE' }));
-    expect(notice).toMatchObject({ state: 'NOTICE', stageStartedOn: '2026-03-10', stageDueOn: '2026-03-16', overdue: false });
+    expect(notice).toMatchObject({ state: 'NOTICE', stageStartedOn: '2026-03-10', stageDueOn: '2026-03-16', noticeEndsOn: '2026-03-16', overdue: false });
+    t.clock.advance(7 * 24 * 3600_000);
+    county.orgDept = await t.login(county.users.orgDept.username);
+    county.unitAdminA = await t.login(county.users.unitAdminA.username);
     const published = ok<Cycle>(await county.orgDept.post(`/api/v1/assessment/cycles/${draft.id}/advance`, { version: notice.version, to: 'PUBLISHED' }));
     expect(published).toMatchObject({ state: 'PUBLISHED', stageDueOn: null, overdue: false });
     expectError(await county.orgDept.delete(`/api/v1/assessment/cycles/${draft.id}?version=${published.version}`), 409, 'STATE_CONFLICT');

@@ -105,7 +105,15 @@ export async function myResults(db: Db, ctx: RequestContext): Promise<MyResultVi
     const context = await cycleContext(db, row.cycleId, ctx.now);
     const { cycle } = context;
     items.push({
-      cycle: { id: cycle.id, name: cycle.name, kind: cycle.kind as CycleKind, year: cycle.year, state: cycle.state as CycleState, noticeEndsOn: cycle.noticeEndsOn },
+      cycle: {
+        id: cycle.id,
+        name: cycle.name,
+        kind: cycle.kind as CycleKind,
+        year: cycle.year,
+        quarter: cycle.quarter,
+        state: cycle.state as CycleState,
+        noticeEndsOn: cycle.noticeEndsOn,
+      },
       result: toResultView(context, row),
     });
   }

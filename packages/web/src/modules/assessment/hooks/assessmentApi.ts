@@ -1,9 +1,11 @@
 import type { BallotSessionView, BallotTally, CreateBallotSessionBody, IssuedCodes } from '@dandang/shared/assessment/ballot.schema';
-import type { CycleBody, CycleView, ParticipantView } from '@dandang/shared/assessment/cycle.schema';
+import type { CycleBody, CycleView } from '@dandang/shared/assessment/cycle.schema';
 import type { CycleState } from '@dandang/shared/assessment/cycle.states';
 import type { IndicatorBody, IndicatorRevisionView, IndicatorView, UpdateIndicatorBody } from '@dandang/shared/assessment/indicator.schema';
+import type { MyResultView, ObjectionView, ResultView, SaveScoreBody, ScoreSheetView } from '@dandang/shared/assessment/result.schema';
 import type { SchemeBody, SchemeCategory, SchemeView, UpdateSchemeBody } from '@dandang/shared/assessment/scheme.schema';
 import { api } from '../../../platform/api/client';
+import { downloadFile } from '../../../platform/api/download';
 
 export const indicatorApi = {
   list: (query: { keyword?: string; kind?: string; includeRetired?: boolean }) => api.get<IndicatorView[]>('/api/v1/assessment/indicators', query),
@@ -28,8 +30,6 @@ export const cycleApi = {
   remove: (id: string, version: number) => api.delete<null>(`/api/v1/assessment/cycles/${id}?version=${version}`),
   advance: (id: string, body: { version: number; to: CycleState }) => api.post<CycleView>(`/api/v1/assessment/cycles/${id}/advance`, body),
   population: (id: string) => api.get<Array<{ category: SchemeCategory; count: number }>>(`/api/v1/assessment/cycles/${id}/population`),
-  participants: (id: string, query: { category?: string; page: number; pageSize: number }) =>
-    api.get<{ items: ParticipantView[]; total: number }>(`/api/v1/assessment/cycles/${id}/participants`, query),
 };
 
 export const ballotApi = {
@@ -37,6 +37,26 @@ export const ballotApi = {
   create: (cycleId: string, body: CreateBallotSessionBody) => api.post<IssuedCodes>(`/api/v1/assessment/cycles/${cycleId}/ballot-sessions`, body),
   close: (id: string, version: number) => api.post<BallotSessionView>(`/api/v1/assessment/ballot-sessions/${id}/close`, { version }),
   tally: (id: string) => api.get<BallotTally>(`/api/v1/assessment/ballot-sessions/${id}/tally`),
+};
+
+export const resultApi = {
+  sheet: (cycleId: string, category: SchemeCategory) => api.get<ScoreSheetView>(`/api/v1/assessment/cycles/${cycleId}/score-sheet`, { category }),
+  list: (cycleId: string, query: { category?: string; unitId?: string; page: number; pageSize: number }) =>
+    api.get<{ items: ResultView[]; total: number }>(`/api/v1/assessment/cycles/${cycleId}/results`, query),
+  saveScore: (id: string, body: SaveScoreBody) => api.put<ResultView>(`/api/v1/assessment/results/${id}/score`, body),
+  changeGrade: (id: string, body: { version: number; grade: string | null; reason: string }) =>
+    api.put<ResultView>(`/api/v1/assessment/results/${id}/grade`, body),
+  confirm: (id: string, version: number) => api.post<ResultView>(`/api/v1/assessment/results/${id}/confirmation`, { version }),
+  appeal: (id: string, body: { version: number; appeal: string }) => api.post<ResultView>(`/api/v1/assessment/results/${id}/appeal`, body),
+  answerAppeal: (id: string, body: { version: number; upheld: boolean; answer: string }) =>
+    api.post<ResultView>(`/api/v1/assessment/results/${id}/appeal-answer`, body),
+  mine: () => api.get<MyResultView[]>('/api/v1/assessment/my-results'),
+  objections: (cycleId: string) => api.get<ObjectionView[]>(`/api/v1/assessment/cycles/${cycleId}/objections`),
+  raiseObjection: (cycleId: string, body: { participantId: string; content: string }) =>
+    api.post<ObjectionView>(`/api/v1/assessment/cycles/${cycleId}/objections`, body),
+  resolveObjection: (id: string, body: { version: number; upheld: boolean; resolution: string }) =>
+    api.post<ObjectionView>(`/api/v1/assessment/objections/${id}/resolution`, body),
+  payout: (cycleId: string, name: string) => downloadFile(`/api/v1/assessment/cycles/${cycleId}/payout.xlsx`, {}, `${name}-绩效奖金发放表.xlsx`),
 };
 
 /** Every assessment query starts with this key. */

@@ -1,6 +1,6 @@
 import { CYCLE_STATE_INFO, nextState } from '@dandang/shared/assessment/cycle.states';
 import { SCHEME_CATEGORY_LABELS } from '@dandang/shared/assessment/scheme.schema';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
+import { useQueries, useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, App, Button, Card, Descriptions, Popconfirm, Skeleton, Space, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
@@ -11,14 +11,16 @@ import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { BallotSessionsCard } from '../ballot/BallotSessionsCard';
 import { CycleStages } from '../components/CycleStages';
 import { CycleStateTag, periodOf, StageDue } from '../components/cycle-labels';
-import { ParticipantsTable } from '../components/ParticipantsTable';
-import { ASSESSMENT_KEY, cycleApi } from '../hooks/assessmentApi';
+import { ASSESSMENT_KEY, cycleApi, resultApi } from '../hooks/assessmentApi';
+import { ObjectionsCard } from '../results/ObjectionsCard';
+import { ResultsTable } from '../results/ResultsTable';
 
 /** One cycle: its stages with deadlines, the move to the next stage, its scope and schemes, and who it assesses. */
 export function CycleDetailPage() {
   const { id = '' } = useParams();
   const canConfigure = Boolean(usePermission('assessment.config'));
   const canSeeResults = Boolean(usePermission('assessment.result.read'));
+  const canGrade = Boolean(usePermission('assessment.grade'));
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const handleError = useApiErrorHandler();
@@ -27,6 +29,21 @@ export function CycleDetailPage() {
   const cycle = useQuery({ queryKey: [ASSESSMENT_KEY, 'cycle', id], queryFn: () => cycleApi.get(id) });
   const population = useQuery({ queryKey: [ASSESSMENT_KEY, 'cycle', id, 'population'], queryFn: () => cycleApi.population(id), enabled: Boolean(cycle.data) });
   const refresh = () => queryClient.invalidateQueries({ queryKey: [ASSESSMENT_KEY] });
+  const started = Boolean(cycle.data && cycle.data.state !== 'DRAFT');
+  const sheetQueries = useQueries({
+    queries: (cycle.data?.schemes ?? []).map((s) => ({
+      queryKey: [ASSESSMENT_KEY, 'sheet', id, s.category],
+      queryFn: () => resultApi.sheet(id, s.category),
+      enabled: started && canSeeResults,
+    })),
+  });
+  const sheets = new Map(sheetQueries.flatMap((q) => (q.data ? [[q.data.category, q.data] as const] : [])));
+  const noticed = cycle.data?.state === 'NOTICE' || cycle.data?.state === 'PUBLISHED';
+  const candidates = useQuery({
+    queryKey: [ASSESSMENT_KEY, 'cycle', id, 'candidates'],
+    queryFn: () => resultApi.list(id, { page: 1, pageSize: 500 }),
+    enabled: noticed && canGrade,
+  });
 
   if (cycle.error) return <Page>{<Alert type="error" showIcon message={(cycle.error as Error).message} />}</Page>;
   if (!cycle.data) return <Page>{<Skeleton active />}</Page>;
@@ -125,7 +142,13 @@ export function CycleDetailPage() {
         </Descriptions>
       </Card>
       {c.state !== 'DRAFT' && <BallotSessionsCard cycle={c} />}
-      {c.state !== 'DRAFT' && canSeeResults && <ParticipantsTable cycle={c} />}
+      {noticed && canGrade && (
+        <ObjectionsCard
+          cycle={c}
+          topCandidates={(candidates.data?.items ?? []).filter((r) => r.grade !== null && r.grade === sheets.get(r.category)?.grades[0]?.code)}
+        />
+      )}
+      {c.state !== 'DRAFT' && canSeeResults && <ResultsTable cycle={c} sheets={sheets} />}
     </Page>
   );
 }

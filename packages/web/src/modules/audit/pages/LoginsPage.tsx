@@ -6,9 +6,9 @@ import { Page } from '../../../layout/Page';
 import type { Query } from '../../../platform/api/client';
 import { pageQuery } from '../../../platform/api/types';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { ExportButton } from '../../../platform/ui/ExportButton';
 import type { LoginLog, LoginResult } from '../audit.types';
 import { LOGIN_EVENT_LABELS, LOGIN_RESULT_ENUM, LOGIN_RESULT_LABELS } from '../audit-labels';
-import { ExportButton } from '../components/ExportButton';
 import { auditApi, rangeQuery } from '../hooks/auditApi';
 
 interface Filters {

@@ -6,10 +6,10 @@ import { Page } from '../../../layout/Page';
 import type { Query } from '../../../platform/api/client';
 import { pageQuery } from '../../../platform/api/types';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { ExportButton } from '../../../platform/ui/ExportButton';
 import type { OperationLog } from '../audit.types';
 import { ACTION_ENUM, ACTION_LABELS, ENTITY_ENUM, ENTITY_LABELS } from '../audit-labels';
 import { ChangesTable } from '../components/ChangesTable';
-import { ExportButton } from '../components/ExportButton';
 import { auditApi, rangeQuery } from '../hooks/auditApi';
 
 interface Filters {

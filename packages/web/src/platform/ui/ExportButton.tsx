@@ -1,11 +1,11 @@
 import { DownloadOutlined } from '@ant-design/icons';
 import { App, Button } from 'antd';
 import { useState } from 'react';
-import { T } from '../../../i18n/zh-CN';
-import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { T } from '../../i18n/zh-CN';
+import { useApiErrorHandler } from '../forms/useApiErrorHandler';
 
 /** Downloads the `.xlsx` twin of a list with the filters currently applied to it. */
-export function ExportButton({ run }: { run: () => Promise<void> }) {
+export function ExportButton({ run, label = T.exportExcel }: { run: () => Promise<void>; label?: string }) {
   const [busy, setBusy] = useState(false);
   const handleError = useApiErrorHandler();
   const { message } = App.useApp();
@@ -25,7 +25,7 @@ export function ExportButton({ run }: { run: () => Promise<void> }) {
         }
       }}
     >
-      {T.exportExcel}
+      {label}
     </Button>
   );
 }

@@ -1,0 +1,146 @@
+import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components';
+import type { CycleView } from '@dandang/shared/assessment/cycle.schema';
+import { APPEAL_STATE_LABELS, type ResultView, type ScoreSheetView } from '@dandang/shared/assessment/result.schema';
+import { SCHEME_CATEGORY_LABELS } from '@dandang/shared/assessment/scheme.schema';
+import { useQueryClient } from '@tanstack/react-query';
+import { Space, Tag, Tooltip, Typography } from 'antd';
+import { useRef, useState } from 'react';
+import { pageQuery } from '../../../platform/api/types';
+import { usePermission } from '../../../platform/auth/permission';
+import { labelledValueEnum } from '../../../platform/forms/options';
+import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { ExportButton } from '../../../platform/ui/ExportButton';
+import { ASSESSMENT_KEY, resultApi } from '../hooks/assessmentApi';
+import { DecisionModal } from './DecisionModal';
+import { GradeModal } from './GradeModal';
+import { GradeTag, gradeReasonsText } from './GradeTag';
+import { ScoreExplanation } from './ScoreExplanation';
+import { ScoreModal } from './ScoreModal';
+
+type Dialog = { kind: 'score' | 'grade' | 'appeal'; result: ResultView } | null;
+
+function ResponseTag({ result }: { result: ResultView }) {
+  if (result.appealState) {
+    const color = result.appealState === 'OPEN' ? 'orange' : 'default';
+    return (
+      <Tooltip title={`复核理由：${result.appeal}${result.appealAnswer ? `\n答复：${result.appealAnswer}` : ''}`}>
+        <Tag color={color}>申请复核·{APPEAL_STATE_LABELS[result.appealState]}</Tag>
+      </Tooltip>
+    );
+  }
+  return result.confirmedAt ? <Tag color="green">已确认</Tag> : <Typography.Text type="secondary">未确认</Typography.Text>;
+}
+
+/**
+ * A cycle's results within the reader's scope: score (click for its parts), rank, grade (hover for why), and the
+ * cadre's confirmation; with the work of the current stage: 评分 while open or scoring, 调整等次 while grading or in
+ * the notice, 答复复核 for a pending request, and the payout sheet once an annual cycle is published.
+ */
+export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<string, ScoreSheetView> }) {
+  const handleError = useApiErrorHandler();
+  const queryClient = useQueryClient();
+  const actionRef = useRef<ActionType>(null);
+  const canScore = Boolean(usePermission('assessment.score'));
+  const canGrade = Boolean(usePermission('assessment.grade'));
+  const [dialog, setDialog] = useState<Dialog>(null);
+  const close = () => setDialog(null);
+  const reload = () => {
+    actionRef.current?.reload();
+    return queryClient.invalidateQueries({ queryKey: [ASSESSMENT_KEY] });
+  };
+  const scoring = cycle.state === 'OPEN' || cycle.state === 'SCORING';
+  const grading = cycle.state === 'GRADING' || cycle.state === 'NOTICE';
+  const graded = !['DRAFT', 'OPEN', 'SCORING'].includes(cycle.state);
+
+  const columns: ProColumns<ResultView>[] = [
+    {
+      title: '类别',
+      dataIndex: 'category',
+      valueType: 'select',
+      width: 120,
+      valueEnum: labelledValueEnum(
+        cycle.schemes.map((s) => s.category),
+        SCHEME_CATEGORY_LABELS,
+      ),
+    },
+    { title: '单位', dataIndex: 'unitName', search: false, ellipsis: true },
+    { title: '姓名', dataIndex: 'name', search: false, width: 110 },
+    { title: '职务', dataIndex: 'post', search: false, ellipsis: true, render: (_, r) => r.post || '—' },
+    { title: '得分', dataIndex: 'final', search: false, width: 90, render: (_, r) => <ScoreExplanation result={r} /> },
+    ...(graded
+      ? ([
+          { title: '排名', dataIndex: 'rank', search: false, width: 70, render: (_, r) => r.rank ?? '—' },
+          {
+            title: '等次',
+            dataIndex: 'grade',
+            search: false,
+            width: 170,
+            render: (_, r) => (
+              <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{gradeReasonsText(r)}</span>}>
+                <span>
+                  <GradeTag result={r} />
+                  {r.openObjections > 0 && <Tag color="orange">反映待核实</Tag>}
+                </span>
+              </Tooltip>
+            ),
+          },
+          { title: '本人', key: 'response', search: false, width: 130, render: (_, r) => <ResponseTag result={r} /> },
+        ] satisfies ProColumns<ResultView>[])
+      : []),
+    {
+      title: '操作',
+      key: 'actions',
+      search: false,
+      width: 150,
+      render: (_, r) => (
+        <Space>
+          {canScore && scoring && sheets.has(r.category) && <Typography.Link onClick={() => setDialog({ kind: 'score', result: r })}>评分</Typography.Link>}
+          {canGrade && grading && r.gradeStatus && <Typography.Link onClick={() => setDialog({ kind: 'grade', result: r })}>调整等次</Typography.Link>}
+          {canGrade && cycle.state === 'NOTICE' && r.appealState === 'OPEN' && (
+            <Typography.Link onClick={() => setDialog({ kind: 'appeal', result: r })}>答复复核</Typography.Link>
+          )}
+        </Space>
+      ),
+    },
+  ];
+
+  const sheet = dialog ? sheets.get(dialog.result.category) : undefined;
+  return (
+    <>
+      <ProTable<ResultView, { category?: string }>
+        rowKey="participantId"
+        headerTitle={graded ? '考核结果' : '考核对象与评分'}
+        actionRef={actionRef}
+        columns={columns}
+        search={{ labelWidth: 'auto', filterType: 'light' }}
+        options={false}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        request={async (params) => {
+          const page = await resultApi.list(cycle.id, { category: params.category, ...pageQuery(params) });
+          return { data: page.items, total: page.total, success: true };
+        }}
+        onRequestError={(error) => handleError(error)}
+        toolBarRender={() =>
+          cycle.state === 'PUBLISHED' && cycle.kind === 'ANNUAL'
+            ? [<ExportButton key="payout" label="导出绩效奖金发放表" run={() => resultApi.payout(cycle.id, cycle.name)} />]
+            : []
+        }
+      />
+      {dialog?.kind === 'score' && sheet && <ScoreModal sheet={sheet} result={dialog.result} onClose={close} onSaved={reload} />}
+      {dialog?.kind === 'grade' && sheet && <GradeModal result={dialog.result} grades={sheet.grades} onClose={close} onSaved={reload} />}
+      {dialog?.kind === 'appeal' && (
+        <DecisionModal
+          title={`答复复核申请：${dialog.result.name}`}
+          context={<Typography.Paragraph>复核理由：{dialog.result.appeal}</Typography.Paragraph>}
+          yes="成立"
+          no="不成立"
+          textLabel="复核意见"
+          done="已答复复核申请"
+          decide={(upheld, answer) => resultApi.answerAppeal(dialog.result.participantId, { version: dialog.result.version, upheld, answer })}
+          onClose={close}
+          onSaved={reload}
+        />
+      )}
+    </>
+  );
+}

@@ -1,7 +1,5 @@
-import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
-
-const RESULTS = new URL('../../test-results/', import.meta.url).pathname;
+import { downloadFrom } from '../support/download';
 
 export interface ShownSummary {
   rows: number;
@@ -28,12 +26,8 @@ export class CadreImportPage {
     return (await this.page.locator('.ant-steps-item-active .ant-steps-item-title').innerText()).trim();
   }
 
-  /** Clicks a download button and keeps the file under test-results/; answers its path and suggested name. */
-  async download(button: Locator, saveAs: string): Promise<{ path: string; name: string }> {
-    const [download] = await Promise.all([this.page.waitForEvent('download'), button.click()]);
-    const path = join(RESULTS, saveAs);
-    await download.saveAs(path);
-    return { path, name: download.suggestedFilename() };
+  download(button: Locator, saveAs: string) {
+    return downloadFrom(this.page, button, saveAs);
   }
 
   downloadTemplate(saveAs: string) {

@@ -15,6 +15,7 @@ declare module 'vitest' {
     baseUrl: string;
     adminPassword: string;
     demoPassword: string;
+    clockOffsetFile: string;
   }
 }
 
@@ -48,6 +49,8 @@ export default async function setup(project: TestProject) {
     // Every journey signs in from 127.0.0.1; the per-IP login limit would couple the files' timing to each other.
     DANDANG_LOGIN_RATE_LIMIT: '1000',
     LOG_LEVEL: 'warn',
+    // A journey that must wait out a notice period moves the server's clock forward by writing days here.
+    DANDANG_CLOCK_OFFSET_FILE: join(dataDir, 'clock-offset'),
   };
   delete (env as Record<string, string | undefined>).DATABASE_URL;
   const seed = spawnSync(process.execPath, [bin, 'seed', '--demo', '--cadres', '300'], { env, encoding: 'utf8' });
@@ -61,6 +64,7 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
   project.provide('adminPassword', ADMIN_PASSWORD);
   project.provide('demoPassword', DEMO_PASSWORD);
+  project.provide('clockOffsetFile', env.DANDANG_CLOCK_OFFSET_FILE);
   return async () => {
     server.kill('SIGTERM');
     await new Promise((r) => setTimeout(r, 500));

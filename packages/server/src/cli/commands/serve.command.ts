@@ -1,5 +1,6 @@
 import { buildApp } from '../../app';
 import { ensureFirstAdmin, loadFieldCipher, openFromConfig, prepareDatabase } from '../../bootstrap';
+import { offsetClock } from '../../platform/clock-offset';
 import { readConfig } from '../../platform/config';
 import { type CliCommand, line } from '../command';
 import { VERSION } from '../version';
@@ -21,7 +22,8 @@ export const serveCommand: CliCommand = {
           : '已创建系统管理员 admin（密码取自 DANDANG_ADMIN_PASSWORD）',
       );
     }
-    const app = await buildApp({ database, config, cipher, version: VERSION });
+    const clockFile = process.env.DANDANG_CLOCK_OFFSET_FILE;
+    const app = await buildApp({ database, config, cipher, version: VERSION, ...(clockFile ? { now: offsetClock(clockFile) } : {}) });
     const shutdown = async () => {
       await app.close();
       await database.close();

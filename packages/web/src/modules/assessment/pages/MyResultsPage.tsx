@@ -98,7 +98,10 @@ export function MyResultsPage() {
           intro={<Typography.Paragraph type="secondary">对考核结果有异议的，可在公示期内申请复核，写明理由及依据。</Typography.Paragraph>}
           onSubmit={(appeal) => resultApi.appeal(appealing.result.participantId, { version: appealing.result.version, appeal })}
           onClose={() => setAppealing(null)}
-          onDone={refresh}
+          onDone={() => {
+            setAppealing(null);
+            return refresh();
+          }}
         />
       )}
     </Page>

@@ -71,7 +71,17 @@ export function ObjectionsCard({
           },
         ]}
       />
-      {raising && <RaiseObjectionModal cycleId={cycle.id} candidates={topCandidates} onClose={() => setRaising(false)} onSaved={refresh} />}
+      {raising && (
+        <RaiseObjectionModal
+          cycleId={cycle.id}
+          candidates={topCandidates}
+          onClose={() => setRaising(false)}
+          onSaved={() => {
+            setRaising(false);
+            return refresh();
+          }}
+        />
+      )}
       {resolving && (
         <DecisionModal
           title={`办结反映：${resolving.name}`}
@@ -82,7 +92,10 @@ export function ObjectionsCard({
           done="反映已办结"
           decide={(upheld, resolution) => resultApi.resolveObjection(resolving.id, { version: resolving.version, upheld, resolution })}
           onClose={() => setResolving(null)}
-          onSaved={refresh}
+          onSaved={() => {
+            setResolving(null);
+            return refresh();
+          }}
         />
       )}
     </Card>

@@ -48,6 +48,10 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
     actionRef.current?.reload();
     return queryClient.invalidateQueries({ queryKey: [ASSESSMENT_KEY] });
   };
+  const saved = () => {
+    close();
+    return reload();
+  };
   const scoring = cycle.state === 'OPEN' || cycle.state === 'SCORING';
   const grading = cycle.state === 'GRADING' || cycle.state === 'NOTICE';
   const graded = !['DRAFT', 'OPEN', 'SCORING'].includes(cycle.state);
@@ -107,11 +111,13 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
   const sheet = dialog ? sheets.get(dialog.result.category) : undefined;
   return (
     <>
-      <ProTable<ResultView, { category?: string }>
+      <ProTable<ResultView, { category?: string; stage?: string }>
         rowKey="participantId"
         headerTitle={graded ? '考核结果' : '考核对象与评分'}
         actionRef={actionRef}
         columns={columns}
+        // A new stage brings new columns and new figures (grades, ranks): the list is fetched again.
+        params={{ stage: cycle.state }}
         search={{ labelWidth: 'auto', filterType: 'light' }}
         options={false}
         pagination={{ defaultPageSize: 20, showSizeChanger: true }}
@@ -126,8 +132,8 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
             : []
         }
       />
-      {dialog?.kind === 'score' && sheet && <ScoreModal sheet={sheet} result={dialog.result} onClose={close} onSaved={reload} />}
-      {dialog?.kind === 'grade' && sheet && <GradeModal result={dialog.result} grades={sheet.grades} onClose={close} onSaved={reload} />}
+      {dialog?.kind === 'score' && sheet && <ScoreModal sheet={sheet} result={dialog.result} onClose={close} onSaved={saved} />}
+      {dialog?.kind === 'grade' && sheet && <GradeModal result={dialog.result} grades={sheet.grades} onClose={close} onSaved={saved} />}
       {dialog?.kind === 'appeal' && (
         <DecisionModal
           title={`答复复核申请：${dialog.result.name}`}
@@ -138,7 +144,7 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
           done="已答复复核申请"
           decide={(upheld, answer) => resultApi.answerAppeal(dialog.result.participantId, { version: dialog.result.version, upheld, answer })}
           onClose={close}
-          onSaved={reload}
+          onSaved={saved}
         />
       )}
     </>

@@ -9,7 +9,7 @@ import { resultApi } from '../hooks/assessmentApi';
 import { entriesFrom, preview, type ScoreFormValues } from './score-entries';
 
 /**
- * 评分: one participant's figures and ratings on their category's score sheet, with the indicator points worked out
+ * 评分 (onSaved closes it): one participant's figures and ratings on their category's score sheet, with the indicator points worked out
  * while typing by the same rules the server scores with. Democratic evaluation and the measures register are added
  * by the server on saving, and the saved score explains them.
  */
@@ -22,13 +22,12 @@ export function ScoreModal({ sheet, result, onClose, onSaved }: { sheet: ScoreSh
 
   const save = async (v: ScoreFormValues) => {
     setSaving(true);
-    const done = await submit(() => resultApi.saveScore(result.participantId, { version: result.version, entries: entriesFrom(v), comment: v.comment ?? '' }), {
+    await submit(() => resultApi.saveScore(result.participantId, { version: result.version, entries: entriesFrom(v), comment: v.comment ?? '' }), {
       done: `已保存${result.name}的评分`,
       onDone: onSaved,
       onReload: onClose,
     });
     setSaving(false);
-    if (done) onClose();
   };
 
   const fed = sheet.adjustments.filter((a) => a.source !== 'MANUAL');

@@ -1,6 +1,6 @@
 // `npm run bench`: seeds a throwaway PostgreSQL database with the demo county at scale, runs each benchmark against
 // the product as `npm start` runs it, and prints every figure as a ratio to a baseline measured in the same run.
-// Options: --cadres N (default 100000; also the import's row count), --only search,import,export,ballots. PostgreSQL: BENCH_DATABASE_URL, else
+// Options: --cadres N (default 100000; also the import's row count), --only search,import,export,ballots,grading. PostgreSQL: BENCH_DATABASE_URL, else
 // TEST_DATABASE_URL, else postgres://postgres@127.0.0.1:5432/postgres.
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -8,13 +8,14 @@ import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { benchBallots } from './ballots.bench';
 import { benchExport } from './export.bench';
+import { benchGrading } from './grading.bench';
 import { benchImport } from './import.bench';
 import { seedDemo } from './lib/instance';
 import { createThrowawayDatabase } from './lib/postgres';
 import { writeResults } from './lib/report';
 import { benchSearch } from './search.bench';
 
-const BENCHES = ['search', 'import', 'export', 'ballots'] as const;
+const BENCHES = ['search', 'import', 'export', 'ballots', 'grading'] as const;
 /** The demo seed's default size (`dandang seed --demo`). */
 const DEFAULT_DEMO_CADRES = 1500;
 type BenchName = (typeof BENCHES)[number];
@@ -78,6 +79,17 @@ try {
     console.log(`  app      ${ballots.app.perSecond} ballots/s (goal ≥ 500), p99 ${ballots.app.p99} ms`);
     console.log(`  bare pg  ${ballots.barePg.perSecond} ballots/s with the same statement`);
     console.log(`  ratio    app / bare pg = ${ballots.throughputRatio}×; lost ${ballots.lost}, counted twice ${ballots.doubled} (goal 0 and 0)`);
+  }
+  if (only.has('grading')) {
+    // Its own 2,000 units and 100,000 cadres, written beside the demo county at its default size.
+    const grading = await inSmallCounty((county) => benchGrading(county));
+    figures.grading = grading;
+    console.log(`grading ${grading.cadres} cadres in ${grading.units} units (opening the cycle took ${grading.openSeconds} s)`);
+    console.log(`  app      进入定等 ${grading.gradeSeconds} s (goal < 10 s): scores, pools, quotas, measures, proposals`);
+    console.log(`  bare pg  ${grading.bareRankSeconds} s for one window-function ranking of the same rows`);
+    console.log(
+      `  ratio    app / bare pg = ${grading.ratio}× (goal ≤ 3×); ${grading.excellent} 优秀, ${grading.excellentWarned} of them under 党内警告, ${grading.quotaBreaches} pools over quota (goal 0 and 0)`,
+    );
   }
   console.log(`figures written to ${writeResults(figures)}`);
 } finally {

@@ -1,11 +1,12 @@
 import type { CycleState } from '@dandang/shared/assessment/cycle.states';
 import { noticePeriodEnd } from '@dandang/shared/calendar/workdays.rules';
 import { chinaDateOf, isBefore } from '@dandang/shared/dates/date';
-import { and, count, eq, isNull, sql } from 'drizzle-orm';
+import { and, asc, count, eq, isNull, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { DomainError } from '../../platform/errors';
-import { annualGrades } from '../cadres';
+import { annualGrades, cadres } from '../cadres';
 import { loadWorkCalendar } from '../calendar';
+import { units } from '../org';
 import type { CycleContext } from './cycle-context';
 import { assessmentCycles, assessmentParticipants } from './cycles.tables';
 import { proposeCycleGrades } from './grading.service';
@@ -22,26 +23,30 @@ import { recomputeScores } from './scoring.service';
 
 const SHOWN = 10;
 
-async function incompleteNames(tx: Executor, cycleId: string): Promise<string[]> {
-  const rows = await repo.gradingRows(tx, cycleId);
-  const open = new Set(
-    (
-      await tx
-        .select({ id: assessmentResults.participantId })
-        .from(assessmentResults)
-        .where(and(eq(assessmentResults.cycleId, cycleId), eq(assessmentResults.gradeStatus, 'GRADED'), isNull(assessmentResults.finalHundredths)))
-    ).map((r) => r.id),
-  );
-  return rows.filter((r) => open.has(r.participantId)).map((r) => r.cadreName ?? r.unitName);
+/** Those to be graded without a final score: how many, and the first names (a listing of thousands helps nobody). */
+async function incomplete(tx: Executor, cycleId: string): Promise<{ count: number; names: string[] }> {
+  const open = and(eq(assessmentResults.cycleId, cycleId), eq(assessmentResults.gradeStatus, 'GRADED'), isNull(assessmentResults.finalHundredths));
+  const [row] = await tx.select({ n: count() }).from(assessmentResults).where(open);
+  if (!row?.n) return { count: 0, names: [] };
+  const first = await tx
+    .select({ cadreName: cadres.name, unitName: units.name })
+    .from(assessmentResults)
+    .innerJoin(assessmentParticipants, eq(assessmentParticipants.id, assessmentResults.participantId))
+    .innerJoin(units, eq(units.id, assessmentParticipants.unitId))
+    .leftJoin(cadres, eq(cadres.id, assessmentParticipants.cadreId))
+    .where(open)
+    .orderBy(asc(units.path), asc(cadres.name))
+    .limit(SHOWN);
+  return { count: row.n, names: first.map((r) => r.cadreName ?? r.unitName) };
 }
 
 async function enterGrading(tx: Executor, context: CycleContext, at: Date) {
   await recomputeScores(tx, context, at);
   await proposeCycleGrades(tx, context, at);
-  const missing = await incompleteNames(tx, context.cycle.id);
-  if (missing.length > 0) {
-    const named = missing.slice(0, SHOWN).join('、') + (missing.length > SHOWN ? ` 等 ${missing.length} 人` : '');
-    throw new DomainError('SCORES_INCOMPLETE', { count: missing.length }, `还有 ${missing.length} 个考核对象得分不完整（${named}），请先完成评分`);
+  const missing = await incomplete(tx, context.cycle.id);
+  if (missing.count > 0) {
+    const named = missing.names.join('、') + (missing.count > SHOWN ? ` 等 ${missing.count} 人` : '');
+    throw new DomainError('SCORES_INCOMPLETE', { count: missing.count }, `还有 ${missing.count} 个考核对象得分不完整（${named}），请先完成评分`);
   }
 }
 

@@ -65,6 +65,25 @@ export const ACTION_LABELS: Record<string, string> = {
   'talent_pool.reject': '不同意入库',
   'talent_pool.exit': '出库',
   'talent_pool.exit_by_rule': '按规则出库',
+  'indicator.create': '新增考核指标',
+  'indicator.update': '修改考核指标',
+  'indicator.retire': '停用考核指标',
+  'indicator.restore': '恢复考核指标',
+  'scheme.create': '新增考核方案',
+  'scheme.update': '修改考核方案',
+  'scheme.delete': '删除考核方案',
+  'cycle.create': '新建考核周期',
+  'cycle.advance': '推进考核阶段',
+  'cycle.delete': '删除考核周期',
+  'ballot_session.create': '组织民主测评',
+  'ballot_session.close': '结束民主测评',
+  'assessment_result.score': '录入考核评分',
+  'assessment_result.grade': '调整考核等次',
+  'assessment_result.confirm': '确认考核结果',
+  'assessment_result.appeal': '申请复核',
+  'assessment_result.answer_appeal': '答复复核申请',
+  'objection.create': '登记公示反映',
+  'objection.resolve': '办结公示反映',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -85,6 +104,12 @@ export const ENTITY_LABELS: Record<string, string> = {
   supervision_record: '监督记录',
   talent_pool: '优秀年轻干部库',
   talent_pool_member: '人才库成员',
+  indicator: '考核指标',
+  scheme: '考核方案',
+  assessment_cycle: '考核周期',
+  ballot_session: '民主测评',
+  assessment_result: '考核结果',
+  assessment_objection: '公示反映',
 };
 
 const toValueEnum = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([key, text]) => [key, { text }]));

@@ -84,7 +84,9 @@ try {
     // Its own 2,000 units and 100,000 cadres, written beside the demo county at its default size.
     const grading = await inSmallCounty((county) => benchGrading(county));
     figures.grading = grading;
-    console.log(`grading ${grading.cadres} cadres in ${grading.units} units (opening the cycle took ${grading.openSeconds} s)`);
+    console.log(
+      `grading ${grading.cadres} cadres in ${grading.units} units (opening the cycle took ${grading.openSeconds} s, scoring them all ${grading.scoreSeconds} s)`,
+    );
     console.log(`  app      进入定等 ${grading.gradeSeconds} s (goal < 10 s): scores, pools, quotas, measures, proposals`);
     console.log(`  bare pg  ${grading.bareRankSeconds} s for one window-function ranking of the same rows`);
     console.log(

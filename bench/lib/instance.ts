@@ -59,7 +59,10 @@ export class Instance {
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
-    child.stderr?.on('data', (d) => (stderr += d));
+    child.stderr?.on('data', (d) => {
+      stderr += d;
+      if (process.env.BENCH_SERVER_STDERR) process.stderr.write(d);
+    });
     const instance = new Instance(`http://127.0.0.1:${port}`, child);
     for (let i = 0; i < 240; i++) {
       if (child.exitCode !== null) throw new Error(`server exited:\n${stderr}`);

@@ -10,19 +10,28 @@ CREATE TABLE "assessment_objections" (
 	"resolved_at" timestamp with time zone
 );
 --> statement-breakpoint
+CREATE TABLE "assessment_pools" (
+	"cycle_id" uuid NOT NULL,
+	"pool_key" text NOT NULL,
+	"participants" integer NOT NULL,
+	"quota" integer NOT NULL,
+	"reasons" jsonb NOT NULL,
+	CONSTRAINT "assessment_pools_cycle_id_pool_key_pk" PRIMARY KEY("cycle_id","pool_key")
+);
+--> statement-breakpoint
 CREATE TABLE "assessment_results" (
 	"participant_id" uuid PRIMARY KEY NOT NULL,
 	"cycle_id" uuid NOT NULL,
 	"entries" jsonb DEFAULT '{"items":{},"adjustments":{}}'::jsonb NOT NULL,
 	"comment" text DEFAULT '' NOT NULL,
 	"breakdown" jsonb,
+	"breakdown_digest" text,
 	"final_hundredths" integer,
 	"grade_status" text,
 	"proposed_grade" text,
 	"grade" text,
 	"rank" integer,
 	"pool_key" text,
-	"pool_quota" integer,
 	"grade_reasons" jsonb DEFAULT '[]'::jsonb NOT NULL,
 	"change_reason" text DEFAULT '' NOT NULL,
 	"confirmed_at" timestamp with time zone,
@@ -37,6 +46,7 @@ ALTER TABLE "assessment_cycles" ADD COLUMN "notice_ends_on" date;--> statement-b
 ALTER TABLE "assessment_cycles" ADD COLUMN "notice_ends_provisional" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "assessment_objections" ADD CONSTRAINT "assessment_objections_cycle_id_assessment_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."assessment_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_objections" ADD CONSTRAINT "assessment_objections_participant_id_assessment_participants_id_fk" FOREIGN KEY ("participant_id") REFERENCES "public"."assessment_participants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_pools" ADD CONSTRAINT "assessment_pools_cycle_id_assessment_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."assessment_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_results" ADD CONSTRAINT "assessment_results_participant_id_assessment_participants_id_fk" FOREIGN KEY ("participant_id") REFERENCES "public"."assessment_participants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_results" ADD CONSTRAINT "assessment_results_cycle_id_assessment_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."assessment_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "assessment_objections_cycle_idx" ON "assessment_objections" USING btree ("cycle_id","participant_id");--> statement-breakpoint

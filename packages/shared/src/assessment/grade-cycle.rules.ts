@@ -28,33 +28,48 @@ export interface CycleMember {
 export interface GradedMember {
   participantId: string;
   poolKey: string;
-  poolQuota: number;
   status: GradeStatus;
   grade: string | null;
   rank: number | null;
+  /** The person's own reasons (rank, quota place, measures); the pool's quota reckoning is in its GradedPool. */
   reasons: Reason[];
+}
+
+export interface GradedPool {
+  key: string;
+  participants: number;
+  quota: number;
+  reasons: Reason[];
+}
+
+export interface GradedCycle {
+  members: GradedMember[];
+  pools: GradedPool[];
 }
 
 const UNIT_CATEGORIES: readonly SchemeCategory[] = ['TOWNSHIP', 'COUNTY_DEPARTMENT', 'ENTERPRISE_INSTITUTION'];
 
-function gradePool(key: string, scale: GradeScale, members: readonly CycleMember[], policy: PolicyDocument, unitResult?: UnitResult): GradedMember[] {
+function gradePool(key: string, scale: GradeScale, members: readonly CycleMember[], policy: PolicyDocument, into: GradedCycle, unitResult?: UnitResult) {
   const candidates: GradingCandidate[] = members.map((m) => ({ id: m.participantId, name: m.name, score: m.score, constraint: m.constraint }));
-  const quota = gradeQuota({ participants: quotaBase(candidates), ...(unitResult ? { unitResult } : {}) }, policy);
-  const poolQuota = quota.maxExcellent ?? 0;
-  return proposeGrades(scale, candidates, poolQuota).map((p) => ({
+  const participants = quotaBase(candidates);
+  const quota = gradeQuota({ participants, ...(unitResult ? { unitResult } : {}) }, policy);
+  const max = quota.maxExcellent ?? 0;
+  into.pools.push({ key, participants, quota: max, reasons: quota.reasons });
+  const graded = proposeGrades(scale, candidates, max).map((p) => ({
     participantId: p.id,
     poolKey: key,
-    poolQuota,
     status: p.status,
     grade: p.grade,
     rank: p.rank,
-    reasons: [...quota.reasons, ...p.reasons],
+    reasons: p.reasons,
   }));
+  for (const g of graded) into.members.push(g);
+  return graded;
 }
 
-export function gradeCycle(members: readonly CycleMember[], scales: ReadonlyMap<string, GradeScale>, policy: PolicyDocument): GradedMember[] {
+export function gradeCycle(members: readonly CycleMember[], scales: ReadonlyMap<string, GradeScale>, policy: PolicyDocument): GradedCycle {
   const byCategory = groupBy(members, (m) => m.category);
-  const graded: GradedMember[] = [];
+  const graded: GradedCycle = { members: [], pools: [] };
   const unitResults = new Map<string, UnitResult>();
   const categories = [...byCategory.keys()].sort((a, b) => Number(subjectOf(a) === 'CADRE') - Number(subjectOf(b) === 'CADRE'));
   for (const category of categories) {
@@ -62,14 +77,13 @@ export function gradeCycle(members: readonly CycleMember[], scales: ReadonlyMap<
     const inCategory = byCategory.get(category) ?? [];
     if (!scale) continue;
     if (subjectOf(category) !== 'CADRE') {
-      const results = gradePool(`category:${category}`, scale, inCategory, policy);
+      const results = gradePool(`category:${category}`, scale, inCategory, policy, graded);
       if (UNIT_CATEGORIES.includes(category)) {
         for (const r of results) {
           const unitId = inCategory.find((m) => m.participantId === r.participantId)?.unitId;
           if (unitId && r.grade && r.grade in UNIT_RESULTS) unitResults.set(unitId, r.grade as UnitResult);
         }
       }
-      graded.push(...results);
       continue;
     }
     const byUnit = groupBy(inCategory, (m) => m.unitId);
@@ -81,7 +95,7 @@ export function gradeCycle(members: readonly CycleMember[], scales: ReadonlyMap<
     for (const pool of quotaPools(poolUnits, policy.quota.pooling)) {
       const list = pool.unitIds.flatMap((id) => byUnit.get(id) ?? []);
       const linked = policy.quota.linkToUnitResult && pool.unitIds.length === 1 ? unitResults.get(pool.unitIds[0] as string) : undefined;
-      graded.push(...gradePool(pool.key, scale, list, policy, linked));
+      gradePool(pool.key, scale, list, policy, graded, linked);
     }
   }
   return graded;

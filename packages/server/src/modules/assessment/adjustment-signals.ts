@@ -3,7 +3,7 @@ import type { AdjustmentSource } from '@dandang/shared/assessment/scheme.schema'
 import { deducts, measureSignal, type Signals } from '@dandang/shared/assessment/score-sheet.rules';
 import { groupBy } from '@dandang/shared/platform/group-by';
 import type { MeasureCode } from '@dandang/shared/rules/measures';
-import { and, asc, between, inArray, isNull } from 'drizzle-orm';
+import { and, asc, between, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { measures } from '../cadres';
 
@@ -13,15 +13,15 @@ import { measures } from '../cadres';
  * period as short texts. The measures register is read here; the honors module registers its source when it comes,
  * and until then an HONOR item counts nothing, which the score sheet says.
  */
-export type SignalSource = (db: Executor, cadreIds: readonly string[], period: { from: string; to: string }) => Promise<Map<string, string[]>>;
+export type SignalSource = (db: Executor, cadres: SQL, period: { from: string; to: string }) => Promise<Map<string, string[]>>;
 type FedSource = Exclude<AdjustmentSource, 'MANUAL'>;
 
 /** Measures in force in the period; revoked ones (among them any a tolerance decision set aside) do not count. */
-const measureSource: SignalSource = async (db, cadreIds, period) => {
+const measureSource: SignalSource = async (db, cadres, period) => {
   const rows = await db
     .select({ cadreId: measures.cadreId, code: measures.code, effectiveOn: measures.effectiveOn })
     .from(measures)
-    .where(and(inArray(measures.cadreId, [...cadreIds]), between(measures.effectiveOn, period.from, period.to), isNull(measures.revokedAt)))
+    .where(and(sql`${measures.cadreId} in (${cadres})`, between(measures.effectiveOn, period.from, period.to), isNull(measures.revokedAt)))
     .orderBy(asc(measures.effectiveOn));
   const counted = rows.filter((row) => deducts(row.code as MeasureCode));
   const byCadre = groupBy(counted, (row) => row.cadreId);
@@ -38,19 +38,18 @@ export function registerSignalSource(source: FedSource, read: SignalSource): voi
 /** Whether a source feeds anything yet (the score sheet tells the user when it does not). */
 export const signalSourceReady = (source: FedSource): boolean => SOURCES.has(source);
 
-/** Every source's occurrences for these cadres in the cycle's period, per cadre. */
-export async function signalsFor(
-  db: Executor,
-  cycle: { kind: string; year: number; quarter: number | null },
-  cadreIds: readonly string[],
-): Promise<Map<string, Signals>> {
+/**
+ * Every source's occurrences in the cycle's period for the cadres a subquery names (a cycle's participants, or one
+ * cadre), per cadre: one query per source whatever the number of cadres.
+ */
+export async function signalsFor(db: Executor, cycle: { kind: string; year: number; quarter: number | null }, cadres: SQL): Promise<Map<string, Signals>> {
   const period = cyclePeriod(cycle);
   const result = new Map<string, Signals>();
-  for (let i = 0; i < cadreIds.length; i += 5000) {
-    const chunk = cadreIds.slice(i, i + 5000);
-    for (const [source, read] of SOURCES) {
-      for (const [cadreId, texts] of await read(db, chunk, period)) result.set(cadreId, { ...result.get(cadreId), [source]: texts });
-    }
+  for (const [source, read] of SOURCES) {
+    for (const [cadreId, texts] of await read(db, cadres, period)) result.set(cadreId, { ...result.get(cadreId), [source]: texts });
   }
   return result;
 }
+
+/** One cadre, as a subquery. */
+export const oneCadre = (cadreId: string): SQL => sql`select ${cadreId}::uuid`;

@@ -2,11 +2,13 @@ import { type CycleMember, gradeCycle } from '@dandang/shared/assessment/grade-c
 import { changeRefusal, type GradeConstraint } from '@dandang/shared/assessment/grading.rules';
 import { subjectOf } from '@dandang/shared/assessment/population.rules';
 import type { SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
+import type { SQL } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
+import { oneCadre } from './adjustment-signals';
 import { type CycleContext, cycleContext, sheetOf } from './cycle-context';
 import { constraintsFor } from './grade-constraints';
 import * as repo from './results.repository';
@@ -20,30 +22,36 @@ import { requireResult } from './scoring.service';
  */
 
 /** Annual-grade effects bind only an annual cycle's cadres (ADR 0015). */
-async function constraintsOf(db: Executor, context: CycleContext, cadreIds: string[]): Promise<Map<string, GradeConstraint>> {
+async function constraintsOf(db: Executor, context: CycleContext, cadres: SQL, cadreIds: string[]): Promise<Map<string, GradeConstraint>> {
   if (context.cycle.kind !== 'ANNUAL') return new Map();
-  return constraintsFor(db, context.cycle.year, cadreIds);
+  return constraintsFor(db, context.cycle.year, cadres, cadreIds);
 }
 
-/** Proposes and stores every participant's grade; earlier changes are replaced by the proposal. */
-export async function proposeCycleGrades(tx: Executor, context: CycleContext, at: Date): Promise<void> {
-  const rows = await repo.gradingRows(tx, context.cycle.id);
-  const constraints = await constraintsOf(
-    tx,
-    context,
-    rows.flatMap((r) => (r.cadreId ? [r.cadreId] : [])),
-  );
-  const members: CycleMember[] = rows.map((r) => ({
-    participantId: r.participantId,
-    category: r.category as SchemeCategory,
-    unitId: r.unitId,
-    parentId: r.parentId,
-    name: participantName(r),
-    score: r.finalHundredths === null ? null : r.finalHundredths / 100,
-    ...(r.cadreId && constraints.has(r.cadreId) ? { constraint: constraints.get(r.cadreId) } : {}),
-  }));
+/** Proposes and stores every participant's grade from their final scores; earlier changes give way to the proposal. */
+export async function proposeCycleGrades(
+  tx: Executor,
+  context: CycleContext,
+  rows: readonly repo.GradingRow[],
+  finals: ReadonlyMap<string, number | null>,
+  at: Date,
+): Promise<void> {
+  const cadreIds = rows.flatMap((r) => (r.cadreId ? [r.cadreId] : []));
+  const constraints = await constraintsOf(tx, context, repo.cadresOf(context.cycle.id), cadreIds);
+  const members: CycleMember[] = rows.map((r) => {
+    const final = finals.get(r.participantId) ?? null;
+    const constraint = r.cadreId ? constraints.get(r.cadreId) : undefined;
+    return {
+      participantId: r.participantId,
+      category: r.category as SchemeCategory,
+      unitId: r.unitId,
+      parentId: r.parentId,
+      name: participantName(r),
+      score: final === null ? null : final / 100,
+      ...(constraint ? { constraint } : {}),
+    };
+  });
   const scales = new Map([...context.sheets].map(([category, sheet]) => [category, sheet.scale]));
-  await repo.saveProposals(tx, gradeCycle(members, scales, context.policy), at);
+  await repo.saveProposals(tx, context.cycle.id, gradeCycle(members, scales, context.policy), at);
 }
 
 export async function changeGrade(db: Db, ctx: RequestContext, participantId: string, body: { version: number; grade: string | null; reason: string }) {
@@ -55,7 +63,7 @@ export async function changeGrade(db: Db, ctx: RequestContext, participantId: st
   const r = before.result;
   const constraint =
     before.cadreId && subjectOf(before.category as SchemeCategory) === 'CADRE'
-      ? (await constraintsOf(db, context, [before.cadreId])).get(before.cadreId)
+      ? (await constraintsOf(db, context, oneCadre(before.cadreId), [before.cadreId])).get(before.cadreId)
       : undefined;
   const candidate = { id: participantId, name: participantName(before), score: r.finalHundredths === null ? null : r.finalHundredths / 100, constraint };
   // In the notice stage a grade may only leave the top (an objection upheld, an appeal answered); nobody new is noticed.
@@ -63,7 +71,7 @@ export async function changeGrade(db: Db, ctx: RequestContext, participantId: st
     throw new DomainError('STATE_CONFLICT', undefined, '公示期间不能新增优秀等次人选');
   }
   const others = r.poolKey ? await repo.poolGrades(db, context.cycle.id, r.poolKey, participantId) : [];
-  const refused = changeRefusal(sheet.scale, candidate, body.grade, others, r.poolQuota ?? 0);
+  const refused = changeRefusal(sheet.scale, candidate, body.grade, others, before.poolQuota ?? 0);
   if (refused) {
     throw new DomainError(refused.code === 'QUOTA_EXCEEDED' ? 'QUOTA_EXCEEDED' : 'GRADE_NOT_ALLOWED', { reason: refused }, refused.text);
   }

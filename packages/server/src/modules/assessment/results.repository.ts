@@ -1,11 +1,11 @@
+import type { GradedCycle } from '@dandang/shared/assessment/grade-cycle.rules';
 import type { ScoreBreakdown } from '@dandang/shared/assessment/score.rules';
-import type { Reason } from '@dandang/shared/rules/reason';
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { cadres } from '../cadres';
 import { units } from '../org';
 import { assessmentCycles, assessmentParticipants } from './cycles.tables';
-import { assessmentObjections, assessmentResults } from './results.tables';
+import { assessmentObjections, assessmentPools, assessmentResults } from './results.tables';
 
 export type ResultRow = Awaited<ReturnType<typeof listResults>>[0][number];
 
@@ -25,6 +25,8 @@ const columns = {
   cadreName: cadres.name,
   post: cadres.post,
   result: assessmentResults,
+  poolQuota: assessmentPools.quota,
+  poolReasons: assessmentPools.reasons,
   openObjections: sql<number>`(select count(*)::int from ${assessmentObjections} o
     where o.participant_id = ${assessmentParticipants.id} and o.state = 'OPEN')`,
 };
@@ -35,7 +37,8 @@ function selectResults(db: Executor) {
     .from(assessmentParticipants)
     .innerJoin(assessmentResults, eq(assessmentResults.participantId, assessmentParticipants.id))
     .innerJoin(units, eq(units.id, assessmentParticipants.unitId))
-    .leftJoin(cadres, eq(cadres.id, assessmentParticipants.cadreId));
+    .leftJoin(cadres, eq(cadres.id, assessmentParticipants.cadreId))
+    .leftJoin(assessmentPools, and(eq(assessmentPools.cycleId, assessmentResults.cycleId), eq(assessmentPools.poolKey, assessmentResults.poolKey)));
 }
 
 export interface ResultFilter {
@@ -102,6 +105,7 @@ export async function updateResult(db: Executor, participantId: string, version:
 export interface ComputedScore {
   participantId: string;
   breakdown: ScoreBreakdown;
+  digest: string;
   finalHundredths: number | null;
 }
 
@@ -110,33 +114,28 @@ export async function saveScores(db: Executor, scores: readonly ComputedScore[],
   for (let i = 0; i < scores.length; i += 1000) {
     const chunk = scores.slice(i, i + 1000);
     await db.execute(sql`update ${assessmentResults} r set
-        breakdown = s.breakdown, final_hundredths = s.final, updated_at = ${at}, version = r.version + 1
-      from jsonb_to_recordset(${JSON.stringify(chunk.map((c) => ({ id: c.participantId, breakdown: c.breakdown, final: c.finalHundredths })))}::jsonb)
-        as s(id uuid, breakdown jsonb, final int)
+        breakdown = s.breakdown, breakdown_digest = s.digest, final_hundredths = s.final, updated_at = ${at}, version = r.version + 1
+      from jsonb_to_recordset(${JSON.stringify(chunk.map((c) => ({ id: c.participantId, breakdown: c.breakdown, digest: c.digest, final: c.finalHundredths })))}::jsonb)
+        as s(id uuid, breakdown jsonb, digest text, final int)
       where r.participant_id = s.id`);
   }
 }
 
-export interface StoredGrade {
-  participantId: string;
-  poolKey: string;
-  poolQuota: number;
-  status: string;
-  grade: string | null;
-  rank: number | null;
-  reasons: Reason[];
-}
-
-/** Stores proposals as both the proposed and the current grade, clearing earlier changes. */
-export async function saveProposals(db: Executor, grades: readonly StoredGrade[], at: Date) {
-  for (let i = 0; i < grades.length; i += 2000) {
-    const chunk = grades
-      .slice(i, i + 2000)
-      .map((g) => ({ id: g.participantId, pool: g.poolKey, quota: g.poolQuota, status: g.status, grade: g.grade, rank: g.rank, reasons: g.reasons }));
+/** Stores proposals as both the proposed and the current grade, clearing earlier changes, and the cycle's pools. */
+export async function saveProposals(db: Executor, cycleId: string, graded: GradedCycle, at: Date) {
+  await db.delete(assessmentPools).where(eq(assessmentPools.cycleId, cycleId));
+  for (let i = 0; i < graded.pools.length; i += 2000) {
+    const chunk = graded.pools.slice(i, i + 2000);
+    await db.insert(assessmentPools).values(chunk.map((p) => ({ cycleId, poolKey: p.key, participants: p.participants, quota: p.quota, reasons: p.reasons })));
+  }
+  for (let i = 0; i < graded.members.length; i += 5000) {
+    const chunk = graded.members
+      .slice(i, i + 5000)
+      .map((g) => ({ id: g.participantId, pool: g.poolKey, status: g.status, grade: g.grade, rank: g.rank, reasons: g.reasons }));
     await db.execute(sql`update ${assessmentResults} r set
-        pool_key = s.pool, pool_quota = s.quota, grade_status = s.status, proposed_grade = s.grade, grade = s.grade, rank = s.rank,
+        pool_key = s.pool, grade_status = s.status, proposed_grade = s.grade, grade = s.grade, rank = s.rank,
         grade_reasons = s.reasons, change_reason = '', updated_at = ${at}, version = r.version + 1
-      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as s(id uuid, pool text, quota int, status text, grade text, rank int, reasons jsonb)
+      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as s(id uuid, pool text, status text, grade text, rank int, reasons jsonb)
       where r.participant_id = s.id`);
   }
 }
@@ -157,20 +156,6 @@ export async function incompleteScores(db: Executor, cycleId: string): Promise<n
     .from(assessmentResults)
     .where(and(eq(assessmentResults.cycleId, cycleId), sql`${assessmentResults.finalHundredths} is null`));
   return row?.n ?? 0;
-}
-
-/** What recomputing a cycle's scores reads of each participant. */
-export function scoringRows(db: Executor, cycleId: string) {
-  return db
-    .select({
-      participantId: assessmentResults.participantId,
-      category: assessmentParticipants.category,
-      cadreId: assessmentParticipants.cadreId,
-      entries: assessmentResults.entries,
-    })
-    .from(assessmentResults)
-    .innerJoin(assessmentParticipants, eq(assessmentParticipants.id, assessmentResults.participantId))
-    .where(eq(assessmentResults.cycleId, cycleId));
 }
 
 function selectObjections(db: Executor) {
@@ -200,7 +185,7 @@ export async function blockingObjections(db: Executor, cycleId: string, top: str
   return Number(result.rows[0]?.n ?? 0);
 }
 
-/** What grading reads of each participant: where it sits, who it is and its final score. */
+/** What entering the grading stage reads of each participant: where it sits, who it is, its entries and its score. */
 export function gradingRows(db: Executor, cycleId: string) {
   return db
     .select({
@@ -211,6 +196,8 @@ export function gradingRows(db: Executor, cycleId: string) {
       unitName: units.name,
       cadreId: assessmentParticipants.cadreId,
       cadreName: cadres.name,
+      entries: assessmentResults.entries,
+      digest: assessmentResults.breakdownDigest,
       finalHundredths: assessmentResults.finalHundredths,
     })
     .from(assessmentParticipants)
@@ -219,4 +206,11 @@ export function gradingRows(db: Executor, cycleId: string) {
     .leftJoin(cadres, eq(cadres.id, assessmentParticipants.cadreId))
     .where(eq(assessmentParticipants.cycleId, cycleId))
     .orderBy(asc(units.path), asc(cadres.name), asc(assessmentParticipants.id));
+}
+
+export type GradingRow = Awaited<ReturnType<typeof gradingRows>>[number];
+
+/** The cadres a cycle assesses, as a subquery for the signal sources and the measures register. */
+export function cadresOf(cycleId: string): SQL {
+  return sql`select ${assessmentParticipants.cadreId} from ${assessmentParticipants} where ${assessmentParticipants.cycleId} = ${cycleId} and ${assessmentParticipants.cadreId} is not null`;
 }

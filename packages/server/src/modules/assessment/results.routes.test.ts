@@ -153,6 +153,22 @@ describe('scoring', () => {
     expect(fieldPaths(res).sort()).toEqual([`entries.adjustments.受到处理处分`, `entries.items.${qualId}.level`, `entries.items.${quantId}.level`].sort());
   });
 
+  it('recomputes the scores on demand, rewriting only those whose reckoning changed', async () => {
+    // The four never scored are computed (and incomplete), as is 甲二, whose rating is missing.
+    expect(ok(await county.orgDept.post(`/api/v1/assessment/cycles/${cycle.id}/scores/recompute`))).toEqual({ participants: 7, changed: 4, incomplete: 5 });
+    const before = await byName('甲一');
+    ok(
+      await county.orgDept.post(`/api/v1/cadres/${ids.甲一}/measures`, {
+        code: 'ACC_NOTICE',
+        effectiveOn: '2026-02-20',
+        decidingBody: '县委',
+        documentNo: '县组〔2026〕9号',
+      }),
+    );
+    expect(ok(await county.orgDept.post(`/api/v1/assessment/cycles/${cycle.id}/scores/recompute`))).toMatchObject({ changed: 1 });
+    expect((await byName('甲一')).final).toBe((before.final as number) - 3);
+  });
+
   it('keeps a unit admin to their own unit’s scores', async () => {
     const own = await results(county.unitAdminA);
     expect(own.map((r) => r.name).sort()).toEqual(['甲一', '甲三', '甲二', '甲五', '甲六', '甲四'].sort());

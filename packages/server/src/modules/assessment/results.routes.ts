@@ -22,7 +22,7 @@ import { attachmentName } from '../../platform/excel/export';
 import { changeGrade } from './grading.service';
 import { answerAppeal, listObjections, myResults, raiseObjection, resolveObjection, respondToResult } from './notice.service';
 import { payoutSheet } from './payout.service';
-import { getResult, listResults, saveScore, scoreSheet } from './scoring.service';
+import { getResult, listResults, recomputeCycleScores, saveScore, scoreSheet } from './scoring.service';
 
 const tags = ['assessment'];
 const results = { permission: 'assessment.result.read' } as const;
@@ -48,6 +48,19 @@ export function resultRoutes(db: Db) {
         config: results,
       },
       (req) => scoreSheet(db, req.ctx, req.params.id, req.query.category),
+    );
+    r.post(
+      '/api/v1/assessment/cycles/:id/scores/recompute',
+      {
+        schema: {
+          tags,
+          summary: '重新计算得分（计入新结束的民主测评与新登记的处理处分）',
+          params: idParam,
+          response: { 200: z.object({ participants: z.number(), changed: z.number(), incomplete: z.number() }) },
+        },
+        config: grade,
+      },
+      (req) => recomputeCycleScores(db, req.ctx, req.params.id),
     );
     r.get(
       '/api/v1/assessment/cycles/:id/results',

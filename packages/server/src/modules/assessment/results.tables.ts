@@ -1,7 +1,7 @@
 import type { ScoreEntries } from '@dandang/shared/assessment/result.schema';
 import type { ScoreBreakdown } from '@dandang/shared/assessment/score.rules';
 import type { Reason } from '@dandang/shared/rules/reason';
-import { index, integer, jsonb, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { assessmentCycles, assessmentParticipants } from './cycles.tables';
 
 /**
@@ -21,6 +21,8 @@ export const assessmentResults = pgTable(
     entries: jsonb('entries').$type<ScoreEntries>().notNull().default({ items: {}, adjustments: {} }),
     comment: text('comment').notNull().default(''),
     breakdown: jsonb('breakdown').$type<ScoreBreakdown>(),
+    /** SHA-1 of the breakdown as computed, so a recomputation rewrites only the scores whose reckoning changed. */
+    breakdownDigest: text('breakdown_digest'),
     /** The final score in hundredths (88.5 → 8850), so ranking and ties are exact; null while incomplete. */
     finalHundredths: integer('final_hundredths'),
     /** GradeStatus; null before grading. */
@@ -30,8 +32,6 @@ export const assessmentResults = pgTable(
     rank: integer('rank'),
     /** The quota pool the participant was graded in: a unit id, or the pooled small units' key. */
     poolKey: text('pool_key'),
-    /** The most top grades the pool may give (its quota), kept with each member so a change is checked against it. */
-    poolQuota: integer('pool_quota'),
     gradeReasons: jsonb('grade_reasons').$type<Reason[]>().notNull().default([]),
     /** Why a grade differs from the proposal. */
     changeReason: text('change_reason').notNull().default(''),
@@ -44,6 +44,24 @@ export const assessmentResults = pgTable(
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
   (t) => [index('assessment_results_cycle_idx').on(t.cycleId, t.poolKey)],
+);
+
+/**
+ * The quota pools of a graded cycle (DOMAIN.md §5): a unit, or small units pooled; how many count toward the base, the
+ * most top grades the pool may give, and the reckoning, shown with every member's grade.
+ */
+export const assessmentPools = pgTable(
+  'assessment_pools',
+  {
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => assessmentCycles.id, { onDelete: 'cascade' }),
+    poolKey: text('pool_key').notNull(),
+    participants: integer('participants').notNull(),
+    quota: integer('quota').notNull(),
+    reasons: jsonb('reasons').$type<Reason[]>().notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.cycleId, t.poolKey] })],
 );
 
 /** Objections to an EXCELLENT candidate raised during the notice inside the unit (公示期间的反映), and how each ended. */

@@ -31,7 +31,7 @@ export function toResultView(context: CycleContext, row: ResultRow): ResultView 
     gradeLabel: r.gradeStatus === null ? null : scale && r.gradeStatus === 'GRADED' ? gradeLabel(scale, r.grade) : null,
     rank: r.rank,
     poolKey: r.poolKey,
-    gradeReasons: r.gradeReasons,
+    gradeReasons: r.gradeStatus === 'GRADED' ? [...(row.poolReasons ?? []), ...r.gradeReasons] : r.gradeReasons,
     changeReason: r.changeReason,
     openObjections: row.openObjections,
     confirmedAt: r.confirmedAt?.toISOString() ?? null,

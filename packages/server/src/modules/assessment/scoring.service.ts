@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import type { resultsQuery, ScoreEntries, ScoreSheetView } from '@dandang/shared/assessment/result.schema';
+import type { ScoreBreakdown } from '@dandang/shared/assessment/score.rules';
 import { entryIssues, scoreParticipant } from '@dandang/shared/assessment/score-sheet.rules';
 import type { z } from 'zod';
 import { diffFields, recordAudit } from '../../platform/audit/audit.service';
@@ -7,7 +9,7 @@ import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
 import { scopeCondition } from '../org';
-import { signalsFor } from './adjustment-signals';
+import { oneCadre, signalsFor } from './adjustment-signals';
 import { democraticScores } from './ballots.service';
 import { type CycleContext, cycleContext, sheetOf } from './cycle-context';
 import { assessmentParticipants } from './cycles.tables';
@@ -72,11 +74,12 @@ export async function getResult(db: Db, ctx: RequestContext, participantId: stri
 async function computeOne(db: Executor, context: CycleContext, row: repo.ResultRow, entries: ScoreEntries) {
   const sheet = sheetOf(context, row.category);
   const democratic = sheet.hasBallots ? ((await democraticScores(db, context.cycle.id, row.unitId)).get(row.participantId) ?? null) : null;
-  const signals = row.cadreId ? ((await signalsFor(db, context.cycle, [row.cadreId])).get(row.cadreId) ?? {}) : {};
+  const signals = row.cadreId ? ((await signalsFor(db, context.cycle, oneCadre(row.cadreId))).get(row.cadreId) ?? {}) : {};
   return scoreParticipant(sheet, entries, democratic, signals);
 }
 
 const toHundredths = (final: number | null) => (final === null ? null : Math.round(final * 100));
+const digestOf = (breakdown: ScoreBreakdown) => createHash('sha1').update(JSON.stringify(breakdown)).digest('hex');
 
 export async function saveScore(db: Db, ctx: RequestContext, participantId: string, body: { version: number; entries: ScoreEntries; comment: string }) {
   const before = await requireResult(db, ctx, participantId, 'assessment.score');
@@ -92,7 +95,7 @@ export async function saveScore(db: Db, ctx: RequestContext, participantId: stri
         tx,
         participantId,
         body.version,
-        { entries, comment: body.comment, breakdown, finalHundredths: toHundredths(breakdown.final) },
+        { entries, comment: body.comment, breakdown, breakdownDigest: digestOf(breakdown), finalHundredths: toHundredths(breakdown.final) },
         ctx.now,
       ),
     );
@@ -107,25 +110,50 @@ export async function saveScore(db: Db, ctx: RequestContext, participantId: stri
   });
 }
 
-/** Recomputes every score of the cycle from its entries, ballots and signals; answers how many are still incomplete. */
-export async function recomputeScores(tx: Executor, context: CycleContext, at: Date): Promise<number> {
-  const cycleId = context.cycle.id;
-  const rows = await repo.scoringRows(tx, cycleId);
-  const democratic = await democraticScores(tx, cycleId);
-  const cadreIds = rows.flatMap((r) => (r.cadreId ? [r.cadreId] : []));
-  const signals = await signalsFor(tx, context.cycle, cadreIds);
-  let incomplete = 0;
-  const scores = rows.map((row) => {
-    const sheet = sheetOf(context, row.category);
-    const breakdown = scoreParticipant(
-      sheet,
-      row.entries,
-      sheet.hasBallots ? (democratic.get(row.participantId) ?? null) : null,
-      (row.cadreId && signals.get(row.cadreId)) || {},
-    );
-    if (breakdown.final === null) incomplete += 1;
-    return { participantId: row.participantId, breakdown, finalHundredths: toHundredths(breakdown.final) };
+/**
+ * Recomputes every score of the cycle from its entries, ballots and signals, and rewrites those whose reckoning
+ * changed (a ballot closed or a measure recorded since they were saved); answers each participant's final score and how many changed.
+ */
+/**
+ * 重新计算得分: after ballots are closed or measures recorded, every score of a cycle in scoring is brought up to date;
+ * answers how many changed and how many are still incomplete.
+ */
+export async function recomputeCycleScores(db: Db, ctx: RequestContext, cycleId: string) {
+  const context = await cycleContext(db, cycleId, ctx.now);
+  if (!SCORING_STATES.includes(context.cycle.state)) throw new DomainError('STATE_CONFLICT', undefined, '只有处于“填报”或“评分”阶段的考核周期可以重新计算得分');
+  return db.transaction(async (tx) => {
+    const rows = await repo.gradingRows(tx, cycleId);
+    const { finals, changed } = await recomputeScores(tx, context, rows, ctx.now);
+    const incomplete = [...finals.values()].filter((f) => f === null).length;
+    await recordAudit(tx, ctx, {
+      action: 'cycle.recompute_scores',
+      entity: 'assessment_cycle',
+      entityId: cycleId,
+      changes: { changed: { before: null, after: changed }, incomplete: { before: null, after: incomplete } },
+    });
+    return { participants: rows.length, changed, incomplete };
   });
-  await repo.saveScores(tx, scores, at);
-  return incomplete;
+}
+
+export async function recomputeScores(
+  tx: Executor,
+  context: CycleContext,
+  rows: readonly repo.GradingRow[],
+  at: Date,
+): Promise<{ finals: Map<string, number | null>; changed: number }> {
+  const democratic = await democraticScores(tx, context.cycle.id);
+  const signals = await signalsFor(tx, context.cycle, repo.cadresOf(context.cycle.id));
+  const finals = new Map<string, number | null>();
+  const changed: repo.ComputedScore[] = [];
+  for (const row of rows) {
+    const sheet = sheetOf(context, row.category);
+    const ballots = sheet.hasBallots ? (democratic.get(row.participantId) ?? null) : null;
+    const breakdown = scoreParticipant(sheet, row.entries, ballots, (row.cadreId && signals.get(row.cadreId)) || {});
+    const finalHundredths = toHundredths(breakdown.final);
+    finals.set(row.participantId, finalHundredths);
+    const digest = digestOf(breakdown);
+    if (digest !== row.digest) changed.push({ participantId: row.participantId, breakdown, digest, finalHundredths });
+  }
+  await repo.saveScores(tx, changed, at);
+  return { finals, changed: changed.length };
 }

@@ -41,8 +41,9 @@ async function incomplete(tx: Executor, cycleId: string): Promise<{ count: numbe
 }
 
 async function enterGrading(tx: Executor, context: CycleContext, at: Date) {
-  await recomputeScores(tx, context, at);
-  await proposeCycleGrades(tx, context, at);
+  const rows = await repo.gradingRows(tx, context.cycle.id);
+  const { finals } = await recomputeScores(tx, context, rows, at);
+  await proposeCycleGrades(tx, context, rows, finals, at);
   const missing = await incomplete(tx, context.cycle.id);
   if (missing.count > 0) {
     const named = missing.names.join('、') + (missing.count > SHOWN ? ` 等 ${missing.count} 人` : '');

@@ -74,6 +74,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'scheme.delete': '删除考核方案',
   'cycle.create': '新建考核周期',
   'cycle.advance': '推进考核阶段',
+  'cycle.recompute_scores': '重新计算得分',
   'cycle.delete': '删除考核周期',
   'ballot_session.create': '组织民主测评',
   'ballot_session.close': '结束民主测评',

@@ -43,6 +43,8 @@ export const resultApi = {
   sheet: (cycleId: string, category: SchemeCategory) => api.get<ScoreSheetView>(`/api/v1/assessment/cycles/${cycleId}/score-sheet`, { category }),
   list: (cycleId: string, query: { category?: string; unitId?: string; page: number; pageSize: number }) =>
     api.get<{ items: ResultView[]; total: number }>(`/api/v1/assessment/cycles/${cycleId}/results`, query),
+  recompute: (cycleId: string) =>
+    api.post<{ participants: number; changed: number; incomplete: number }>(`/api/v1/assessment/cycles/${cycleId}/scores/recompute`),
   saveScore: (id: string, body: SaveScoreBody) => api.put<ResultView>(`/api/v1/assessment/results/${id}/score`, body),
   changeGrade: (id: string, body: { version: number; grade: string | null; reason: string }) =>
     api.put<ResultView>(`/api/v1/assessment/results/${id}/grade`, body),

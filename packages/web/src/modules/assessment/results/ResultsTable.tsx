@@ -3,7 +3,7 @@ import type { CycleView } from '@dandang/shared/assessment/cycle.schema';
 import { APPEAL_STATE_LABELS, type ResultView, type ScoreSheetView } from '@dandang/shared/assessment/result.schema';
 import { SCHEME_CATEGORY_LABELS } from '@dandang/shared/assessment/scheme.schema';
 import { useQueryClient } from '@tanstack/react-query';
-import { Space, Tag, Tooltip, Typography } from 'antd';
+import { App, Button, Space, Tag, Tooltip, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { pageQuery } from '../../../platform/api/types';
 import { usePermission } from '../../../platform/auth/permission';
@@ -16,6 +16,32 @@ import { GradeModal } from './GradeModal';
 import { GradeTag, gradeReasonsText } from './GradeTag';
 import { ScoreExplanation } from './ScoreExplanation';
 import { ScoreModal } from './ScoreModal';
+
+/** 重新计算得分: brings every score up to date after ballots closed or measures were recorded since it was saved. */
+function RecomputeButton({ cycleId, onDone }: { cycleId: string; onDone: () => unknown }) {
+  const { message } = App.useApp();
+  const handleError = useApiErrorHandler();
+  const [busy, setBusy] = useState(false);
+  return (
+    <Button
+      loading={busy}
+      onClick={async () => {
+        setBusy(true);
+        try {
+          const r = await resultApi.recompute(cycleId);
+          message.success(`已重新计算 ${r.participants} 人，${r.changed} 人得分有变化，${r.incomplete} 人尚不完整`);
+          await onDone();
+        } catch (error) {
+          handleError(error);
+        } finally {
+          setBusy(false);
+        }
+      }}
+    >
+      重新计算得分
+    </Button>
+  );
+}
 
 type Dialog = { kind: 'score' | 'grade' | 'appeal'; result: ResultView } | null;
 

@@ -3,7 +3,7 @@ import { groupBy } from '@dandang/shared/platform/group-by';
 import { annualGradeEffects } from '@dandang/shared/rules/annual-grade.rules';
 import { and, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
-import { measureRecordOf, measures } from '../cadres';
+import { MEASURE_FACT_COLUMNS, measureRecordOf, measures } from '../cadres';
 
 /*
  * Each cadre's annual-grade effects for the cycle's year (DOMAIN.md §4), from the measures register. The heaviest
@@ -15,14 +15,7 @@ const REACH_YEARS = 3;
 /** Each cadre's constraint; `cadres` is a subquery naming them, `cadreIds` the ids to answer for. */
 export async function constraintsFor(db: Executor, year: number, cadres: SQL, cadreIds: readonly string[]): Promise<Map<string, GradeConstraint>> {
   const found = await db
-    .select({
-      cadreId: measures.cadreId,
-      code: measures.code,
-      effectiveOn: measures.effectiveOn,
-      months: measures.months,
-      liftedOn: measures.liftedOn,
-      revokedAt: measures.revokedAt,
-    })
+    .select(MEASURE_FACT_COLUMNS)
     .from(measures)
     .where(and(sql`${measures.cadreId} in (${cadres})`, gte(measures.effectiveOn, `${year - REACH_YEARS}-01-01`), lte(measures.effectiveOn, `${year}-12-31`)));
   const records = groupBy(

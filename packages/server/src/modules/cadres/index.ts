@@ -4,6 +4,7 @@ export { cadrePosts, cadres, measures } from './cadres.tables';
 export { gradeRoutes } from './grades/grades.routes';
 export { fillIdNumberMasks, sealIdNumber } from './id-number.service';
 export { cadreImportRoutes } from './import/import.routes';
+export { MEASURE_FACT_COLUMNS } from './measures.repository';
 export { measureRoutes } from './measures.routes';
 export { toRecord as measureRecordOf } from './measures.service';
 export { supervisionRoutes } from './supervision/supervision.routes';

@@ -27,6 +27,16 @@ const measureColumns = {
   version: measures.version,
   createdAt: measures.createdAt,
 };
+/** What the rules read of a measure (toRecord), with its cadre: for queries over many cadres' measures. */
+export const MEASURE_FACT_COLUMNS = {
+  cadreId: measures.cadreId,
+  code: measures.code,
+  effectiveOn: measures.effectiveOn,
+  months: measures.months,
+  liftedOn: measures.liftedOn,
+  revokedAt: measures.revokedAt,
+};
+
 export type MeasureRow = Awaited<ReturnType<typeof listMeasures>>[number];
 
 /** The cadre a measure is recorded on, when it is within the scope. */

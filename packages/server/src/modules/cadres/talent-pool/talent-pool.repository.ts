@@ -5,6 +5,7 @@ import type { Executor } from '../../../platform/db/client';
 import { units, users } from '../../org/org.tables';
 import { annualGrades } from '../annual-grades.tables';
 import { cadres, measures } from '../cadres.tables';
+import { MEASURE_FACT_COLUMNS } from '../measures.repository';
 import { runningBar } from '../promotion-bar.sql';
 import { talentPoolMembers, talentPools } from '../talent-pool.tables';
 
@@ -164,17 +165,7 @@ export async function loadRuleFacts(db: Executor, cadreIds: string[]) {
   if (cadreIds.length === 0) return { cadres: [], measures: [], grades: [] };
   const [cadreRows, measureRows, gradeRows] = await Promise.all([
     db.select({ id: cadres.id, birthDate: cadres.birthDate }).from(cadres).where(inArray(cadres.id, cadreIds)),
-    db
-      .select({
-        cadreId: measures.cadreId,
-        code: measures.code,
-        effectiveOn: measures.effectiveOn,
-        months: measures.months,
-        liftedOn: measures.liftedOn,
-        revokedAt: measures.revokedAt,
-      })
-      .from(measures)
-      .where(inArray(measures.cadreId, cadreIds)),
+    db.select(MEASURE_FACT_COLUMNS).from(measures).where(inArray(measures.cadreId, cadreIds)),
     db
       .select({ cadreId: annualGrades.cadreId, year: annualGrades.year, grade: annualGrades.grade })
       .from(annualGrades)

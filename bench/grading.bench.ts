@@ -138,8 +138,8 @@ export async function benchGrading(options: InstanceOptions): Promise<GradingFig
         `select count(*) filter (where r.grade = 'EXCELLENT')::int as excellent,
            count(*) filter (where r.grade = 'EXCELLENT' and m.code = 'PARTY_WARNING')::int as warned,
            (select count(*)::int from assessment_pools po where po.cycle_id = $1 and po.quota <
-              (select count(*) from assessment_results x where x.cycle_id = $1 and x.pool_key = po.pool_key and x.grade = 'EXCELLENT')) as breaches
-         from assessment_results r join assessment_participants p on p.id = r.participant_id
+              (select count(*) from assessment_grades x where x.cycle_id = $1 and x.pool_key = po.pool_key and x.grade = 'EXCELLENT')) as breaches
+         from assessment_grades r join assessment_participants p on p.id = r.participant_id
          left join measures m on m.cadre_id = p.cadre_id
          where r.cycle_id = $1`,
         [cycle.id],

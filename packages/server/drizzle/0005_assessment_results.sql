@@ -1,3 +1,15 @@
+CREATE TABLE "assessment_grades" (
+	"participant_id" uuid PRIMARY KEY NOT NULL,
+	"cycle_id" uuid NOT NULL,
+	"pool_key" text NOT NULL,
+	"status" text NOT NULL,
+	"proposed_grade" text,
+	"grade" text,
+	"rank" integer,
+	"reasons" jsonb NOT NULL,
+	"change_reason" text DEFAULT '' NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "assessment_objections" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"cycle_id" uuid NOT NULL,
@@ -27,13 +39,6 @@ CREATE TABLE "assessment_results" (
 	"breakdown" jsonb,
 	"breakdown_digest" text,
 	"final_hundredths" integer,
-	"grade_status" text,
-	"proposed_grade" text,
-	"grade" text,
-	"rank" integer,
-	"pool_key" text,
-	"grade_reasons" jsonb DEFAULT '[]'::jsonb NOT NULL,
-	"change_reason" text DEFAULT '' NOT NULL,
 	"confirmed_at" timestamp with time zone,
 	"appeal_state" text,
 	"appeal" text DEFAULT '' NOT NULL,
@@ -44,10 +49,13 @@ CREATE TABLE "assessment_results" (
 --> statement-breakpoint
 ALTER TABLE "assessment_cycles" ADD COLUMN "notice_ends_on" date;--> statement-breakpoint
 ALTER TABLE "assessment_cycles" ADD COLUMN "notice_ends_provisional" boolean DEFAULT false NOT NULL;--> statement-breakpoint
+ALTER TABLE "assessment_grades" ADD CONSTRAINT "assessment_grades_participant_id_assessment_participants_id_fk" FOREIGN KEY ("participant_id") REFERENCES "public"."assessment_participants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_grades" ADD CONSTRAINT "assessment_grades_cycle_id_assessment_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."assessment_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_objections" ADD CONSTRAINT "assessment_objections_cycle_id_assessment_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."assessment_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_objections" ADD CONSTRAINT "assessment_objections_participant_id_assessment_participants_id_fk" FOREIGN KEY ("participant_id") REFERENCES "public"."assessment_participants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_pools" ADD CONSTRAINT "assessment_pools_cycle_id_assessment_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."assessment_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_results" ADD CONSTRAINT "assessment_results_participant_id_assessment_participants_id_fk" FOREIGN KEY ("participant_id") REFERENCES "public"."assessment_participants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_results" ADD CONSTRAINT "assessment_results_cycle_id_assessment_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."assessment_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "assessment_grades_pool_idx" ON "assessment_grades" USING btree ("cycle_id","pool_key");--> statement-breakpoint
 CREATE INDEX "assessment_objections_cycle_idx" ON "assessment_objections" USING btree ("cycle_id","participant_id");--> statement-breakpoint
-CREATE INDEX "assessment_results_cycle_idx" ON "assessment_results" USING btree ("cycle_id","pool_key");
+CREATE INDEX "assessment_results_cycle_idx" ON "assessment_results" USING btree ("cycle_id");

@@ -67,21 +67,25 @@ export async function changeGrade(db: Db, ctx: RequestContext, participantId: st
       : undefined;
   const candidate = { id: participantId, name: participantName(before), score: r.finalHundredths === null ? null : r.finalHundredths / 100, constraint };
   // In the notice stage a grade may only leave the top (an objection upheld, an appeal answered); nobody new is noticed.
-  if (state === 'NOTICE' && body.grade === sheet.scale.top && r.grade !== sheet.scale.top) {
+  const current = before.grading;
+  if (!current) throw new DomainError('STATE_CONFLICT', undefined, '该考核对象还没有拟定等次');
+  if (state === 'NOTICE' && body.grade === sheet.scale.top && current.grade !== sheet.scale.top) {
     throw new DomainError('STATE_CONFLICT', undefined, '公示期间不能新增优秀等次人选');
   }
-  const others = r.poolKey ? await repo.poolGrades(db, context.cycle.id, r.poolKey, participantId) : [];
+  const others = await repo.poolGrades(db, context.cycle.id, current.poolKey, participantId);
   const refused = changeRefusal(sheet.scale, candidate, body.grade, others, before.poolQuota ?? 0);
   if (refused) {
     throw new DomainError(refused.code === 'QUOTA_EXCEEDED' ? 'QUOTA_EXCEEDED' : 'GRADE_NOT_ALLOWED', { reason: refused }, refused.text);
   }
   return db.transaction(async (tx) => {
-    requireUpdated(await repo.updateResult(tx, participantId, body.version, { grade: body.grade, changeReason: body.reason }, ctx.now));
+    // The result's version guards the change, as for every other step on a result.
+    requireUpdated(await repo.updateResult(tx, participantId, body.version, {}, ctx.now));
+    await repo.changeGrade(tx, participantId, body.grade, body.reason);
     await recordAudit(tx, ctx, {
       action: 'assessment_result.grade',
       entity: 'assessment_result',
       entityId: participantId,
-      changes: { grade: { before: r.grade, after: body.grade }, changeReason: { before: r.changeReason, after: body.reason } },
+      changes: { grade: { before: current.grade, after: body.grade }, changeReason: { before: current.changeReason, after: body.reason } },
     });
     return toResultView(context, (await repo.findResult(tx, participantId)) as repo.ResultRow);
   });

@@ -49,7 +49,7 @@ export async function raiseObjection(db: Db, ctx: RequestContext, cycleId: strin
   const target = await requireResult(db, ctx, body.participantId, 'assessment.grade');
   if (target.cycleId !== cycleId) throw notFound();
   const context = await requireNoticeStage(db, cycleId, ctx.now);
-  if (target.result.grade !== sheetOf(context, target.category).scale.top) {
+  if (target.grading?.grade !== sheetOf(context, target.category).scale.top) {
     throw new DomainError('STATE_CONFLICT', undefined, `${participantName(target)}不是公示的优秀等次人选`);
   }
   return db.transaction(async (tx) => {

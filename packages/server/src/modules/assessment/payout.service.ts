@@ -38,8 +38,8 @@ export async function payoutSheet(db: Db, ctx: RequestContext, cycleId: string):
       const [rows] = await repo.listResults(db, cycleId, { category: 'INDIVIDUAL', scope }, { limit: PAGE, offset });
       yield rows.map((row) => {
         const grade =
-          row.result.gradeStatus === 'GRADED' && (ANNUAL_GRADES as readonly string[]).includes(row.result.grade ?? '')
-            ? (row.result.grade as AnnualGrade)
+          row.grading?.status === 'GRADED' && (ANNUAL_GRADES as readonly string[]).includes(row.grading.grade ?? '')
+            ? (row.grading.grade as AnnualGrade)
             : null;
         return {
           unitName: row.unitName,

@@ -5,7 +5,7 @@ import type { Executor } from '../../platform/db/client';
 import { cadres } from '../cadres';
 import { units } from '../org';
 import { assessmentCycles, assessmentParticipants } from './cycles.tables';
-import { assessmentObjections, assessmentPools, assessmentResults } from './results.tables';
+import { assessmentGrades, assessmentObjections, assessmentPools, assessmentResults } from './results.tables';
 
 export type ResultRow = Awaited<ReturnType<typeof listResults>>[0][number];
 
@@ -25,6 +25,7 @@ const columns = {
   cadreName: cadres.name,
   post: cadres.post,
   result: assessmentResults,
+  grading: assessmentGrades,
   poolQuota: assessmentPools.quota,
   poolReasons: assessmentPools.reasons,
   openObjections: sql<number>`(select count(*)::int from ${assessmentObjections} o
@@ -38,7 +39,8 @@ function selectResults(db: Executor) {
     .innerJoin(assessmentResults, eq(assessmentResults.participantId, assessmentParticipants.id))
     .innerJoin(units, eq(units.id, assessmentParticipants.unitId))
     .leftJoin(cadres, eq(cadres.id, assessmentParticipants.cadreId))
-    .leftJoin(assessmentPools, and(eq(assessmentPools.cycleId, assessmentResults.cycleId), eq(assessmentPools.poolKey, assessmentResults.poolKey)));
+    .leftJoin(assessmentGrades, eq(assessmentGrades.participantId, assessmentParticipants.id))
+    .leftJoin(assessmentPools, and(eq(assessmentPools.cycleId, assessmentGrades.cycleId), eq(assessmentPools.poolKey, assessmentGrades.poolKey)));
 }
 
 export interface ResultFilter {
@@ -128,24 +130,28 @@ export async function saveProposals(db: Executor, cycleId: string, graded: Grade
     const chunk = graded.pools.slice(i, i + 2000);
     await db.insert(assessmentPools).values(chunk.map((p) => ({ cycleId, poolKey: p.key, participants: p.participants, quota: p.quota, reasons: p.reasons })));
   }
+  await db.delete(assessmentGrades).where(eq(assessmentGrades.cycleId, cycleId));
   for (let i = 0; i < graded.members.length; i += 5000) {
     const chunk = graded.members
       .slice(i, i + 5000)
       .map((g) => ({ id: g.participantId, pool: g.poolKey, status: g.status, grade: g.grade, rank: g.rank, reasons: g.reasons }));
-    await db.execute(sql`update ${assessmentResults} r set
-        pool_key = s.pool, grade_status = s.status, proposed_grade = s.grade, grade = s.grade, rank = s.rank,
-        grade_reasons = s.reasons, change_reason = '', updated_at = ${at}, version = r.version + 1
-      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as s(id uuid, pool text, status text, grade text, rank int, reasons jsonb)
-      where r.participant_id = s.id`);
+    await db.execute(sql`insert into ${assessmentGrades} (participant_id, cycle_id, pool_key, status, proposed_grade, grade, rank, reasons)
+      select s.id, ${cycleId}, s.pool, s.status, s.grade, s.grade, s.rank, s.reasons
+      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as s(id uuid, pool text, status text, grade text, rank int, reasons jsonb)`);
   }
+}
+
+/** A grade decided by hand, with its reason. */
+export async function changeGrade(db: Executor, participantId: string, grade: string | null, changeReason: string) {
+  await db.update(assessmentGrades).set({ grade, changeReason }).where(eq(assessmentGrades.participantId, participantId));
 }
 
 /** The grades of a quota pool, except one participant's. */
 export async function poolGrades(db: Executor, cycleId: string, poolKey: string, except: string): Promise<Array<string | null>> {
   const rows = await db
-    .select({ grade: assessmentResults.grade })
-    .from(assessmentResults)
-    .where(and(eq(assessmentResults.cycleId, cycleId), eq(assessmentResults.poolKey, poolKey), sql`${assessmentResults.participantId} <> ${except}`));
+    .select({ grade: assessmentGrades.grade })
+    .from(assessmentGrades)
+    .where(and(eq(assessmentGrades.cycleId, cycleId), eq(assessmentGrades.poolKey, poolKey), sql`${assessmentGrades.participantId} <> ${except}`));
   return rows.map((r) => r.grade);
 }
 
@@ -180,7 +186,7 @@ export async function findObjection(db: Executor, id: string): Promise<Objection
 /** Objections that keep a cycle from publishing: open ones, and upheld ones whose candidate still holds the grade. */
 export async function blockingObjections(db: Executor, cycleId: string, top: string): Promise<number> {
   const result = (await db.execute(sql`select count(*)::int as n from ${assessmentObjections} o
-    join ${assessmentResults} r on r.participant_id = o.participant_id
+    join ${assessmentGrades} r on r.participant_id = o.participant_id
     where o.cycle_id = ${cycleId} and (o.state = 'OPEN' or (o.state = 'UPHELD' and r.grade = ${top}))`)) as unknown as { rows: Array<{ n: number }> };
   return Number(result.rows[0]?.n ?? 0);
 }

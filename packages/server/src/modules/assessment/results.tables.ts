@@ -25,16 +25,6 @@ export const assessmentResults = pgTable(
     breakdownDigest: text('breakdown_digest'),
     /** The final score in hundredths (88.5 → 8850), so ranking and ties are exact; null while incomplete. */
     finalHundredths: integer('final_hundredths'),
-    /** GradeStatus; null before grading. */
-    gradeStatus: text('grade_status'),
-    proposedGrade: text('proposed_grade'),
-    grade: text('grade'),
-    rank: integer('rank'),
-    /** The quota pool the participant was graded in: a unit id, or the pooled small units' key. */
-    poolKey: text('pool_key'),
-    gradeReasons: jsonb('grade_reasons').$type<Reason[]>().notNull().default([]),
-    /** Why a grade differs from the proposal. */
-    changeReason: text('change_reason').notNull().default(''),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
     /** OPEN | UPHELD | DISMISSED; null: no appeal. */
     appealState: text('appeal_state'),
@@ -43,7 +33,34 @@ export const assessmentResults = pgTable(
     version: integer('version').notNull().default(1),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
   },
-  (t) => [index('assessment_results_cycle_idx').on(t.cycleId, t.poolKey)],
+  (t) => [index('assessment_results_cycle_idx').on(t.cycleId)],
+);
+
+/**
+ * The grade of each participant of a graded cycle, apart from the wide result row: proposing grades for a whole cycle
+ * writes these narrow rows afresh instead of rewriting every result with its score's explanation.
+ */
+export const assessmentGrades = pgTable(
+  'assessment_grades',
+  {
+    participantId: uuid('participant_id')
+      .primaryKey()
+      .references(() => assessmentParticipants.id, { onDelete: 'cascade' }),
+    cycleId: uuid('cycle_id')
+      .notNull()
+      .references(() => assessmentCycles.id, { onDelete: 'cascade' }),
+    /** The quota pool the participant was graded in: a unit id, or the pooled small units' key. */
+    poolKey: text('pool_key').notNull(),
+    /** GradeStatus. */
+    status: text('status').notNull(),
+    proposedGrade: text('proposed_grade'),
+    grade: text('grade'),
+    rank: integer('rank'),
+    reasons: jsonb('reasons').$type<Reason[]>().notNull(),
+    /** Why a grade differs from the proposal. */
+    changeReason: text('change_reason').notNull().default(''),
+  },
+  (t) => [index('assessment_grades_pool_idx').on(t.cycleId, t.poolKey)],
 );
 
 /**

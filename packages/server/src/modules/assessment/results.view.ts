@@ -12,6 +12,7 @@ export function participantName(row: { cadreName: string | null; unitName: strin
 
 export function toResultView(context: CycleContext, row: ResultRow): ResultView {
   const r = row.result;
+  const g = row.grading;
   const scale = context.sheets.get(row.category)?.scale;
   return {
     participantId: row.participantId,
@@ -25,14 +26,14 @@ export function toResultView(context: CycleContext, row: ResultRow): ResultView 
     comment: r.comment,
     breakdown: r.breakdown,
     final: r.finalHundredths === null ? null : r.finalHundredths / 100,
-    gradeStatus: r.gradeStatus as GradeStatus | null,
-    proposedGrade: r.proposedGrade,
-    grade: r.grade,
-    gradeLabel: r.gradeStatus === null ? null : scale && r.gradeStatus === 'GRADED' ? gradeLabel(scale, r.grade) : null,
-    rank: r.rank,
-    poolKey: r.poolKey,
-    gradeReasons: r.gradeStatus === 'GRADED' ? [...(row.poolReasons ?? []), ...r.gradeReasons] : r.gradeReasons,
-    changeReason: r.changeReason,
+    gradeStatus: (g?.status ?? null) as GradeStatus | null,
+    proposedGrade: g?.proposedGrade ?? null,
+    grade: g?.grade ?? null,
+    gradeLabel: g?.status === 'GRADED' && scale ? gradeLabel(scale, g.grade) : null,
+    rank: g?.rank ?? null,
+    poolKey: g?.poolKey ?? null,
+    gradeReasons: g ? (g.status === 'GRADED' ? [...(row.poolReasons ?? []), ...g.reasons] : g.reasons) : [],
+    changeReason: g?.changeReason ?? '',
     openObjections: row.openObjections,
     confirmedAt: r.confirmedAt?.toISOString() ?? null,
     appealState: r.appealState as ResultView['appealState'],

@@ -11,7 +11,7 @@ import type { CycleContext } from './cycle-context';
 import { assessmentCycles, assessmentParticipants } from './cycles.tables';
 import { proposeCycleGrades } from './grading.service';
 import * as repo from './results.repository';
-import { assessmentResults } from './results.tables';
+import { assessmentGrades, assessmentResults } from './results.tables';
 import { recomputeScores } from './scoring.service';
 
 /*
@@ -25,12 +25,17 @@ const SHOWN = 10;
 
 /** Those to be graded without a final score: how many, and the first names (a listing of thousands helps nobody). */
 async function incomplete(tx: Executor, cycleId: string): Promise<{ count: number; names: string[] }> {
-  const open = and(eq(assessmentResults.cycleId, cycleId), eq(assessmentResults.gradeStatus, 'GRADED'), isNull(assessmentResults.finalHundredths));
-  const [row] = await tx.select({ n: count() }).from(assessmentResults).where(open);
+  const open = and(eq(assessmentResults.cycleId, cycleId), eq(assessmentGrades.status, 'GRADED'), isNull(assessmentResults.finalHundredths));
+  const [row] = await tx
+    .select({ n: count() })
+    .from(assessmentResults)
+    .innerJoin(assessmentGrades, eq(assessmentGrades.participantId, assessmentResults.participantId))
+    .where(open);
   if (!row?.n) return { count: 0, names: [] };
   const first = await tx
     .select({ cadreName: cadres.name, unitName: units.name })
     .from(assessmentResults)
+    .innerJoin(assessmentGrades, eq(assessmentGrades.participantId, assessmentResults.participantId))
     .innerJoin(assessmentParticipants, eq(assessmentParticipants.id, assessmentResults.participantId))
     .innerJoin(units, eq(units.id, assessmentParticipants.unitId))
     .leftJoin(cadres, eq(cadres.id, assessmentParticipants.cadreId))
@@ -87,10 +92,10 @@ async function enterPublished(tx: Executor, context: CycleContext, at: Date) {
 async function recordAnnualGrades(tx: Executor, cycleId: string, year: number, at: Date) {
   await tx.execute(sql`insert into ${annualGrades} (cadre_id, year, grade, source_type, source_id, note, created_at, updated_at)
     select p.cadre_id, ${year},
-      case r.grade_status when 'GRADED' then r.grade when 'COMMENT_ONLY' then 'UNGRADED' else 'NOT_ASSESSED' end,
+      case g.status when 'GRADED' then g.grade when 'COMMENT_ONLY' then 'UNGRADED' else 'NOT_ASSESSED' end,
       'ASSESSMENT', ${cycleId}, '', ${at}, ${at}
-    from ${assessmentResults} r join ${assessmentParticipants} p on p.id = r.participant_id
-    where r.cycle_id = ${cycleId} and p.cadre_id is not null and r.grade_status in ('GRADED', 'COMMENT_ONLY', 'NOT_ASSESSED')
+    from ${assessmentGrades} g join ${assessmentParticipants} p on p.id = g.participant_id
+    where g.cycle_id = ${cycleId} and p.cadre_id is not null and g.status in ('GRADED', 'COMMENT_ONLY', 'NOT_ASSESSED')
     on conflict (cadre_id, year) do update set grade = excluded.grade, source_type = excluded.source_type,
       source_id = excluded.source_id, version = ${annualGrades}.version + 1, updated_at = excluded.updated_at`);
 }

@@ -37,7 +37,7 @@ CREATE TABLE "assessment_results" (
 	"entries" jsonb DEFAULT '{"items":{},"adjustments":{}}'::jsonb NOT NULL,
 	"comment" text DEFAULT '' NOT NULL,
 	"breakdown" jsonb,
-	"breakdown_digest" text,
+	"inputs_digest" text,
 	"final_hundredths" integer,
 	"confirmed_at" timestamp with time zone,
 	"appeal_state" text,
@@ -50,7 +50,6 @@ CREATE TABLE "assessment_results" (
 ALTER TABLE "assessment_cycles" ADD COLUMN "notice_ends_on" date;--> statement-breakpoint
 ALTER TABLE "assessment_cycles" ADD COLUMN "notice_ends_provisional" boolean DEFAULT false NOT NULL;--> statement-breakpoint
 ALTER TABLE "assessment_grades" ADD CONSTRAINT "assessment_grades_participant_id_assessment_participants_id_fk" FOREIGN KEY ("participant_id") REFERENCES "public"."assessment_participants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
-ALTER TABLE "assessment_grades" ADD CONSTRAINT "assessment_grades_cycle_id_assessment_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."assessment_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_objections" ADD CONSTRAINT "assessment_objections_cycle_id_assessment_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."assessment_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_objections" ADD CONSTRAINT "assessment_objections_participant_id_assessment_participants_id_fk" FOREIGN KEY ("participant_id") REFERENCES "public"."assessment_participants"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_pools" ADD CONSTRAINT "assessment_pools_cycle_id_assessment_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."assessment_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

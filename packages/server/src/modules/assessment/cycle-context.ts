@@ -12,6 +12,8 @@ import * as schemes from './schemes.repository';
 
 /** What scoring and grading need of one category of a cycle: its scheme as a score sheet, and its grades. */
 export interface CategorySheet extends SheetOf {
+  /** The scheme's id and version: a score computed under another version is computed again. */
+  key: string;
   category: SchemeCategory;
   schemeName: string;
   hasBallots: boolean;
@@ -41,6 +43,7 @@ export async function cycleContext(db: Executor, cycleId: string, now: Date): Pr
     if (!scheme) continue;
     const category = entry.category as SchemeCategory;
     sheets.set(category, {
+      key: `${scheme.id}:${scheme.version}`,
       category,
       schemeName: scheme.name,
       formula: scheme.formula,

@@ -116,7 +116,7 @@ export async function saveScores(db: Executor, scores: readonly ComputedScore[],
   for (let i = 0; i < scores.length; i += 1000) {
     const chunk = scores.slice(i, i + 1000);
     await db.execute(sql`update ${assessmentResults} r set
-        breakdown = s.breakdown, breakdown_digest = s.digest, final_hundredths = s.final, updated_at = ${at}, version = r.version + 1
+        breakdown = s.breakdown, inputs_digest = s.digest, final_hundredths = s.final, updated_at = ${at}, version = r.version + 1
       from jsonb_to_recordset(${JSON.stringify(chunk.map((c) => ({ id: c.participantId, breakdown: c.breakdown, digest: c.digest, final: c.finalHundredths })))}::jsonb)
         as s(id uuid, breakdown jsonb, digest text, final int)
       where r.participant_id = s.id`);
@@ -203,7 +203,7 @@ export function gradingRows(db: Executor, cycleId: string) {
       cadreId: assessmentParticipants.cadreId,
       cadreName: cadres.name,
       entries: assessmentResults.entries,
-      digest: assessmentResults.breakdownDigest,
+      digest: assessmentResults.inputsDigest,
       finalHundredths: assessmentResults.finalHundredths,
     })
     .from(assessmentParticipants)

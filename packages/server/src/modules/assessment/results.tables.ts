@@ -21,8 +21,11 @@ export const assessmentResults = pgTable(
     entries: jsonb('entries').$type<ScoreEntries>().notNull().default({ items: {}, adjustments: {} }),
     comment: text('comment').notNull().default(''),
     breakdown: jsonb('breakdown').$type<ScoreBreakdown>(),
-    /** SHA-1 of the breakdown as computed, so a recomputation rewrites only the scores whose reckoning changed. */
-    breakdownDigest: text('breakdown_digest'),
+    /**
+     * SHA-1 of everything the score was computed from (the scheme's version, the entries, the democratic score, the
+     * signals): a recomputation skips a score whose inputs are unchanged and rewrites only those that changed.
+     */
+    inputsDigest: text('inputs_digest'),
     /** The final score in hundredths (88.5 → 8850), so ranking and ties are exact; null while incomplete. */
     finalHundredths: integer('final_hundredths'),
     confirmedAt: timestamp('confirmed_at', { withTimezone: true }),
@@ -46,9 +49,9 @@ export const assessmentGrades = pgTable(
     participantId: uuid('participant_id')
       .primaryKey()
       .references(() => assessmentParticipants.id, { onDelete: 'cascade' }),
-    cycleId: uuid('cycle_id')
-      .notNull()
-      .references(() => assessmentCycles.id, { onDelete: 'cascade' }),
+    // No foreign key of its own: the participant's cascades, and a cycle's 100,000 grades are written without 100,000
+    // more key checks.
+    cycleId: uuid('cycle_id').notNull(),
     /** The quota pool the participant was graded in: a unit id, or the pooled small units' key. */
     poolKey: text('pool_key').notNull(),
     /** GradeStatus. */

@@ -1,6 +1,4 @@
-import { createHash } from 'node:crypto';
 import type { resultsQuery, ScoreEntries, ScoreSheetView } from '@dandang/shared/assessment/result.schema';
-import type { ScoreBreakdown } from '@dandang/shared/assessment/score.rules';
 import { entryIssues, scoreParticipant } from '@dandang/shared/assessment/score-sheet.rules';
 import type { z } from 'zod';
 import { diffFields, recordAudit } from '../../platform/audit/audit.service';
@@ -15,6 +13,7 @@ import { type CycleContext, cycleContext, sheetOf } from './cycle-context';
 import { assessmentParticipants } from './cycles.tables';
 import * as repo from './results.repository';
 import { toResultView } from './results.view';
+import { inputsDigest } from './score-inputs';
 
 /*
  * Scoring (issue 5 "Scoring"). Assessors enter a participant's figures and ratings on the score sheet of their
@@ -75,11 +74,10 @@ async function computeOne(db: Executor, context: CycleContext, row: repo.ResultR
   const sheet = sheetOf(context, row.category);
   const democratic = sheet.hasBallots ? ((await democraticScores(db, context.cycle.id, row.unitId)).get(row.participantId) ?? null) : null;
   const signals = row.cadreId ? ((await signalsFor(db, context.cycle, oneCadre(row.cadreId))).get(row.cadreId) ?? {}) : {};
-  return scoreParticipant(sheet, entries, democratic, signals);
+  return { breakdown: scoreParticipant(sheet, entries, democratic, signals), digest: inputsDigest(sheet.key, entries, democratic, signals) };
 }
 
 const toHundredths = (final: number | null) => (final === null ? null : Math.round(final * 100));
-const digestOf = (breakdown: ScoreBreakdown) => createHash('sha1').update(JSON.stringify(breakdown)).digest('hex');
 
 export async function saveScore(db: Db, ctx: RequestContext, participantId: string, body: { version: number; entries: ScoreEntries; comment: string }) {
   const before = await requireResult(db, ctx, participantId, 'assessment.score');
@@ -88,14 +86,14 @@ export async function saveScore(db: Db, ctx: RequestContext, participantId: stri
   const { entries } = body;
   const issues = entryIssues(sheetOf(context, before.category), entries);
   if (issues.length > 0) throw validationError(issues);
-  const breakdown = await computeOne(db, context, before, entries);
+  const { breakdown, digest } = await computeOne(db, context, before, entries);
   return db.transaction(async (tx) => {
     requireUpdated(
       await repo.updateResult(
         tx,
         participantId,
         body.version,
-        { entries, comment: body.comment, breakdown, breakdownDigest: digestOf(breakdown), finalHundredths: toHundredths(breakdown.final) },
+        { entries, comment: body.comment, breakdown, inputsDigest: digest, finalHundredths: toHundredths(breakdown.final) },
         ctx.now,
       ),
     );
@@ -110,10 +108,6 @@ export async function saveScore(db: Db, ctx: RequestContext, participantId: stri
   });
 }
 
-/**
- * Recomputes every score of the cycle from its entries, ballots and signals, and rewrites those whose reckoning
- * changed (a ballot closed or a measure recorded since they were saved); answers each participant's final score and how many changed.
- */
 /**
  * 重新计算得分: after ballots are closed or measures recorded, every score of a cycle in scoring is brought up to date;
  * answers how many changed and how many are still incomplete.
@@ -135,6 +129,11 @@ export async function recomputeCycleScores(db: Db, ctx: RequestContext, cycleId:
   });
 }
 
+/**
+ * Recomputes every score of the cycle from its entries, ballots and signals, and rewrites those whose inputs
+ * changed (a ballot closed or a measure recorded since they were saved); answers each participant's
+ * final score and how many changed.
+ */
 export async function recomputeScores(
   tx: Executor,
   context: CycleContext,
@@ -148,11 +147,16 @@ export async function recomputeScores(
   for (const row of rows) {
     const sheet = sheetOf(context, row.category);
     const ballots = sheet.hasBallots ? (democratic.get(row.participantId) ?? null) : null;
-    const breakdown = scoreParticipant(sheet, row.entries, ballots, (row.cadreId && signals.get(row.cadreId)) || {});
+    const rowSignals = (row.cadreId && signals.get(row.cadreId)) || {};
+    const digest = inputsDigest(sheet.key, row.entries, ballots, rowSignals);
+    if (digest === row.digest) {
+      finals.set(row.participantId, row.finalHundredths);
+      continue;
+    }
+    const breakdown = scoreParticipant(sheet, row.entries, ballots, rowSignals);
     const finalHundredths = toHundredths(breakdown.final);
     finals.set(row.participantId, finalHundredths);
-    const digest = digestOf(breakdown);
-    if (digest !== row.digest) changed.push({ participantId: row.participantId, breakdown, digest, finalHundredths });
+    changed.push({ participantId: row.participantId, breakdown, digest, finalHundredths });
   }
   await repo.saveScores(tx, changed, at);
   return { finals, changed: changed.length };

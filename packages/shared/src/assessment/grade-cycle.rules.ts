@@ -4,7 +4,7 @@ import { UNIT_RESULTS } from '../policy/policy.schema';
 import { gradeQuota } from '../rules/quota.rules';
 import type { Reason } from '../rules/reason';
 import type { GradeScale } from './grade-scale';
-import { type GradeConstraint, type GradeStatus, type GradingCandidate, proposeGrades, quotaBase } from './grading.rules';
+import { type GradeConstraint, type GradeStatus, type GradingCandidate, PLACE_REASON_CODES, proposeGrades, quotaBase } from './grading.rules';
 import { quotaPools } from './grading-pools';
 import { subjectOf } from './population.rules';
 import type { SchemeCategory } from './scheme.schema';
@@ -31,7 +31,10 @@ export interface GradedMember {
   status: GradeStatus;
   grade: string | null;
   rank: number | null;
-  /** The person's own reasons (rank, quota place, measures); the pool's quota reckoning is in its GradedPool. */
+  /**
+   * The person's own reasons (measures, a tie at the quota's edge). The pool's reckoning is in its GradedPool, and the
+   * rank and quota place are rebuilt from rank and grade (placeReasons), so neither is kept once per person.
+   */
   reasons: Reason[];
 }
 

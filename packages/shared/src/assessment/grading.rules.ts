@@ -101,24 +101,36 @@ export function proposeGrades(scale: GradeScale, candidates: readonly GradingCan
   ranked.forEach((c, i) => {
     const rank = i + 1;
     const mayTop = !scale.constrained || !c.constraint || c.constraint.allowedGrades.includes(scale.top);
-    const reasons: Reason[] = [reason('RANK', GRADING_RULE, `得分 ${c.score}，排名第 ${rank}`)];
+    const reasons: Reason[] = [];
     let grade: string;
     if (mayTop && given < maxTop) {
       grade = scale.top;
       given += 1;
-      reasons.push(reason('WITHIN_QUOTA', GRADING_RULE, `在${gradeLabel(scale, scale.top)}名额（${maxTop} 名）内`));
+      reasons.push(...placeReasons(scale, { score: c.score as number, rank, top: true, barred: false }, maxTop));
       const next = ranked[i + 1];
       if (given === maxTop && next && next.score === c.score) {
         reasons.push(reason('TIE_AT_QUOTA', GRADING_RULE, `与第 ${rank + 1} 名同分，名额按排列顺序确定，请复核`));
       }
     } else {
       grade = forcedOrUsual(scale, c);
+      reasons.push(...placeReasons(scale, { score: c.score as number, rank, top: false, barred: !mayTop }, maxTop));
       if (!mayTop) reasons.push(...(c.constraint?.reasons ?? []), reason('TOP_BARRED', CITE.gradeEffects, `不得确定为${gradeLabel(scale, scale.top)}`));
-      else reasons.push(reason('OUTSIDE_QUOTA', GRADING_RULE, `${gradeLabel(scale, scale.top)}名额（${maxTop} 名）已满`));
     }
     proposals.set(c.id, { id: c.id, status: 'GRADED', grade, rank, reasons });
   });
   return candidates.map((c) => proposals.get(c.id) as GradeProposal);
+}
+
+/** Reasons every ranked proposal has, rebuilt from its place alone; storing them for each of a cycle's people is waste. */
+export const PLACE_REASON_CODES: readonly string[] = ['RANK', 'WITHIN_QUOTA', 'OUTSIDE_QUOTA'];
+
+/** A ranked proposal's place: its rank, and whether it fell within the quota (unless a measure barred the top grade). */
+export function placeReasons(scale: GradeScale, place: { score: number; rank: number; top: boolean; barred: boolean }, maxTop: number): Reason[] {
+  const top = gradeLabel(scale, scale.top);
+  const reasons = [reason('RANK', GRADING_RULE, `得分 ${place.score}，排名第 ${place.rank}`)];
+  if (place.top) reasons.push(reason('WITHIN_QUOTA', GRADING_RULE, `在${top}名额（${maxTop} 名）内`));
+  else if (!place.barred) reasons.push(reason('OUTSIDE_QUOTA', GRADING_RULE, `${top}名额（${maxTop} 名）已满`));
+  return reasons;
 }
 
 /** The usual grade, or the only one a measure allows (e.g. 不称职 after 撤销党内职务). */

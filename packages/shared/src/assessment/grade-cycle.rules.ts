@@ -64,7 +64,7 @@ function gradePool(key: string, scale: GradeScale, members: readonly CycleMember
     status: p.status,
     grade: p.grade,
     rank: p.rank,
-    reasons: p.reasons,
+    reasons: p.reasons.filter((r) => !PLACE_REASON_CODES.includes(r.code)),
   }));
   for (const g of graded) into.members.push(g);
   return graded;

@@ -33,7 +33,6 @@ export async function proposeCycleGrades(
   context: CycleContext,
   rows: readonly repo.GradingRow[],
   finals: ReadonlyMap<string, number | null>,
-  at: Date,
 ): Promise<void> {
   const cadreIds = rows.flatMap((r) => (r.cadreId ? [r.cadreId] : []));
   const constraints = await constraintsOf(tx, context, repo.cadresOf(context.cycle.id), cadreIds);
@@ -51,7 +50,7 @@ export async function proposeCycleGrades(
     };
   });
   const scales = new Map([...context.sheets].map(([category, sheet]) => [category, sheet.scale]));
-  await repo.saveProposals(tx, context.cycle.id, gradeCycle(members, scales, context.policy), at);
+  await repo.saveProposals(tx, context.cycle.id, gradeCycle(members, scales, context.policy));
 }
 
 export async function changeGrade(db: Db, ctx: RequestContext, participantId: string, body: { version: number; grade: string | null; reason: string }) {

@@ -124,7 +124,7 @@ export async function saveScores(db: Executor, scores: readonly ComputedScore[],
 }
 
 /** Stores proposals as both the proposed and the current grade, clearing earlier changes, and the cycle's pools. */
-export async function saveProposals(db: Executor, cycleId: string, graded: GradedCycle, at: Date) {
+export async function saveProposals(db: Executor, cycleId: string, graded: GradedCycle) {
   await db.delete(assessmentPools).where(eq(assessmentPools.cycleId, cycleId));
   for (let i = 0; i < graded.pools.length; i += 2000) {
     const chunk = graded.pools.slice(i, i + 2000);

@@ -48,7 +48,7 @@ async function incomplete(tx: Executor, cycleId: string): Promise<{ count: numbe
 async function enterGrading(tx: Executor, context: CycleContext, at: Date) {
   const rows = await repo.gradingRows(tx, context.cycle.id);
   const { finals } = await recomputeScores(tx, context, rows, at);
-  await proposeCycleGrades(tx, context, rows, finals, at);
+  await proposeCycleGrades(tx, context, rows, finals);
   const missing = await incomplete(tx, context.cycle.id);
   if (missing.count > 0) {
     const named = missing.names.join('、') + (missing.count > SHOWN ? ` 等 ${missing.count} 人` : '');

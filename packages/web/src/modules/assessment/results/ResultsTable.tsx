@@ -152,11 +152,12 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
           return { data: page.items, total: page.total, success: true };
         }}
         onRequestError={(error) => handleError(error)}
-        toolBarRender={() =>
-          cycle.state === 'PUBLISHED' && cycle.kind === 'ANNUAL'
-            ? [<ExportButton key="payout" label="导出绩效奖金发放表" run={() => resultApi.payout(cycle.id, cycle.name)} />]
-            : []
-        }
+        toolBarRender={() => [
+          canGrade && scoring && <RecomputeButton key="recompute" cycleId={cycle.id} onDone={reload} />,
+          cycle.state === 'PUBLISHED' && cycle.kind === 'ANNUAL' && (
+            <ExportButton key="payout" label="导出绩效奖金发放表" run={() => resultApi.payout(cycle.id, cycle.name)} />
+          ),
+        ]}
       />
       {dialog?.kind === 'score' && sheet && <ScoreModal sheet={sheet} result={dialog.result} onClose={close} onSaved={saved} />}
       {dialog?.kind === 'grade' && sheet && <GradeModal result={dialog.result} grades={sheet.grades} onClose={close} onSaved={saved} />}

@@ -49,7 +49,7 @@ export function ScoreModal({ sheet, result, onClose, onSaved }: { sheet: ScoreSh
           const def = item.definition;
           const earned = live.points[i];
           const label = (
-            <Space>
+            <Space key="label">
               <span>{item.name}</span>
               <Typography.Text type="secondary">权重 {item.weight}</Typography.Text>
               <Typography.Text type={earned ? 'success' : 'secondary'}>{earned ? `得 ${earned.points} 分` : '未评分'}</Typography.Text>

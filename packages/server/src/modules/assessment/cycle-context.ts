@@ -6,7 +6,7 @@ import { chinaDateOf } from '@dandang/shared/dates/date';
 import type { PolicyDocument } from '@dandang/shared/policy/policy.schema';
 import type { Executor } from '../../platform/db/client';
 import { notFound } from '../../platform/errors';
-import { effectiveDocument } from '../policy/policy.service';
+import { effectiveDocument } from '../policy';
 import * as cycles from './cycles.repository';
 import * as schemes from './schemes.repository';
 

@@ -7,15 +7,13 @@ import { streamWorkbook } from '../../platform/excel/export';
 import { scopeCondition } from '../org';
 import { cycleContext } from './cycle-context';
 import { assessmentParticipants } from './cycles.tables';
-import * as repo from './results.repository';
+import { resultPages } from './result-pages';
 import { participantName } from './results.view';
 
 /*
  * The payout sheet (绩效奖金发放表, issue 5 "Results that drive things"): each published annual grade with the policy's
  * bonus coefficient for it (绩效奖金系数, bonusPercents: 120 → 1.20), for the units in the reader's scope.
  */
-
-const PAGE = 2000;
 
 export interface PayoutRow {
   unitName: string;
@@ -34,8 +32,7 @@ export async function payoutSheet(db: Db, ctx: RequestContext, cycleId: string):
   const scope = scopeCondition(ctx.actor, 'assessment.result.read', { unitId: assessmentParticipants.unitId, cadreId: assessmentParticipants.cadreId });
 
   async function* pages(): AsyncGenerator<PayoutRow[]> {
-    for (let offset = 0; ; offset += PAGE) {
-      const [rows] = await repo.listResults(db, cycleId, { category: 'INDIVIDUAL', scope }, { limit: PAGE, offset });
+    for await (const rows of resultPages(db, cycleId, { category: 'INDIVIDUAL', scope })) {
       yield rows.map((row) => {
         const grade =
           row.grading?.status === 'GRADED' && (ANNUAL_GRADES as readonly string[]).includes(row.grading.grade ?? '')
@@ -50,7 +47,6 @@ export async function payoutSheet(db: Db, ctx: RequestContext, cycleId: string):
           coefficient: grade ? policy.assessment.bonusPercents[grade] / 100 : null,
         };
       });
-      if (rows.length < PAGE) return;
     }
   }
   const stream = streamWorkbook<PayoutRow>(

@@ -318,4 +318,19 @@ describe('notice, confirmation and publishing', () => {
     expect(row('甲一')?.slice(4)).toEqual(['优秀', 1.2]);
     expect(row('甲五')?.slice(4)).toEqual(['基本称职', 0.8]);
   });
+
+  it('exports the results table (上报表) with the score’s parts, within the reader’s scope', async () => {
+    const rowsOf = async (session: Session) => {
+      const res = await session.get(`/api/v1/assessment/cycles/${cycle.id}/report.xlsx`);
+      expect(res.statusCode).toBe(200);
+      const book = new ExcelJS.Workbook();
+      await book.xlsx.load(res.rawPayload as unknown as ArrayBuffer);
+      return (book.worksheets[0]?.getSheetValues() ?? []).slice(2).map((v) => (v as unknown[]).slice(1));
+    };
+    const all = await rowsOf(county.orgDept);
+    expect(all).toHaveLength(7);
+    expect(all.find((r) => r[2] === '甲六')?.slice(4, 11)).toEqual([100, 0, 0, 3, 97, 1, '称职']);
+    county.unitAdminA = await t.login(county.users.unitAdminA.username);
+    expect((await rowsOf(county.unitAdminA)).map((r) => r[2])).not.toContain('乙一');
+  });
 });

@@ -22,6 +22,7 @@ import { attachmentName } from '../../platform/excel/export';
 import { changeGrade } from './grading.service';
 import { answerAppeal, listObjections, myResults, raiseObjection, resolveObjection, respondToResult } from './notice.service';
 import { payoutSheet } from './payout.service';
+import { resultsReport } from './report.service';
 import { getResult, listResults, recomputeCycleScores, saveScore, scoreSheet } from './scoring.service';
 
 const tags = ['assessment'];
@@ -88,6 +89,14 @@ export function resultRoutes(db: Db) {
       '/api/v1/assessment/my-results',
       { schema: { tags, summary: '本人考核结果（公示及发布后）', response: { 200: z.array(myResultView) } }, config: confirm },
       (req) => myResults(db, req.ctx),
+    );
+    r.get(
+      '/api/v1/assessment/cycles/:id/report.xlsx',
+      { schema: { tags, summary: '导出考核结果上报表（定等后；按查看人的数据范围）', params: idParam }, config: results },
+      async (req, reply) => {
+        const { name, stream } = await resultsReport(db, req.ctx, req.params.id);
+        return reply.type(XLSX).header('content-disposition', attachmentName(name)).send(stream);
+      },
     );
     r.get(
       '/api/v1/assessment/results/:id',

@@ -154,6 +154,7 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
         onRequestError={(error) => handleError(error)}
         toolBarRender={() => [
           canGrade && scoring && <RecomputeButton key="recompute" cycleId={cycle.id} onDone={reload} />,
+          graded && <ExportButton key="report" label="导出上报表" run={() => resultApi.report(cycle.id, cycle.name)} />,
           cycle.state === 'PUBLISHED' && cycle.kind === 'ANNUAL' && (
             <ExportButton key="payout" label="导出绩效奖金发放表" run={() => resultApi.payout(cycle.id, cycle.name)} />
           ),

@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../calendar/work-calendar';
 import { addWorkdays, type DateAnswer, noticePeriodEnd } from '../calendar/workdays.rules';
-import { type IsoDate, isBefore } from '../dates/date';
+import { daysInMonth, formatIsoDate, type IsoDate, isBefore } from '../dates/date';
 import type { TimedState } from './cycle.states';
 
 /*
@@ -18,14 +18,11 @@ export function isOverdue(dueOn: IsoDate | null, today: IsoDate): boolean {
 
 /** The days a cycle assesses: its quarter for 平时考核, its calendar year otherwise. */
 export function cyclePeriod(cycle: { kind: string; year: number; quarter: number | null }): { from: IsoDate; to: IsoDate } {
+  const { year } = cycle;
   if (cycle.kind === 'PERIODIC' && cycle.quarter !== null) {
     const first = (cycle.quarter - 1) * 3 + 1;
     const last = first + 2;
-    const lastDay = new Date(Date.UTC(cycle.year, last, 0)).getUTCDate();
-    return {
-      from: `${cycle.year}-${String(first).padStart(2, '0')}-01` as IsoDate,
-      to: `${cycle.year}-${String(last).padStart(2, '0')}-${lastDay}` as IsoDate,
-    };
+    return { from: formatIsoDate({ year, month: first, day: 1 }), to: formatIsoDate({ year, month: last, day: daysInMonth(year, last) }) };
   }
-  return { from: `${cycle.year}-01-01` as IsoDate, to: `${cycle.year}-12-31` as IsoDate };
+  return { from: formatIsoDate({ year, month: 1, day: 1 }), to: formatIsoDate({ year, month: 12, day: 31 }) };
 }

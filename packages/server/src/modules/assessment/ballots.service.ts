@@ -16,10 +16,9 @@ import { sm3 } from '../../platform/crypto/sm';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, type FieldIssue, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
-import { scopeCondition } from '../org';
 import * as repo from './ballots.repository';
 import * as cycles from './cycles.repository';
-import { assessmentParticipants } from './cycles.tables';
+import { participantScope } from './participant-scope';
 import * as schemes from './schemes.repository';
 
 /*
@@ -170,7 +169,7 @@ export async function castBallot(db: Db, body: { code: string; answers: Record<s
 /** Each subject's democratic score with its groups and reasons, for the subjects the reader's scope shows. */
 export async function tallyBallotSession(db: Db, ctx: RequestContext, id: string) {
   const row = await requireSession(db, id);
-  const scope = scopeCondition(ctx.actor, 'assessment.result.read', { unitId: assessmentParticipants.unitId, cadreId: assessmentParticipants.cadreId });
+  const scope = participantScope(ctx, 'assessment.result.read');
   const subjects = await repo.subjectsOf(db, row.session.cycleId, row.session.unitId, scope);
   if (subjects.length === 0) throw notFound();
   const byCategory = await raterGroupsByCategory(db, row.session.cycleId);

@@ -11,10 +11,9 @@ import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, type FieldIssue, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
 import { loadWorkCalendar } from '../calendar';
-import { scopeCondition } from '../org';
 import { cycleContext } from './cycle-context';
 import * as repo from './cycles.repository';
-import { assessmentParticipants } from './cycles.tables';
+import { participantScope } from './participant-scope';
 import * as schemes from './schemes.repository';
 import { enterStage } from './stage-entry';
 
@@ -162,7 +161,7 @@ export async function advanceCycle(db: Db, ctx: RequestContext, id: string, body
 
 export async function listCycleParticipants(db: Db, ctx: RequestContext, id: string, query: z.output<typeof participantsQuery>) {
   await requireCycle(db, id);
-  const scope = scopeCondition(ctx.actor, 'assessment.result.read', { unitId: assessmentParticipants.unitId, cadreId: assessmentParticipants.cadreId });
+  const scope = participantScope(ctx, 'assessment.result.read');
   const [rows, [total]] = await repo.listParticipants(db, id, scope, query.category, { limit: query.pageSize, offset: (query.page - 1) * query.pageSize });
   return { items: rows.map((r) => ({ ...r, category: r.category as SchemeCategory })) as ParticipantView[], total: total?.n ?? 0 };
 }

@@ -6,7 +6,7 @@ import type { SQL } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
-import { DomainError } from '../../platform/errors';
+import { DomainError, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
 import { oneCadre } from './adjustment-signals';
 import { type CycleContext, cycleContext, sheetOf } from './cycle-context';
@@ -20,6 +20,8 @@ import { requireResult } from './scoring.service';
  * pools, quotas, annual-grade effects); the organization department may then change a grade with a reason, and a
  * change that breaks the pool's quota or the person's annual-grade effects is refused with the rule's reason.
  */
+
+const INPUT_REFUSALS: readonly string[] = ['UNKNOWN_GRADE', 'GRADE_REQUIRED'];
 
 /** Annual-grade effects bind only an annual cycle's cadres (ADR 0015). */
 async function constraintsOf(db: Executor, context: CycleContext, cadres: SQL, cadreIds: string[]): Promise<Map<string, GradeConstraint>> {
@@ -73,9 +75,9 @@ export async function changeGrade(db: Db, ctx: RequestContext, participantId: st
   }
   const others = await repo.poolGrades(db, context.cycle.id, current.poolKey, participantId);
   const refused = changeRefusal(sheet.scale, candidate, body.grade, others, before.poolQuota ?? 0);
-  if (refused) {
-    throw new DomainError(refused.code === 'QUOTA_EXCEEDED' ? 'QUOTA_EXCEEDED' : 'GRADE_NOT_ALLOWED', { reason: refused }, refused.text);
-  }
+  // A grade that is not on the scale, or none for someone to be graded, is bad input on the field; the rest are rules.
+  if (refused && INPUT_REFUSALS.includes(refused.code)) throw validationError([{ path: 'grade', message: refused.text }]);
+  if (refused) throw new DomainError(refused.code === 'QUOTA_EXCEEDED' ? 'QUOTA_EXCEEDED' : 'GRADE_NOT_ALLOWED', { reason: refused }, refused.text);
   return db.transaction(async (tx) => {
     // The result's version guards the change, as for every other step on a result.
     requireUpdated(await repo.updateResult(tx, participantId, body.version, {}, ctx.now));

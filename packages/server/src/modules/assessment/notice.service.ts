@@ -1,15 +1,15 @@
 import type { CycleKind } from '@dandang/shared/assessment/cycle.schema';
 import type { CycleState } from '@dandang/shared/assessment/cycle.states';
 import type { MyResultView, ObjectionView } from '@dandang/shared/assessment/result.schema';
-import { and, eq, sql } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, notFound } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
 import { cycleContext, sheetOf } from './cycle-context';
+import { findCycle } from './cycles.repository';
+import { participantScope } from './participant-scope';
 import * as repo from './results.repository';
-import { assessmentObjections } from './results.tables';
 import { participantName, toResultView } from './results.view';
 import { requireResult } from './scoring.service';
 
@@ -40,8 +40,10 @@ function toObjectionView(row: repo.ObjectionRow): ObjectionView {
   };
 }
 
-export async function listObjections(db: Db, cycleId: string) {
-  return (await repo.objectionsOf(db, cycleId)).map(toObjectionView);
+/** The objections of a cycle about the participants the reader's assessment.grade scope reaches. */
+export async function listObjections(db: Db, ctx: RequestContext, cycleId: string) {
+  if (!(await findCycle(db, cycleId))) throw notFound();
+  return (await repo.objectionsOf(db, cycleId, participantScope(ctx, 'assessment.grade'))).map(toObjectionView);
 }
 
 /** Records an objection to a noticed candidate (one holding the top grade). */
@@ -53,11 +55,7 @@ export async function raiseObjection(db: Db, ctx: RequestContext, cycleId: strin
     throw new DomainError('STATE_CONFLICT', undefined, `${participantName(target)}不是公示的优秀等次人选`);
   }
   return db.transaction(async (tx) => {
-    const [row] = await tx
-      .insert(assessmentObjections)
-      .values({ cycleId, participantId: body.participantId, content: body.content, createdAt: ctx.now })
-      .returning({ id: assessmentObjections.id });
-    const id = (row as { id: string }).id;
+    const id = await repo.insertObjection(tx, { cycleId, participantId: body.participantId, content: body.content, createdAt: ctx.now });
     await recordAudit(tx, ctx, {
       action: 'objection.create',
       entity: 'assessment_objection',
@@ -69,22 +67,14 @@ export async function raiseObjection(db: Db, ctx: RequestContext, cycleId: strin
 }
 
 export async function resolveObjection(db: Db, ctx: RequestContext, id: string, body: { version: number; upheld: boolean; resolution: string }) {
-  const [found] = await db.select().from(assessmentObjections).where(eq(assessmentObjections.id, id)).limit(1);
+  const found = (await repo.findObjection(db, id))?.objection;
   if (!found) throw notFound();
   await requireResult(db, ctx, found.participantId, 'assessment.grade');
   await requireNoticeStage(db, found.cycleId, ctx.now);
   if (found.state !== 'OPEN') throw new DomainError('STATE_CONFLICT', undefined, '该反映已处理');
   const state = body.upheld ? 'UPHELD' : 'DISMISSED';
   return db.transaction(async (tx) => {
-    requireUpdated(
-      (
-        await tx
-          .update(assessmentObjections)
-          .set({ state, resolution: body.resolution, resolvedAt: ctx.now, version: sql`${assessmentObjections.version} + 1` })
-          .where(and(eq(assessmentObjections.id, id), eq(assessmentObjections.version, body.version)))
-          .returning({ id: assessmentObjections.id })
-      )[0],
-    );
+    requireUpdated(await repo.resolveObjection(tx, id, body.version, { state, resolution: body.resolution, resolvedAt: ctx.now }));
     await recordAudit(tx, ctx, {
       action: 'objection.resolve',
       entity: 'assessment_objection',

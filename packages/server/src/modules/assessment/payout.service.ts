@@ -4,9 +4,8 @@ import type { RequestContext } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
 import { DomainError } from '../../platform/errors';
 import { streamWorkbook } from '../../platform/excel/export';
-import { scopeCondition } from '../org';
 import { cycleContext } from './cycle-context';
-import { assessmentParticipants } from './cycles.tables';
+import { participantScope } from './participant-scope';
 import { resultPages } from './result-pages';
 import { participantName } from './results.view';
 
@@ -29,7 +28,7 @@ export async function payoutSheet(db: Db, ctx: RequestContext, cycleId: string):
   const { cycle, policy } = context;
   if (cycle.kind !== 'ANNUAL') throw new DomainError('STATE_CONFLICT', undefined, '绩效奖金系数只适用于年度考核');
   if (cycle.state !== 'PUBLISHED') throw new DomainError('STATE_CONFLICT', undefined, '考核结果发布后才能生成发放表');
-  const scope = scopeCondition(ctx.actor, 'assessment.result.read', { unitId: assessmentParticipants.unitId, cadreId: assessmentParticipants.cadreId });
+  const scope = participantScope(ctx, 'assessment.result.read');
 
   async function* pages(): AsyncGenerator<PayoutRow[]> {
     for await (const rows of resultPages(db, cycleId, { category: 'INDIVIDUAL', scope })) {

@@ -6,9 +6,8 @@ import type { RequestContext } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
 import { DomainError } from '../../platform/errors';
 import { streamWorkbook } from '../../platform/excel/export';
-import { scopeCondition } from '../org';
 import { cycleContext } from './cycle-context';
-import { assessmentParticipants } from './cycles.tables';
+import { participantScope } from './participant-scope';
 import { resultPages } from './result-pages';
 import { toResultView } from './results.view';
 
@@ -23,7 +22,7 @@ const part = (r: ResultView, key: 'indicators' | 'democratic' | 'bonus' | 'deduc
 export async function resultsReport(db: Db, ctx: RequestContext, cycleId: string): Promise<{ name: string; stream: Readable }> {
   const context = await cycleContext(db, cycleId, ctx.now);
   if (!GRADED_STATES.includes(context.cycle.state)) throw new DomainError('STATE_CONFLICT', undefined, '进入定等阶段后才能导出考核结果上报表');
-  const scope = scopeCondition(ctx.actor, 'assessment.result.read', { unitId: assessmentParticipants.unitId, cadreId: assessmentParticipants.cadreId });
+  const scope = participantScope(ctx, 'assessment.result.read');
   async function* pages(): AsyncGenerator<ResultView[]> {
     for await (const rows of resultPages(db, cycleId, { scope })) yield rows.map((row) => toResultView(context, row));
   }

@@ -174,8 +174,25 @@ function selectObjections(db: Executor) {
 }
 export type ObjectionRow = Awaited<ReturnType<typeof objectionsOf>>[number];
 
-export function objectionsOf(db: Executor, cycleId: string) {
-  return selectObjections(db).where(eq(assessmentObjections.cycleId, cycleId)).orderBy(asc(assessmentObjections.createdAt));
+export function objectionsOf(db: Executor, cycleId: string, scope: SQL | undefined) {
+  return selectObjections(db)
+    .where(and(eq(assessmentObjections.cycleId, cycleId), scope))
+    .orderBy(asc(assessmentObjections.createdAt));
+}
+
+export async function insertObjection(db: Executor, values: typeof assessmentObjections.$inferInsert): Promise<string> {
+  const [row] = await db.insert(assessmentObjections).values(values).returning({ id: assessmentObjections.id });
+  return (row as { id: string }).id;
+}
+
+/** Settles an open objection where the version still matches what the caller read. */
+export async function resolveObjection(db: Executor, id: string, version: number, values: { state: string; resolution: string; resolvedAt: Date }) {
+  const [row] = await db
+    .update(assessmentObjections)
+    .set({ ...values, version: sql`${assessmentObjections.version} + 1` })
+    .where(and(eq(assessmentObjections.id, id), eq(assessmentObjections.version, version), eq(assessmentObjections.state, 'OPEN')))
+    .returning({ id: assessmentObjections.id });
+  return row;
 }
 
 export async function findObjection(db: Executor, id: string): Promise<ObjectionRow | null> {

@@ -230,6 +230,11 @@ describe('grading', () => {
       403,
       'FORBIDDEN',
     );
+    for (const grade of ['GOOD', null]) {
+      const bad = await county.orgDept.put(`/api/v1/assessment/results/${two.participantId}/grade`, { version: two.version, grade, reason: '工作一般' });
+      expectError(bad, 400, 'VALIDATION_FAILED');
+      expect(fieldPaths(bad)).toEqual(['grade']);
+    }
     const five = await byName('甲五');
     expect(
       ok<Result>(
@@ -257,6 +262,8 @@ describe('notice, confirmation and publishing', () => {
       'STATE_CONFLICT',
     );
     expectError(await advance('PUBLISHED'), 409, 'STATE_CONFLICT');
+    expect(ok<unknown[]>(await county.orgDept.get(`/api/v1/assessment/cycles/${cycle.id}/objections`))).toHaveLength(1);
+    expectError(await county.orgDept.get('/api/v1/assessment/cycles/00000000-0000-4000-8000-000000000000/objections'), 404, 'NOT_FOUND');
     ok(
       await county.orgDept.post(`/api/v1/assessment/objections/${objection.id}/resolution`, {
         version: objection.version,

@@ -143,7 +143,7 @@ export function resultRoutes(db: Db) {
     r.get(
       '/api/v1/assessment/cycles/:id/objections',
       { schema: { tags, summary: '公示期间的反映', params: idParam, response: { 200: z.array(objectionView) } }, config: grade },
-      (req) => listObjections(db, req.params.id),
+      (req) => listObjections(db, req.ctx, req.params.id),
     );
     r.post(
       '/api/v1/assessment/cycles/:id/objections',

@@ -6,11 +6,10 @@ import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
-import { scopeCondition } from '../org';
 import { oneCadre, signalsFor } from './adjustment-signals';
 import { democraticScores } from './ballots.service';
 import { type CycleContext, cycleContext, sheetOf } from './cycle-context';
-import { assessmentParticipants } from './cycles.tables';
+import { type ParticipantPermission, participantScope } from './participant-scope';
 import * as repo from './results.repository';
 import { toResultView } from './results.view';
 import { inputsDigest } from './score-inputs';
@@ -23,7 +22,6 @@ import { inputsDigest } from './score-inputs';
  */
 
 const SCORING_STATES = ['OPEN', 'SCORING'];
-const scopeColumns = { unitId: assessmentParticipants.unitId, cadreId: assessmentParticipants.cadreId };
 
 export async function scoreSheet(db: Db, ctx: RequestContext, cycleId: string, category: string): Promise<ScoreSheetView> {
   const sheet = sheetOf(await cycleContext(db, cycleId, ctx.now), category);
@@ -40,7 +38,7 @@ export async function scoreSheet(db: Db, ctx: RequestContext, cycleId: string, c
 
 export async function listResults(db: Db, ctx: RequestContext, cycleId: string, query: z.output<typeof resultsQuery>) {
   const context = await cycleContext(db, cycleId, ctx.now);
-  const scope = scopeCondition(ctx.actor, 'assessment.result.read', scopeColumns);
+  const scope = participantScope(ctx, 'assessment.result.read');
   const [rows, [total]] = await repo.listResults(
     db,
     cycleId,
@@ -54,13 +52,8 @@ export async function listResults(db: Db, ctx: RequestContext, cycleId: string, 
 }
 
 /** A result the actor may act on with `permission`; the same 404 for one out of scope as for one that does not exist. */
-export async function requireResult(
-  db: Executor,
-  ctx: RequestContext,
-  participantId: string,
-  permission: 'assessment.result.read' | 'assessment.score' | 'assessment.grade' | 'assessment.confirm',
-) {
-  const row = await repo.findResult(db, participantId, scopeCondition(ctx.actor, permission, scopeColumns));
+export async function requireResult(db: Executor, ctx: RequestContext, participantId: string, permission: ParticipantPermission) {
+  const row = await repo.findResult(db, participantId, participantScope(ctx, permission));
   if (!row) throw notFound();
   return row;
 }

@@ -8,7 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ballotRoutes, cycleRoutes, indicatorRoutes, resultRoutes, schemeRoutes } from './modules/assessment';
+import { ballotRoutes, cycleRoutes, indicatorRoutes, progressRoutes, resultRoutes, schemeRoutes, targetRoutes } from './modules/assessment';
 import { auditRoutes } from './modules/audit';
 import { authRoutes, registerAuthHook } from './modules/auth';
 import { cadreImportRoutes, cadreRoutes, gradeRoutes, measureRoutes, supervisionRoutes, talentPoolRoutes, timelineRoutes } from './modules/cadres';
@@ -117,6 +117,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(schemeRoutes(db));
   await app.register(cycleRoutes(db));
   await app.register(resultRoutes(db));
+  await app.register(targetRoutes(db));
+  await app.register(progressRoutes(db));
   await app.register(ballotRoutes(db, { ballotRateLimit: config.ballotRateLimit }));
 
   await registerWeb(app, config.webDist);

@@ -3,6 +3,7 @@ export * from './modules/assessment/assessment.tables';
 export * from './modules/assessment/ballots.tables';
 export * from './modules/assessment/cycles.tables';
 export * from './modules/assessment/results.tables';
+export * from './modules/assessment/targets.tables';
 export * from './modules/auth/auth.tables';
 export * from './modules/cadres/annual-grades.tables';
 export * from './modules/cadres/cadres.tables';

@@ -50,3 +50,16 @@ export function expectNoLeak(res: LightMyRequestResponse, label: string) {
   expect(typeof json.code).toBe('string');
   expect(json.message, label).toMatch(/[\u4e00-\u9fff]/);
 }
+
+/** A multipart/form-data upload of one file, as a browser's form sends it, for `Session.request`. */
+export function multipartBody(bytes: Buffer, filename: string, field = 'file') {
+  const boundary = `----dandang${Math.random().toString(16).slice(2)}`;
+  // Raw UTF-8 in the header, as browsers send a file's name.
+  const head = Buffer.from(
+    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${filename}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
+  );
+  return {
+    payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
+    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
+  };
+}

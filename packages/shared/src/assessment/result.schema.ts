@@ -74,6 +74,8 @@ export const resultView = z.object({
   name: z.string(),
   post: z.string().nullable(),
   entries: scoreEntries,
+  /** What the participant's targets give, by indicator: replaces the typed figures of those indicators. */
+  progress: z.record(z.string(), itemEntry),
   comment: z.string(),
   breakdown: breakdownView.nullable(),
   final: z.number().nullable(),

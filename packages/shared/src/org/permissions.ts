@@ -38,6 +38,10 @@ export const PERMISSIONS = {
   'assessment.score': { group: 'assessment', label: '录入考核评分与评语' },
   'assessment.grade': { group: 'assessment', label: '确定等次、处理公示反映与复核申请、发布结果' },
   'assessment.confirm': { group: 'assessment', label: '确认本人考核结果或申请复核' },
+  'assessment.target.read': { group: 'assessment', label: '查看目标任务与进展' },
+  'assessment.target.write': { group: 'assessment', label: '分解目标任务（新建、修改、导入）' },
+  'assessment.progress': { group: 'assessment', label: '填报目标任务进展与佐证材料' },
+  'assessment.progress.review': { group: 'assessment', label: '确认或退回目标任务进展' },
   'rules.use': { group: 'rules', label: '使用政策计算器' },
 } as const;
 export type PermissionCode = keyof typeof PERMISSIONS;

@@ -1,6 +1,6 @@
 import { type GradeScale, gradeLabel } from '@dandang/shared/assessment/grade-scale';
 import { type GradeStatus, placeReasons } from '@dandang/shared/assessment/grading.rules';
-import type { ResultView } from '@dandang/shared/assessment/result.schema';
+import type { ItemEntry, ResultView } from '@dandang/shared/assessment/result.schema';
 import type { SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
 import type { Reason } from '@dandang/shared/rules/reason';
 import type { CycleContext } from './cycle-context';
@@ -30,7 +30,8 @@ function gradeReasonsOf(row: ResultRow, g: NonNullable<ResultRow['grading']>, sc
   return [...(row.poolReasons ?? []), ...place, ...g.reasons];
 }
 
-export function toResultView(context: CycleContext, row: ResultRow): ResultView {
+/** `progress`: what the participant's targets give the score sheet (shown locked in the score dialog). */
+export function toResultView(context: CycleContext, row: ResultRow, progress: Record<string, ItemEntry> = {}): ResultView {
   const r = row.result;
   const g = row.grading;
   const scale = context.sheets.get(row.category)?.scale;
@@ -43,6 +44,7 @@ export function toResultView(context: CycleContext, row: ResultRow): ResultView 
     name: participantName(row),
     post: row.post,
     entries: r.entries,
+    progress,
     comment: r.comment,
     breakdown: r.breakdown,
     final: r.finalHundredths === null ? null : r.finalHundredths / 100,

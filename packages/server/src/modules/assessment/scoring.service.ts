@@ -1,5 +1,6 @@
 import type { resultsQuery, ScoreEntries, ScoreSheetView } from '@dandang/shared/assessment/result.schema';
 import { entryIssues, scoreParticipant } from '@dandang/shared/assessment/score-sheet.rules';
+import { withProgress } from '@dandang/shared/assessment/target.rules';
 import type { z } from 'zod';
 import { diffFields, recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
@@ -13,6 +14,7 @@ import { type ParticipantPermission, participantScope } from './participant-scop
 import * as repo from './results.repository';
 import { toResultView } from './results.view';
 import { inputsDigest } from './score-inputs';
+import { progressEntries } from './target-entries';
 
 /*
  * Scoring (issue 5 "Scoring"). Assessors enter a participant's figures and ratings on the score sheet of their
@@ -48,7 +50,12 @@ export async function listResults(db: Db, ctx: RequestContext, cycleId: string, 
       offset: (query.page - 1) * query.pageSize,
     },
   );
-  return { items: rows.map((row) => toResultView(context, row)), total: total?.n ?? 0 };
+  const progress = await progressEntries(
+    db,
+    cycleId,
+    rows.map((r) => r.participantId),
+  );
+  return { items: rows.map((row) => toResultView(context, row, progress.get(row.participantId))), total: total?.n ?? 0 };
 }
 
 /** A result the actor may act on with `permission`; the same 404 for one out of scope as for one that does not exist. */
@@ -60,14 +67,18 @@ export async function requireResult(db: Executor, ctx: RequestContext, participa
 
 export async function getResult(db: Db, ctx: RequestContext, participantId: string) {
   const row = await requireResult(db, ctx, participantId, 'assessment.result.read');
-  return toResultView(await cycleContext(db, row.cycleId, ctx.now), row);
+  const progress = await progressEntries(db, row.cycleId, [participantId]);
+  return toResultView(await cycleContext(db, row.cycleId, ctx.now), row, progress.get(participantId));
 }
 
-async function computeOne(db: Executor, context: CycleContext, row: repo.ResultRow, entries: ScoreEntries) {
+/** A score from the typed entries with what the participant's targets give laid over them. */
+async function computeOne(db: Executor, context: CycleContext, row: repo.ResultRow, typed: ScoreEntries) {
   const sheet = sheetOf(context, row.category);
+  const progress = (await progressEntries(db, context.cycle.id, [row.participantId])).get(row.participantId);
+  const entries = withProgress(typed, progress);
   const democratic = sheet.hasBallots ? ((await democraticScores(db, context.cycle.id, row.unitId)).get(row.participantId) ?? null) : null;
   const signals = row.cadreId ? ((await signalsFor(db, context.cycle, oneCadre(row.cadreId))).get(row.cadreId) ?? {}) : {};
-  return { breakdown: scoreParticipant(sheet, entries, democratic, signals), digest: inputsDigest(sheet.key, entries, democratic, signals) };
+  return { breakdown: scoreParticipant(sheet, entries, democratic, signals), digest: inputsDigest(sheet.key, entries, democratic, signals), progress };
 }
 
 const toHundredths = (final: number | null) => (final === null ? null : Math.round(final * 100));
@@ -79,7 +90,7 @@ export async function saveScore(db: Db, ctx: RequestContext, participantId: stri
   const { entries } = body;
   const issues = entryIssues(sheetOf(context, before.category), entries);
   if (issues.length > 0) throw validationError(issues);
-  const { breakdown, digest } = await computeOne(db, context, before, entries);
+  const { breakdown, digest, progress } = await computeOne(db, context, before, entries);
   return db.transaction(async (tx) => {
     requireUpdated(
       await repo.updateResult(
@@ -97,7 +108,7 @@ export async function saveScore(db: Db, ctx: RequestContext, participantId: stri
       ['entries', 'comment', 'final'],
     );
     await recordAudit(tx, ctx, { action: 'assessment_result.score', entity: 'assessment_result', entityId: participantId, changes });
-    return toResultView(context, after);
+    return toResultView(context, after, progress);
   });
 }
 
@@ -135,18 +146,20 @@ export async function recomputeScores(
 ): Promise<{ finals: Map<string, number | null>; changed: number }> {
   const democratic = await democraticScores(tx, context.cycle.id);
   const signals = await signalsFor(tx, context.cycle, repo.cadresOf(context.cycle.id));
+  const progress = await progressEntries(tx, context.cycle.id);
   const finals = new Map<string, number | null>();
   const changed: repo.ComputedScore[] = [];
   for (const row of rows) {
     const sheet = sheetOf(context, row.category);
     const ballots = sheet.hasBallots ? (democratic.get(row.participantId) ?? null) : null;
     const rowSignals = (row.cadreId && signals.get(row.cadreId)) || {};
-    const digest = inputsDigest(sheet.key, row.entries, ballots, rowSignals);
+    const entries = withProgress(row.entries, progress.get(row.participantId));
+    const digest = inputsDigest(sheet.key, entries, ballots, rowSignals);
     if (digest === row.digest) {
       finals.set(row.participantId, row.finalHundredths);
       continue;
     }
-    const breakdown = scoreParticipant(sheet, row.entries, ballots, rowSignals);
+    const breakdown = scoreParticipant(sheet, entries, ballots, rowSignals);
     const finalHundredths = toHundredths(breakdown.final);
     finals.set(row.participantId, finalHundredths);
     changed.push({ participantId: row.participantId, breakdown, digest, finalHundredths });

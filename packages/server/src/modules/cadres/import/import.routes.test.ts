@@ -5,7 +5,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from '../../../platform/db/client';
 import { buildUnit, buildUser } from '../../../test/factories';
-import { expectError, ok } from '../../../test/http';
+import { expectError, multipartBody, ok } from '../../../test/http';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app';
 import { zip } from './zip.test-support';
 
@@ -51,16 +51,7 @@ function person(unit: string, overrides: Row = {}): Row {
   };
 }
 
-function multipart(bytes: Buffer, filename = '名册.xlsx', field = 'file') {
-  const boundary = `----dandang${Math.random().toString(16).slice(2)}`;
-  const head = Buffer.from(
-    `--${boundary}\r\nContent-Disposition: form-data; name="${field}"; filename="${encodeURIComponent(filename)}"\r\nContent-Type: application/octet-stream\r\n\r\n`,
-  );
-  return {
-    payload: Buffer.concat([head, bytes, Buffer.from(`\r\n--${boundary}--\r\n`)]),
-    headers: { 'content-type': `multipart/form-data; boundary=${boundary}` },
-  };
-}
+const multipart = (bytes: Buffer, filename = '名册.xlsx', field = 'file') => multipartBody(bytes, filename, field);
 
 const WORKBOOK_XML = Buffer.from('<workbook><sheets><sheet name="干部名册" sheetId="1" r:id="rId1"/></sheets></workbook>');
 const CFB = Buffer.from('d0cf11e0a1b11ae1', 'hex');

@@ -5,14 +5,17 @@ import { AssessmentPage } from './pages/assessment.page';
 import { BallotPage } from './pages/ballot.page';
 import { LoginPage } from './pages/login.page';
 import { ResultsPage } from './pages/results.page';
+import { TargetsPage } from './pages/targets.page';
 import { settled } from './support/antd';
 import { ApiClient } from './support/api';
 import { type BrowserSession, closeBrowser, openBrowser, screenshot } from './support/browser';
 import { downloadFrom } from './support/download';
 
 /*
- * [ASSESSMENT][ANNUAL] The must-show journey of issue 5: one unit's annual cycle from its scheme to the payout sheet.
- * Ballots are cast from a 390 px phone; the organization department scores in the browser, grades within the quota
+ * [ASSESSMENT][ANNUAL] The must-show journey of issue 5: one unit’s annual cycle from its scheme to the payout sheet.
+ * The unit's admin decomposes the unit's target by dragging a person onto it, the cadre reports progress with evidence,
+ * the unit's leader confirms it and the confirmed value is what the cadre's score is computed from. Ballots are cast
+ * from a 390 px phone; the organization department scores in the browser, grades within the quota
  * while a cadre under 党内警告 is passed over, notices the candidates and settles an objection; the cadre confirms
  * their result; after the notice period (the server's clock moved on) the results are published and paid out.
  */
@@ -117,7 +120,65 @@ afterAll(async () => {
   await closeBrowser();
 });
 
-describe('[ASSESSMENT][ANNUAL]: one unit’s annual cycle from ballots to the payout sheet', () => {
+describe('[ASSESSMENT][ANNUAL]: one unit’s annual cycle from targets to the payout sheet', () => {
+  const unitTarget = '重点任务落实';
+
+  it('decomposes the unit’s target by dragging, takes progress with evidence and has the leader confirm it', async () => {
+    await org.json('POST', `/api/v1/assessment/cycles/${cycleId}/targets`, {
+      level: 'UNIT',
+      title: unitTarget,
+      unitId: mine.unitId,
+      indicatorId: taskId,
+      targetValue: 100,
+      deadline: '2026-12-31',
+    });
+    const as = async (username: string, step: (t: TargetsPage, s: BrowserSession) => Promise<void>) => {
+      const own = await openBrowser();
+      try {
+        await new LoginPage(own.page, baseUrl).loginAs(username, demoPassword);
+        await step(new TargetsPage(own.page, baseUrl), own);
+      } finally {
+        await own.close();
+      }
+    };
+    await as('demo_unit_admin', async (t, s) => {
+      await t.openCycleTargets(cycleId);
+      await t.choose(unitTarget);
+      const dialog = await t.dragPersonOnto(mine.name, unitTarget);
+      await expect(dialog.getByRole('spinbutton').inputValue()).resolves.toBe('100');
+      await screenshot(s.page, 'assessment-annual-decompose');
+      expect(await t.save(dialog)).toBe(true);
+      await t.node(`${unitTarget}（${mine.name}）`).waitFor();
+      await settled(s.page);
+      await screenshot(s.page, 'assessment-annual-targets');
+    });
+    await as('demo_cadre', async (t, s) => {
+      await t.openMine();
+      await t.report(`${unitTarget}（${mine.name}）`, 99, '年度重点任务已完成 99%，余项转入下年', {
+        name: '重点任务台账.pdf',
+        mimeType: 'application/pdf',
+        buffer: Buffer.from('%PDF-1.4 重点任务台账'),
+      });
+      await screenshot(s.page, 'assessment-annual-report-progress');
+      expect(await t.submitReports()).toBe(true);
+    });
+    await as('demo_leader', async (t, s) => {
+      await t.openCycleTargets(cycleId);
+      const drawer = await t.openDetail(`${unitTarget}（${mine.name}）`);
+      await drawer.getByText('重点任务台账.pdf').waitFor();
+      await screenshot(s.page, 'assessment-annual-review-progress');
+      expect(await t.confirmPending(drawer)).toBe(true);
+      await drawer.getByText('已确认', { exact: true }).first().waitFor();
+    });
+    const confirmed = (
+      await org.json<Array<{ confirmedValue: number | null; completion: number | null }>>(
+        'GET',
+        `/api/v1/assessment/cycles/${cycleId}/targets?unitId=${mine.unitId}&indicatorId=${taskId}`,
+      )
+    ).filter((x) => x.confirmedValue !== null);
+    expect(confirmed).toEqual([expect.objectContaining({ confirmedValue: 99, completion: 99 })]);
+  });
+
   it('takes ballots by code in each unit, one of them from a 390 px phone, and closes the evaluations', async () => {
     const anonymous = new ApiClient(baseUrl);
     const cast = async (code: string) => {
@@ -174,7 +235,9 @@ describe('[ASSESSMENT][ANNUAL]: one unit’s annual cycle from ballots to the pa
     await r.resultsLoaded();
     for (const person of [warned, mine]) {
       const dialog = await r.openScore(person.name);
-      await r.fillQuantity(dialog, '重点任务完成率', 100, person === warned ? 100 : 99);
+      // The cadre's figures come from the confirmed progress of their target and cannot be typed over.
+      if (person === warned) await r.fillQuantity(dialog, '重点任务完成率', 100, 100);
+      else await dialog.getByText('取自目标任务的已确认进度', { exact: false }).waitFor();
       await r.rate(dialog, '好');
       await dialog.getByText(person === warned ? '得 60 分' : '得 59.4 分').waitFor();
       if (person === warned) await screenshot(session.page, 'assessment-annual-score');

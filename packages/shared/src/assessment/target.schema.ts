@@ -105,6 +105,13 @@ export const targetView = z.object({
 });
 export type TargetView = z.infer<typeof targetView>;
 
+/** 我的目标任务: the targets one may report on, cycle by cycle. */
+export const myTargetsView = z.object({
+  cycle: z.object({ id: z.string(), name: z.string(), state: z.string() }),
+  targets: z.array(targetView),
+});
+export type MyTargetsView = z.infer<typeof myTargetsView>;
+
 export const targetsQuery = z.object({
   unitId: z.uuid('单位编号格式不正确').optional(),
   indicatorId: z.uuid('指标编号格式不正确').optional(),

@@ -11,6 +11,7 @@
  * Menu order follows this file: a group appears where its first entry is.
  */
 import {
+  AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
   BellOutlined,
@@ -151,6 +152,24 @@ export const APP_ROUTES: AppRoute[] = [
     hideInMenu: true,
     parentPath: '/assessment/cycles',
     element: lazyPage(() => import('../modules/assessment/pages/CycleDetailPage'), 'CycleDetailPage'),
+  },
+  {
+    path: '/assessment/cycles/:id/targets',
+    title: '目标任务',
+    permission: 'assessment.target.read',
+    group: 'assessment',
+    hideInMenu: true,
+    parentPath: '/assessment/cycles',
+    element: lazyPage(() => import('../modules/assessment/pages/TargetsPage'), 'TargetsPage'),
+  },
+  {
+    path: '/assessment/my-targets',
+    title: '我的目标任务',
+    icon: <AimOutlined />,
+    permission: 'assessment.progress',
+    group: 'assessment',
+    description: '本人（或本单位）各项目标任务的进展，一屏填报，上传佐证材料，等待单位负责人确认',
+    element: lazyPage(() => import('../modules/assessment/pages/MyTargetsPage'), 'MyTargetsPage'),
   },
   {
     path: '/assessment/schemes',

@@ -7,7 +7,7 @@ import type { Db } from '../../platform/db/client';
 import { DomainError, type FieldIssue, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
 import * as repo from './targets.repository';
-import { requireCycleRow, requireTarget, targetScope } from './targets.service';
+import { REPORTING_STATES, requireCycleRow, requireTarget, targetScope } from './targets.service';
 import { toProgressView } from './targets.view';
 
 /*
@@ -15,9 +15,6 @@ import { toProgressView } from './targets.view';
  * evidence files they uploaded; the unit's leader confirms a report (its value becomes the target's confirmed value,
  * which scores are computed from) or returns it with a reason. A target has at most one report awaiting review.
  */
-
-/** Reporting and reviewing run while the cycle collects figures: open for reporting, or in scoring. */
-const REPORTING_STATES = ['OPEN', 'SCORING'];
 
 function requireReporting(state: string) {
   if (!REPORTING_STATES.includes(state)) throw new DomainError('STATE_CONFLICT', undefined, '只有处于“填报”或“评分”阶段的考核周期可以填报或审核进展');

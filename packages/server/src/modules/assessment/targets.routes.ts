@@ -1,4 +1,4 @@
-import { heatMapView, progressView, targetBody, targetsQuery, targetView, updateTargetBody } from '@dandang/shared/assessment/target.schema';
+import { heatMapView, myTargetsView, progressView, targetBody, targetsQuery, targetView, updateTargetBody } from '@dandang/shared/assessment/target.schema';
 import { idParam } from '@dandang/shared/org/org.schema';
 import { versionQuery } from '@dandang/shared/platform/fields';
 import type { FastifyInstance } from 'fastify';
@@ -6,7 +6,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client';
 import { targetHeatMap } from './target-heatmap.service';
-import { createTarget, deleteTarget, getTarget, listTargets, updateTarget } from './targets.service';
+import { createTarget, deleteTarget, getTarget, listTargets, myTargets, updateTarget } from './targets.service';
 
 const tags = ['assessment'];
 const read = { permission: 'assessment.target.read' } as const;
@@ -29,6 +29,14 @@ export function targetRoutes(db: Db) {
         config: read,
       },
       (req) => listTargets(db, req.ctx, req.params.id, req.query),
+    );
+    r.get(
+      '/api/v1/assessment/my-targets',
+      {
+        schema: { tags, summary: '我的目标任务：各填报中考核周期里本人可填报进展的目标', response: { 200: z.array(myTargetsView) } },
+        config: { permission: 'assessment.progress' },
+      },
+      (req) => myTargets(db, req.ctx),
     );
     r.post(
       '/api/v1/assessment/cycles/:id/targets',

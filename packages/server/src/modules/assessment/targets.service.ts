@@ -10,7 +10,7 @@ import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, type FieldIssue, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
 import { scopeCondition } from '../org';
-import { findCycle } from './cycles.repository';
+import { findCycle, listCycles } from './cycles.repository';
 import { findIndicator } from './indicators.repository';
 import * as repo from './targets.repository';
 import { assessmentTargets } from './targets.tables';
@@ -24,7 +24,9 @@ import { toProgressView, toTargetView } from './targets.view';
 
 /** Decomposing is done before scoring starts: while the cycle is a draft or open for reporting. */
 const DECOMPOSING_STATES = ['DRAFT', 'OPEN'];
-const AUDITED = ['parentId', 'level', 'title', 'description', 'unitId', 'cadreId', 'indicatorId', 'targetValue', 'deadline'] as const;
+/** Reporting and reviewing progress run while the cycle collects figures: open for reporting, or in scoring. */
+export const REPORTING_STATES = ['OPEN', 'SCORING'];
+export const AUDITED = ['parentId', 'level', 'title', 'description', 'unitId', 'cadreId', 'indicatorId', 'targetValue', 'deadline'] as const;
 
 export const targetScope = (ctx: RequestContext, permission: PermissionCode) =>
   scopeCondition(ctx.actor, permission, { unitId: assessmentTargets.unitId, cadreId: assessmentTargets.cadreId });
@@ -54,6 +56,21 @@ export async function listTargets(db: Db, ctx: RequestContext, cycleId: string, 
   return present(db, rows, ctx.now);
 }
 
+/**
+ * 我的目标任务: the targets the actor may report on in every cycle now taking reports, cycle by cycle, for the one
+ * pre-filled screen people report from.
+ */
+export async function myTargets(db: Db, ctx: RequestContext) {
+  const scope = targetScope(ctx, 'assessment.progress');
+  const cycles = (await listCycles(db)).filter((c) => REPORTING_STATES.includes(c.state));
+  const answer = [];
+  for (const cycle of cycles) {
+    const rows = await repo.listTargets(db, cycle.id, { scope });
+    if (rows.length > 0) answer.push({ cycle: { id: cycle.id, name: cycle.name, state: cycle.state }, targets: await present(db, rows, ctx.now) });
+  }
+  return answer;
+}
+
 export async function requireTarget(db: Executor, ctx: RequestContext, id: string, permission: PermissionCode) {
   const row = await repo.findTarget(db, id, targetScope(ctx, permission));
   if (!row) throw notFound();
@@ -72,7 +89,7 @@ export async function getTarget(db: Db, ctx: RequestContext, id: string) {
   return { target: target as TargetView, history: history.map((p) => toProgressView(p, names)) };
 }
 
-function requireDecomposing(state: string) {
+export function requireDecomposing(state: string) {
   if (!DECOMPOSING_STATES.includes(state)) throw new DomainError('STATE_CONFLICT', undefined, '只有草稿或填报阶段的考核周期可以分解目标任务');
 }
 
@@ -87,12 +104,20 @@ async function indicatorKind(db: Executor, indicatorId: string | null, issues: F
 /**
  * Everything wrong with a new target, each issue naming its field: the parent must be a target of the same cycle the
  * actor can read, the unit one the cycle covers, the person one on the roster, the indicator a live one of the
- * library, and the place in the tree one the rules allow.
+ * library, and the place in the tree one the rules allow. `fileParent` is a parent not stored yet (a row of the same
+ * import), checked by its parsed fields when `input.parentId` is null.
  */
-export async function creationIssues(db: Executor, ctx: RequestContext, cycleId: string, input: TargetInput, prefix = ''): Promise<FieldIssue[]> {
+export async function creationIssues(
+  db: Executor,
+  ctx: RequestContext,
+  cycleId: string,
+  input: TargetInput,
+  prefix = '',
+  fileParent: ParentPlacement | null = null,
+): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   const at = (path: string) => `${prefix}${path}`;
-  let parent: ParentPlacement | null = null;
+  let parent: ParentPlacement | null = fileParent;
   if (input.parentId) {
     const row = await repo.findTarget(db, input.parentId, targetScope(ctx, 'assessment.target.read'));
     if (!row || row.target.cycleId !== cycleId) issues.push({ path: at('parentId'), message: '上级目标不存在' });

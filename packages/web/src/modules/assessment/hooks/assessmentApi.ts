@@ -4,8 +4,20 @@ import type { CycleState } from '@dandang/shared/assessment/cycle.states';
 import type { IndicatorBody, IndicatorRevisionView, IndicatorView, UpdateIndicatorBody } from '@dandang/shared/assessment/indicator.schema';
 import type { MyResultView, ObjectionView, ResultView, SaveScoreBody, ScoreSheetView } from '@dandang/shared/assessment/result.schema';
 import type { SchemeBody, SchemeCategory, SchemeView, UpdateSchemeBody } from '@dandang/shared/assessment/scheme.schema';
+import type {
+  EvidenceView,
+  HeatMapView,
+  MyTargetsView,
+  ProgressView,
+  ReportProgressBody,
+  ReviewProgressBody,
+  TargetBody,
+  TargetView,
+  UpdateTargetBody,
+} from '@dandang/shared/assessment/target.schema';
 import { api } from '../../../platform/api/client';
 import { downloadFile } from '../../../platform/api/download';
+import { uploadFile } from '../../../platform/api/upload';
 
 export const indicatorApi = {
   list: (query: { keyword?: string; kind?: string; includeRetired?: boolean }) => api.get<IndicatorView[]>('/api/v1/assessment/indicators', query),
@@ -60,6 +72,21 @@ export const resultApi = {
     api.post<ObjectionView>(`/api/v1/assessment/objections/${id}/resolution`, body),
   report: (cycleId: string, name: string) => downloadFile(`/api/v1/assessment/cycles/${cycleId}/report.xlsx`, {}, `${name}-考核结果上报表.xlsx`),
   payout: (cycleId: string, name: string) => downloadFile(`/api/v1/assessment/cycles/${cycleId}/payout.xlsx`, {}, `${name}-绩效奖金发放表.xlsx`),
+};
+
+export const targetApi = {
+  list: (cycleId: string, query: { unitId?: string; indicatorId?: string; mine?: boolean } = {}) =>
+    api.get<TargetView[]>(`/api/v1/assessment/cycles/${cycleId}/targets`, query),
+  get: (id: string) => api.get<{ target: TargetView; history: ProgressView[] }>(`/api/v1/assessment/targets/${id}`),
+  mine: () => api.get<MyTargetsView[]>('/api/v1/assessment/my-targets'),
+  create: (cycleId: string, body: TargetBody) => api.post<TargetView>(`/api/v1/assessment/cycles/${cycleId}/targets`, body),
+  update: (id: string, body: UpdateTargetBody) => api.put<TargetView>(`/api/v1/assessment/targets/${id}`, body),
+  remove: (id: string, version: number) => api.delete<null>(`/api/v1/assessment/targets/${id}?version=${version}`),
+  heatMap: (cycleId: string) => api.get<HeatMapView>(`/api/v1/assessment/cycles/${cycleId}/targets/heatmap`),
+  report: (body: ReportProgressBody) => api.post<ProgressView[]>('/api/v1/assessment/progress', body),
+  review: (progressId: string, body: ReviewProgressBody) => api.post<ProgressView>(`/api/v1/assessment/progress/${progressId}/review`, body),
+  uploadEvidence: (file: File) => uploadFile<EvidenceView>('/api/v1/assessment/evidence', file),
+  evidenceUrl: (id: string) => `/api/v1/assessment/evidence/${id}`,
 };
 
 /** Every assessment query starts with this key. */

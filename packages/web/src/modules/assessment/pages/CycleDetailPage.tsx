@@ -21,6 +21,7 @@ export function CycleDetailPage() {
   const canConfigure = Boolean(usePermission('assessment.config'));
   const canSeeResults = Boolean(usePermission('assessment.result.read'));
   const canGrade = Boolean(usePermission('assessment.grade'));
+  const canSeeTargets = Boolean(usePermission('assessment.target.read'));
   const queryClient = useQueryClient();
   const navigate = useNavigate();
   const handleError = useApiErrorHandler();
@@ -79,14 +80,15 @@ export function CycleDetailPage() {
     <Page
       title={c.name}
       extra={
-        canConfigure && (
+        (canConfigure || canSeeTargets) && (
           <Space>
-            {c.state === 'DRAFT' && (
+            {canSeeTargets && <Button onClick={() => navigate(`/assessment/cycles/${c.id}/targets`)}>目标任务</Button>}
+            {canConfigure && c.state === 'DRAFT' && (
               <Popconfirm title="删除这个草稿？" okText="删除" okButtonProps={{ danger: true }} cancelText={T.cancel} onConfirm={remove}>
                 <Button danger>删除</Button>
               </Popconfirm>
             )}
-            {to && (
+            {canConfigure && to && (
               <Popconfirm
                 title={`${action}？`}
                 description={

@@ -1,5 +1,6 @@
-import type { ResultView, ScoreSheetView } from '@dandang/shared/assessment/result.schema';
+import type { ItemEntry, ResultView, ScoreSheetView } from '@dandang/shared/assessment/result.schema';
 import { ADJUSTMENT_KIND_LABELS, ADJUSTMENT_SOURCE_LABELS } from '@dandang/shared/assessment/scheme.schema';
+import { withProgress } from '@dandang/shared/assessment/target.rules';
 import { Alert, Col, Divider, Form, Input, InputNumber, Modal, Radio, Row, Space, Statistic, Tooltip, Typography } from 'antd';
 import { useState } from 'react';
 import { formModalProps } from '../../../platform/forms/form-modal';
@@ -18,7 +19,8 @@ export function ScoreModal({ sheet, result, onClose, onSaved }: { sheet: ScoreSh
   const submit = useModalSubmit(form);
   const [saving, setSaving] = useState(false);
   const values = Form.useWatch([], form) as ScoreFormValues | undefined;
-  const live = preview(sheet, entriesFrom(values ?? result.entries));
+  // Figures the participant's targets give replace typed ones, as on the server.
+  const live = preview(sheet, withProgress(entriesFrom(values ?? result.entries), result.progress));
 
   const save = async (v: ScoreFormValues) => {
     setSaving(true);
@@ -44,7 +46,13 @@ export function ScoreModal({ sheet, result, onClose, onSaved }: { sheet: ScoreSh
       <Typography.Paragraph type="secondary">
         方案“{sheet.schemeName}”，得分公式 <Typography.Text code>{sheet.formula}</Typography.Text>
       </Typography.Paragraph>
-      <Form<ScoreFormValues> form={form} name="score" layout="vertical" initialValues={{ ...result.entries, comment: result.comment }} onFinish={save}>
+      <Form<ScoreFormValues>
+        form={form}
+        name="score"
+        layout="vertical"
+        initialValues={{ ...withProgress(result.entries, result.progress), comment: result.comment }}
+        onFinish={save}
+      >
         {sheet.items.map((item, i) => {
           const def = item.definition;
           const earned = live.points[i];
@@ -68,16 +76,31 @@ export function ScoreModal({ sheet, result, onClose, onSaved }: { sheet: ScoreSh
               </Radio.Group>
             </Form.Item>
           ) : (
-            <Form.Item key={item.indicatorId} label={label} extra={describeScoring(def)} style={{ marginBottom: 12 }}>
+            <Form.Item
+              key={item.indicatorId}
+              label={label}
+              extra={fromTargets(result.progress[item.indicatorId], def.unit) ?? describeScoring(def)}
+              style={{ marginBottom: 12 }}
+            >
               <Row gutter={12}>
                 <Col span={12}>
                   <Form.Item name={['items', item.indicatorId, 'target']} noStyle>
-                    <InputNumber addonBefore="目标值" addonAfter={def.unit || undefined} style={{ width: '100%' }} />
+                    <InputNumber
+                      addonBefore="目标值"
+                      addonAfter={def.unit || undefined}
+                      disabled={Boolean(result.progress[item.indicatorId])}
+                      style={{ width: '100%' }}
+                    />
                   </Form.Item>
                 </Col>
                 <Col span={12}>
                   <Form.Item name={['items', item.indicatorId, 'actual']} noStyle>
-                    <InputNumber addonBefore="完成值" addonAfter={def.unit || undefined} style={{ width: '100%' }} />
+                    <InputNumber
+                      addonBefore="完成值"
+                      addonAfter={def.unit || undefined}
+                      disabled={Boolean(result.progress[item.indicatorId])}
+                      style={{ width: '100%' }}
+                    />
                   </Form.Item>
                 </Col>
               </Row>
@@ -132,4 +155,11 @@ export function ScoreModal({ sheet, result, onClose, onSaved }: { sheet: ScoreSh
       </Row>
     </Modal>
   );
+}
+
+/** Where a quantitative item's figures come from when the participant has targets on it (locked in the dialog). */
+function fromTargets(entry: ItemEntry | undefined, unit: string): string | null {
+  if (!entry) return null;
+  if (entry.actual === undefined) return `取自目标任务：目标值合计 ${entry.target}${unit}，进度尚未全部确认，确认后计分`;
+  return `取自目标任务的已确认进度：目标值合计 ${entry.target}${unit}，完成值合计 ${entry.actual}${unit}`;
 }

@@ -85,6 +85,14 @@ export const ACTION_LABELS: Record<string, string> = {
   'assessment_result.answer_appeal': '答复复核申请',
   'objection.create': '登记公示反映',
   'objection.resolve': '办结公示反映',
+  'assessment_target.create': '新建或分解目标任务',
+  'assessment_target.update': '修改目标任务',
+  'assessment_target.delete': '删除目标任务',
+  'assessment_target.import': '导入目标任务',
+  'assessment_progress.report': '填报目标任务进展',
+  'assessment_progress.confirm': '确认目标任务进展',
+  'assessment_progress.return': '退回目标任务进展',
+  'assessment_evidence.upload': '上传佐证材料',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -111,6 +119,9 @@ export const ENTITY_LABELS: Record<string, string> = {
   ballot_session: '民主测评',
   assessment_result: '考核结果',
   assessment_objection: '公示反映',
+  assessment_target: '目标任务',
+  assessment_progress: '目标任务进展',
+  assessment_evidence: '佐证材料',
 };
 
 const toValueEnum = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([key, text]) => [key, { text }]));

@@ -3,6 +3,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AssessmentPage } from './pages/assessment.page';
 import { BallotPage } from './pages/ballot.page';
+import { FollowUpsPage } from './pages/follow-ups.page';
 import { LoginPage } from './pages/login.page';
 import { ResultsPage } from './pages/results.page';
 import { TargetsPage } from './pages/targets.page';
@@ -320,5 +321,13 @@ describe('[ASSESSMENT][ANNUAL]: one unit’s annual cycle from targets to the pa
     const row = (name: string) => rows.find((v) => v[2] === name);
     expect(row(mine.name)?.slice(5)).toEqual(['优秀', 1.2]);
     expect(row(warned.name)?.slice(5)).toEqual(['称职', 1]);
+  });
+
+  it('puts the 嘉奖 of the EXCELLENT cadre on the organization department’s task list and closes it', async () => {
+    const f = new FollowUpsPage(session.page, baseUrl);
+    await f.open('嘉奖');
+    await expect(f.row(mine.name).innerText()).resolves.toContain('2026 年度考核确定为优秀等次，当年给予嘉奖');
+    await screenshot(session.page, 'assessment-annual-follow-ups');
+    expect(await f.close(mine.name, `示范县委组织部〔2027〕${suffix}号嘉奖`)).toBe(true);
   });
 });

@@ -8,7 +8,17 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
-import { ballotRoutes, cycleRoutes, indicatorRoutes, progressRoutes, resultRoutes, schemeRoutes, targetRoutes } from './modules/assessment';
+import {
+  ballotRoutes,
+  cycleRoutes,
+  followUpRoutes,
+  indicatorRoutes,
+  progressRoutes,
+  resultRoutes,
+  schemeRoutes,
+  targetImportRoutes,
+  targetRoutes,
+} from './modules/assessment';
 import { auditRoutes } from './modules/audit';
 import { authRoutes, registerAuthHook } from './modules/auth';
 import { cadreImportRoutes, cadreRoutes, gradeRoutes, measureRoutes, supervisionRoutes, talentPoolRoutes, timelineRoutes } from './modules/cadres';
@@ -118,6 +128,8 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(cycleRoutes(db));
   await app.register(resultRoutes(db));
   await app.register(targetRoutes(db));
+  await app.register(followUpRoutes(db));
+  await app.register(targetImportRoutes(db, deps.cipher));
   await app.register(progressRoutes(db));
   await app.register(ballotRoutes(db, { ballotRateLimit: config.ballotRateLimit }));
 

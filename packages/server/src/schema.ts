@@ -2,6 +2,7 @@
 export * from './modules/assessment/assessment.tables';
 export * from './modules/assessment/ballots.tables';
 export * from './modules/assessment/cycles.tables';
+export * from './modules/assessment/follow-ups.tables';
 export * from './modules/assessment/results.tables';
 export * from './modules/assessment/targets.tables';
 export * from './modules/auth/auth.tables';

@@ -42,6 +42,7 @@ export const PERMISSIONS = {
   'assessment.target.write': { group: 'assessment', label: '分解目标任务（新建、修改、导入）' },
   'assessment.progress': { group: 'assessment', label: '填报目标任务进展与佐证材料' },
   'assessment.progress.review': { group: 'assessment', label: '确认或退回目标任务进展' },
+  'assessment.follow_up': { group: 'assessment', label: '办理考核结果运用事项（嘉奖、记功、诫勉、能上能下等）' },
   'rules.use': { group: 'rules', label: '使用政策计算器' },
 } as const;
 export type PermissionCode = keyof typeof PERMISSIONS;

@@ -18,6 +18,7 @@ import {
   BookOutlined,
   CalculatorOutlined,
   CalendarOutlined,
+  CarryOutOutlined,
   FileProtectOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -197,6 +198,15 @@ export const APP_ROUTES: AppRoute[] = [
     group: 'assessment',
     description: '本人各次考核的得分、等次与评语，公示期内确认结果或申请复核',
     element: lazyPage(() => import('../modules/assessment/pages/MyResultsPage'), 'MyResultsPage'),
+  },
+  {
+    path: '/assessment/follow-ups',
+    title: '考核结果运用',
+    icon: <CarryOutOutlined />,
+    permission: 'assessment.follow_up',
+    group: 'assessment',
+    description: '年度考核结果发布后的嘉奖、记三等功、诫勉、降低层次任职、辞退审查、人才库复核和能上能下事项',
+    element: lazyPage(() => import('../modules/assessment/pages/FollowUpsPage'), 'FollowUpsPage'),
   },
   {
     path: '/assessment/indicators',

@@ -1,7 +1,9 @@
 export { ballotRoutes } from './ballots.routes';
 export { cycleRoutes } from './cycles.routes';
+export { followUpRoutes } from './follow-ups.routes';
 export { indicatorRoutes } from './indicators.routes';
 export { progressRoutes } from './progress.routes';
 export { resultRoutes } from './results.routes';
 export { schemeRoutes } from './schemes.routes';
+export { targetImportRoutes } from './target-import.routes';
 export { targetRoutes } from './targets.routes';

@@ -65,6 +65,8 @@ beforeAll(async () => {
   county = await buildCounty(t);
   const db = t.database.db;
   for (const name of ['甲一', '甲二', '甲三', '甲四', '甲五', '甲六']) ids[name] = (await buildCadre(db, { unitId: county.a.id, name })).id;
+  // 甲一 was EXCELLENT the two years before: a third makes 记三等功.
+  await db.insert(annualGrades).values([2024, 2025].map((year) => ({ cadreId: ids.甲一 as string, year, grade: 'EXCELLENT' })));
   ids.乙一 = (await buildCadre(db, { unitId: county.b.id, name: '乙一' })).id;
   ok(
     await county.orgDept.post(`/api/v1/cadres/${ids.甲六}/measures`, {
@@ -339,5 +341,32 @@ describe('notice, confirmation and publishing', () => {
     expect(all.find((r) => r[2] === '甲六')?.slice(4, 11)).toEqual([100, 0, 0, 3, 97, 1, '称职']);
     county.unitAdminA = await t.login(county.users.unitAdminA.username);
     expect((await rowsOf(county.unitAdminA)).map((r) => r[2])).not.toContain('乙一');
+  });
+});
+
+// Issue 5 "Results that drive things": grade consequences as the organization department's task list.
+describe('results that drive things', () => {
+  type FollowUp = { id: string; name: string; kind: string; state: string; version: number; reasons: Array<{ text: string }> };
+
+  it('turns the published grades into tasks, each with its reason', async () => {
+    const page = ok<{ items: FollowUp[]; open: Record<string, number> }>(
+      await county.orgDept.get(`/api/v1/assessment/follow-ups?cycleId=${cycle.id}&pageSize=100`),
+    );
+    expect(page.items.map((i) => `${i.name}:${i.kind}`).sort()).toEqual(['甲一:COMMENDATION', '甲一:MERIT_THIRD_CLASS', '甲五:ADMONISH', '甲五:UP_DOWN']);
+    expect(page.open).toEqual({ COMMENDATION: 1, MERIT_THIRD_CLASS: 1, ADMONISH: 1, UP_DOWN: 1 });
+    expect(page.items.find((i) => i.kind === 'MERIT_THIRD_CLASS')?.reasons[0]?.text).toContain('2024–2026 年连续三年');
+  });
+
+  it('closes a task once, with what was done', async () => {
+    const [task] = ok<{ items: FollowUp[] }>(await county.orgDept.get(`/api/v1/assessment/follow-ups?kind=COMMENDATION&cycleId=${cycle.id}`)).items;
+    const url = `/api/v1/assessment/follow-ups/${task?.id}/close`;
+    expect(fieldPaths(await county.orgDept.post(url, { version: task?.version, state: 'DONE' }))).toEqual(['note']);
+    const closed = ok<FollowUp>(await county.orgDept.post(url, { version: task?.version, state: 'DONE', note: '县委组织部〔2027〕1号嘉奖' }));
+    expect(closed.state).toBe('DONE');
+    expectError(await county.orgDept.post(url, { version: closed.version, state: 'DONE', note: '再次办结' }), 409, 'STATE_CONFLICT');
+  });
+
+  it('is the organization department’s list only', async () => {
+    expectError(await county.unitAdminA.get('/api/v1/assessment/follow-ups'), 403, 'FORBIDDEN');
   });
 });

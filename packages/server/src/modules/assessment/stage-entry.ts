@@ -9,6 +9,7 @@ import { loadWorkCalendar } from '../calendar';
 import { units } from '../org';
 import type { CycleContext } from './cycle-context';
 import { assessmentCycles, assessmentParticipants } from './cycles.tables';
+import { recordFollowUps } from './follow-ups.service';
 import { proposeCycleGrades } from './grading.service';
 import * as repo from './results.repository';
 import { assessmentGrades, assessmentResults } from './results.tables';
@@ -82,7 +83,10 @@ async function enterPublished(tx: Executor, context: CycleContext, at: Date) {
   if (objections > 0) throw new DomainError('STATE_CONFLICT', undefined, `还有 ${objections} 件公示反映未办结（未处理，或反映属实但等次未调整）`);
   const appeals = await openAppeals(tx, cycle.id);
   if (appeals > 0) throw new DomainError('STATE_CONFLICT', undefined, `还有 ${appeals} 件复核申请未答复`);
-  if (cycle.kind === 'ANNUAL') await recordAnnualGrades(tx, cycle.id, cycle.year, at);
+  if (cycle.kind === 'ANNUAL') {
+    await recordAnnualGrades(tx, cycle.id, cycle.year, at);
+    await recordFollowUps(tx, cycle, at);
+  }
 }
 
 /**

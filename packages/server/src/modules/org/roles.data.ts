@@ -55,6 +55,7 @@ export const SHIPPED_ROLES: Array<{ code: RoleCode; name: string; description: s
       ['assessment.target.write', 'all'],
       ['assessment.progress', 'all'],
       ['assessment.progress.review', 'all'],
+      ['assessment.follow_up', 'all'],
       ['rules.use', 'all'],
     ],
   },

@@ -93,6 +93,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'assessment_progress.confirm': '确认目标任务进展',
   'assessment_progress.return': '退回目标任务进展',
   'assessment_evidence.upload': '上传佐证材料',
+  'assessment_follow_up.close': '办理考核结果运用事项',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -122,6 +123,7 @@ export const ENTITY_LABELS: Record<string, string> = {
   assessment_target: '目标任务',
   assessment_progress: '目标任务进展',
   assessment_evidence: '佐证材料',
+  assessment_follow_up: '考核结果运用事项',
 };
 
 const toValueEnum = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([key, text]) => [key, { text }]));

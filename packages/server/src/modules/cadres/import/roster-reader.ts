@@ -142,14 +142,15 @@ async function* inflateText(bytes: Buffer, entry: ZipEntry): AsyncGenerator<stri
 
 const ROW_END = /<\/(?:\w+:)?row>|<(?:\w+:)?row\b[^>]*\/>/g;
 
-export async function* readSheetRows(bytes: Buffer): AsyncGenerator<SheetRow> {
+/** The rows of one sheet (the roster's by default), in order, as they inflate. */
+export async function* readSheetRows(bytes: Buffer, sheetName: string = IMPORT_SHEET_NAME): AsyncGenerator<SheetRow> {
   try {
     const entries = new Map(readZipDirectory(bytes).map((e) => [e.name, e]));
     const text = async (name: string) => {
       const entry = entries.get(name);
       return entry ? inflateEntry(bytes, entry, true) : '';
     };
-    const path = sheetPath(await text('xl/workbook.xml'), await text('xl/_rels/workbook.xml.rels'), IMPORT_SHEET_NAME);
+    const path = sheetPath(await text('xl/workbook.xml'), await text('xl/_rels/workbook.xml.rels'), sheetName);
     const sheet = path ? entries.get(path) : undefined;
     if (!sheet) throw broken();
     const strings = sharedStrings(await text('xl/sharedStrings.xml'));

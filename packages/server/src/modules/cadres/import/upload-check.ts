@@ -126,8 +126,8 @@ export function sheetNames(workbookXml: string): string[] {
   return [...workbookXml.matchAll(/<(?:\w+:)?sheet\b[^>]*?\bname="([^"]*)"/g)].map((m) => decodeXml(m[1] as string));
 }
 
-/** Every upload check, in order; resolves when the bytes are a readable roster workbook. */
-export async function checkUpload(bytes: Buffer): Promise<void> {
+/** Every upload check, in order; resolves when the bytes are a readable workbook with the sheet (the roster's by default). */
+export async function checkUpload(bytes: Buffer, sheetName: string = IMPORT_SHEET_NAME): Promise<void> {
   if (bytes.length === 0) throw notXlsx('上传的文件是空的');
   if (bytes.subarray(0, 8).equals(CFB_SIGNATURE)) {
     if (bytes.includes(ENCRYPTED_STREAM)) throw new DomainError('IMPORT_ENCRYPTED', undefined, '工作簿设置了打开密码，请取消密码后重新上传');
@@ -140,11 +140,11 @@ export async function checkUpload(bytes: Buffer): Promise<void> {
   checkDeclaredSizes(entries);
   for (const e of entries) if (e !== workbook) await inflateEntry(bytes, e);
   const names = sheetNames(await inflateEntry(bytes, workbook, true));
-  if (!names.includes(IMPORT_SHEET_NAME)) {
+  if (!names.includes(sheetName)) {
     throw new DomainError(
       'IMPORT_SHEET_MISSING',
       { sheets: names },
-      `工作簿中没有名为“${IMPORT_SHEET_NAME}”的工作表（现有：${names.join('、') || '无'}），请使用下载的模板填写`,
+      `工作簿中没有名为“${sheetName}”的工作表（现有：${names.join('、') || '无'}），请使用下载的模板填写`,
     );
   }
 }

@@ -1,6 +1,7 @@
 import type { BallotSessionView, BallotTally, CreateBallotSessionBody, IssuedCodes } from '@dandang/shared/assessment/ballot.schema';
 import type { CycleBody, CycleView } from '@dandang/shared/assessment/cycle.schema';
 import type { CycleState } from '@dandang/shared/assessment/cycle.states';
+import type { CloseFollowUpBody, FollowUpPage, FollowUpView } from '@dandang/shared/assessment/follow-up.schema';
 import type { IndicatorBody, IndicatorRevisionView, IndicatorView, UpdateIndicatorBody } from '@dandang/shared/assessment/indicator.schema';
 import type { MyResultView, ObjectionView, ResultView, SaveScoreBody, ScoreSheetView } from '@dandang/shared/assessment/result.schema';
 import type { SchemeBody, SchemeCategory, SchemeView, UpdateSchemeBody } from '@dandang/shared/assessment/scheme.schema';
@@ -87,6 +88,12 @@ export const targetApi = {
   review: (progressId: string, body: ReviewProgressBody) => api.post<ProgressView>(`/api/v1/assessment/progress/${progressId}/review`, body),
   uploadEvidence: (file: File) => uploadFile<EvidenceView>('/api/v1/assessment/evidence', file),
   evidenceUrl: (id: string) => `/api/v1/assessment/evidence/${id}`,
+};
+
+export const followUpApi = {
+  list: (query: { kind?: string; state?: string; cycleId?: string; page: number; pageSize: number }) =>
+    api.get<FollowUpPage>('/api/v1/assessment/follow-ups', query),
+  close: (id: string, body: CloseFollowUpBody) => api.post<FollowUpView>(`/api/v1/assessment/follow-ups/${id}/close`, body),
 };
 
 /** Every assessment query starts with this key. */

@@ -330,4 +330,13 @@ describe('[ASSESSMENT][ANNUAL]: one unit’s annual cycle from targets to the pa
     await screenshot(session.page, 'assessment-annual-follow-ups');
     expect(await f.close(mine.name, `示范县委组织部〔2027〕${suffix}号嘉奖`)).toBe(true);
   });
+
+  it('shows the cycle on the dashboard: grades by unit, the score histogram, the ranking and the trend', async () => {
+    await session.page.goto(`${baseUrl}/assessment/analysis?cycle=${cycleId}`);
+    await session.page.getByRole('img', { name: '各单位等次分布' }).locator('canvas').waitFor();
+    const ranking = session.page.locator('.ant-card').filter({ hasText: '个人排名' });
+    await expect(ranking.locator('.ant-table-row').first().innerText()).resolves.toMatch(/^1\s/);
+    await settled(session.page);
+    await screenshot(session.page, 'assessment-annual-analysis');
+  });
 });

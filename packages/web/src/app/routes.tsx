@@ -14,6 +14,7 @@ import {
   AimOutlined,
   ApartmentOutlined,
   AuditOutlined,
+  BarChartOutlined,
   BellOutlined,
   BookOutlined,
   CalculatorOutlined,
@@ -198,6 +199,15 @@ export const APP_ROUTES: AppRoute[] = [
     group: 'assessment',
     description: '本人各次考核的得分、等次与评语，公示期内确认结果或申请复核',
     element: lazyPage(() => import('../modules/assessment/pages/MyResultsPage'), 'MyResultsPage'),
+  },
+  {
+    path: '/assessment/analysis',
+    title: '考核分析',
+    icon: <BarChartOutlined />,
+    permission: 'assessment.result.read',
+    group: 'assessment',
+    description: '等次分布、得分分布、单位和个人排名（与上年比较）和历年趋势，点击数字查看名单',
+    element: lazyPage(() => import('../modules/assessment/pages/AnalysisPage'), 'AnalysisPage'),
   },
   {
     path: '/assessment/follow-ups',

@@ -46,14 +46,30 @@ function selectResults(db: Executor) {
 export interface ResultFilter {
   category?: string;
   unitId?: string;
+  grade?: string;
+  scoreFrom?: number;
+  scoreTo?: number;
   scope?: SQL;
 }
+
+// Grade and score are tested through subqueries so the count query needs no joins.
+const gradeIs = (grade: string) =>
+  grade === 'NONE'
+    ? sql`not exists (select 1 from ${assessmentGrades} g where g.participant_id = ${assessmentParticipants.id} and g.status = 'GRADED')`
+    : sql`exists (select 1 from ${assessmentGrades} g where g.participant_id = ${assessmentParticipants.id} and g.status = 'GRADED' and g.grade = ${grade})`;
+const scoreFrom = (from: number) =>
+  sql`exists (select 1 from ${assessmentResults} r where r.participant_id = ${assessmentParticipants.id} and r.final_hundredths >= ${Math.round(from * 100)})`;
+const scoreBelow = (to: number) =>
+  sql`exists (select 1 from ${assessmentResults} r where r.participant_id = ${assessmentParticipants.id} and r.final_hundredths < ${Math.round(to * 100)})`;
 
 function where(cycleId: string, f: ResultFilter) {
   return and(
     eq(assessmentParticipants.cycleId, cycleId),
     f.category ? eq(assessmentParticipants.category, f.category) : undefined,
     f.unitId ? eq(assessmentParticipants.unitId, f.unitId) : undefined,
+    f.grade ? gradeIs(f.grade) : undefined,
+    f.scoreFrom !== undefined ? scoreFrom(f.scoreFrom) : undefined,
+    f.scoreTo !== undefined ? scoreBelow(f.scoreTo) : undefined,
     f.scope,
   );
 }

@@ -370,3 +370,35 @@ describe('results that drive things', () => {
     expectError(await county.unitAdminA.get('/api/v1/assessment/follow-ups'), 403, 'FORBIDDEN');
   });
 });
+
+// Issue 5 "Views": the dashboard's figures, each a count the results list drills into.
+describe('analysis', () => {
+  type Analysis = {
+    byUnit: Array<{ unitName: string; counts: Record<string, number> }>;
+    histogram: Array<{ from: number; to: number; n: number }>;
+    ranking: Array<{ name: string; rank: number | null; final: number | null }>;
+    trend: Array<{ year: number; participants: number; counts: Record<string, number> }>;
+  };
+
+  it('counts grades by unit, bins the scores, ranks and trends within the reader’s scope', async () => {
+    const all = ok<Analysis>(await county.orgDept.get(`/api/v1/assessment/cycles/${cycle.id}/analysis?category=INDIVIDUAL`));
+    const graded = await results();
+    expect(all.byUnit.map((u) => u.unitName).sort()).toEqual(['乙局', '甲局']);
+    expect(all.byUnit.find((u) => u.unitName === '甲局')?.counts.EXCELLENT).toBe(graded.filter((r) => r.grade === 'EXCELLENT').length);
+    expect(all.histogram.reduce((a, b) => a + b.n, 0)).toBe(graded.filter((r) => r.final !== null).length);
+    const finals = all.ranking.map((r) => r.final);
+    expect(finals).toEqual([...finals].sort((a, b) => (b ?? -1) - (a ?? -1)));
+    expect(all.ranking[0]?.rank).toBe(1);
+    expect(all.trend.map((t) => [t.year, t.participants])).toEqual([[2026, graded.length]]);
+    const mine = ok<Analysis>(await county.unitAdminA.get(`/api/v1/assessment/cycles/${cycle.id}/analysis?category=INDIVIDUAL`));
+    expect(mine.byUnit.map((u) => u.unitName)).toEqual(['甲局']);
+  });
+
+  it('drills from a grade count or a histogram bar into the list', async () => {
+    const top = ok<{ items: Result[] }>(await county.orgDept.get(`/api/v1/assessment/cycles/${cycle.id}/results?grade=EXCELLENT`)).items;
+    expect(top.map((r) => r.name)).toEqual(['甲一']);
+    const band = ok<{ items: Result[] }>(await county.orgDept.get(`/api/v1/assessment/cycles/${cycle.id}/results?scoreFrom=95&scoreTo=100`)).items;
+    expect(band.every((r) => r.final !== null && r.final >= 95 && r.final < 100)).toBe(true);
+    expect(band.length).toBe((await results()).filter((r) => r.final !== null && r.final >= 95 && r.final < 100).length);
+  });
+});

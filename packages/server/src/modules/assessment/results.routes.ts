@@ -1,3 +1,4 @@
+import { analysisQuery, analysisView } from '@dandang/shared/assessment/analysis.schema';
 import {
   answerAppealBody,
   appealBody,
@@ -19,6 +20,7 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client';
 import { attachmentName } from '../../platform/excel/export';
+import { cycleAnalysis } from './analysis.service';
 import { changeGrade } from './grading.service';
 import { answerAppeal, listObjections, myResults, raiseObjection, resolveObjection, respondToResult } from './notice.service';
 import { payoutSheet } from './payout.service';
@@ -49,6 +51,20 @@ export function resultRoutes(db: Db) {
         config: results,
       },
       (req) => scoreSheet(db, req.ctx, req.params.id, req.query.category),
+    );
+    r.get(
+      '/api/v1/assessment/cycles/:id/analysis',
+      {
+        schema: {
+          tags,
+          summary: '考核分析：等次分布、得分分布、排名（与上年比较）和历年趋势',
+          params: idParam,
+          querystring: analysisQuery,
+          response: { 200: analysisView },
+        },
+        config: results,
+      },
+      (req) => cycleAnalysis(db, req.ctx, req.params.id, req.query.category),
     );
     r.post(
       '/api/v1/assessment/cycles/:id/scores/recompute',

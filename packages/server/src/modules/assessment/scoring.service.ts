@@ -44,7 +44,7 @@ export async function listResults(db: Db, ctx: RequestContext, cycleId: string, 
   const [rows, [total]] = await repo.listResults(
     db,
     cycleId,
-    { category: query.category, unitId: query.unitId, scope },
+    { category: query.category, unitId: query.unitId, grade: query.grade, scoreFrom: query.scoreFrom, scoreTo: query.scoreTo, scope },
     {
       limit: query.pageSize,
       offset: (query.page - 1) * query.pageSize,

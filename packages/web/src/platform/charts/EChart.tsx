@@ -1,15 +1,17 @@
-import { HeatmapChart } from 'echarts/charts';
-import { GridComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
+import { BarChart, HeatmapChart, LineChart } from 'echarts/charts';
+import { GridComponent, LegendComponent, TooltipComponent, VisualMapComponent } from 'echarts/components';
 import { type ECharts, type EChartsCoreOption, init, use } from 'echarts/core';
 import { CanvasRenderer } from 'echarts/renderers';
 import { useEffect, useRef } from 'react';
 
 // Only the parts the product's charts use are bundled; a chart that needs another series type registers it here.
-use([HeatmapChart, GridComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
+use([BarChart, HeatmapChart, LineChart, GridComponent, LegendComponent, TooltipComponent, VisualMapComponent, CanvasRenderer]);
 
 export interface ChartClick {
   /** The clicked item's data, as given in the series. */
   data: unknown;
+  /** Its place in the series (a category axis's index). */
+  dataIndex: number;
 }
 
 /**
@@ -37,7 +39,7 @@ export function EChart({
     if (!box.current) return;
     const instance = init(box.current);
     chart.current = instance;
-    instance.on('click', (params) => clicked.current?.({ data: params.data }));
+    instance.on('click', (params) => clicked.current?.({ data: params.data, dataIndex: params.dataIndex }));
     const observer = new ResizeObserver(() => instance.resize());
     observer.observe(box.current);
     return () => {

@@ -1,3 +1,4 @@
+import type { AnalysisView } from '@dandang/shared/assessment/analysis.schema';
 import type { BallotSessionView, BallotTally, CreateBallotSessionBody, IssuedCodes } from '@dandang/shared/assessment/ballot.schema';
 import type { CycleBody, CycleView } from '@dandang/shared/assessment/cycle.schema';
 import type { CycleState } from '@dandang/shared/assessment/cycle.states';
@@ -54,8 +55,11 @@ export const ballotApi = {
 
 export const resultApi = {
   sheet: (cycleId: string, category: SchemeCategory) => api.get<ScoreSheetView>(`/api/v1/assessment/cycles/${cycleId}/score-sheet`, { category }),
-  list: (cycleId: string, query: { category?: string; unitId?: string; page: number; pageSize: number }) =>
-    api.get<{ items: ResultView[]; total: number }>(`/api/v1/assessment/cycles/${cycleId}/results`, query),
+  list: (
+    cycleId: string,
+    query: { category?: string; unitId?: string; grade?: string; scoreFrom?: number; scoreTo?: number; page: number; pageSize: number },
+  ) => api.get<{ items: ResultView[]; total: number }>(`/api/v1/assessment/cycles/${cycleId}/results`, query),
+  analysis: (cycleId: string, category?: SchemeCategory) => api.get<AnalysisView>(`/api/v1/assessment/cycles/${cycleId}/analysis`, { category }),
   recompute: (cycleId: string) =>
     api.post<{ participants: number; changed: number; incomplete: number }>(`/api/v1/assessment/cycles/${cycleId}/scores/recompute`),
   saveScore: (id: string, body: SaveScoreBody) => api.put<ResultView>(`/api/v1/assessment/results/${id}/score`, body),

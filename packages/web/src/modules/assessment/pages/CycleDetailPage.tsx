@@ -80,9 +80,12 @@ export function CycleDetailPage() {
     <Page
       title={c.name}
       extra={
-        (canConfigure || canSeeTargets) && (
+        (canConfigure || canSeeTargets || canSeeResults) && (
           <Space>
             {canSeeTargets && <Button onClick={() => navigate(`/assessment/cycles/${c.id}/targets`)}>目标任务</Button>}
+            {canSeeResults && ['SCORING', 'GRADING', 'NOTICE', 'PUBLISHED'].includes(c.state) && (
+              <Button onClick={() => navigate(`/assessment/analysis?cycle=${c.id}`)}>考核分析</Button>
+            )}
             {canConfigure && c.state === 'DRAFT' && (
               <Popconfirm title="删除这个草稿？" okText="删除" okButtonProps={{ danger: true }} cancelText={T.cancel} onConfirm={remove}>
                 <Button danger>删除</Button>

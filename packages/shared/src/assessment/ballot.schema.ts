@@ -16,9 +16,6 @@ export const BALLOT_SCALE: Record<BallotLevel, { label: string; score: number }>
   POOR: { label: '较差', score: 50 },
 };
 
-/** Below this many valid ballots a group's result is not used (ADR 0014). */
-export const DEFAULT_MIN_VALID_BALLOTS = 5;
-
 /** A code as printed: 12 characters in three groups, from an alphabet without look-alikes (no 0/O, 1/I/L). */
 export const BALLOT_CODE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
 export const BALLOT_CODE_PATTERN = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
@@ -44,7 +41,8 @@ export const createBallotSessionBody = z.strictObject({
       }),
     )
     .min(1, '请至少为一个测评组生成测评码'),
-  minValidPerGroup: z.number('最少有效票数应为数字').int().min(1, '最少有效票数至少为 1').max(1000).default(DEFAULT_MIN_VALID_BALLOTS),
+  /** Omitted: the policy's minimum. */
+  minValidPerGroup: z.number('最少有效票数应为数字').int().min(1, '最少有效票数至少为 1').max(1000).optional(),
 });
 export type CreateBallotSessionBody = z.input<typeof createBallotSessionBody>;
 

@@ -39,6 +39,8 @@ export const CN_NATIONAL_POLICY: PolicyDocument = {
     ],
     // Default chosen here: the bonus coefficient per annual grade, in percent (120 = ×1.2).
     bonusPercents: { EXCELLENT: 120, COMPETENT: 100, BASIC: 80, INCOMPETENT: 0 },
+    // Default chosen here: a rater group's mean counts from 5 valid ballots (ADR 0014).
+    minValidBallots: 5,
   },
   participation: { ideaReplyWorkdays: 10, appealReplyWorkdays: 5 },
 };

@@ -80,6 +80,8 @@ export const policyDocumentSchema = z.strictObject({
       .array(z.strictObject({ code: z.string().regex(/^[A-Z_]+$/, { error: '应为大写英文代码' }), label: z.string().min(1) }))
       .min(2, { error: '至少两个等次' }),
     bonusPercents: z.strictObject({ EXCELLENT: count(0), COMPETENT: count(0), BASIC: count(0), INCOMPETENT: count(0) }),
+    /** The fewest valid ballots a rater group needs to count in a democratic evaluation; documents saved before it read 5. */
+    minValidBallots: count(1).default(5),
   }),
   participation: z.strictObject({ ideaReplyWorkdays: count(1), appealReplyWorkdays: count(1) }),
 });

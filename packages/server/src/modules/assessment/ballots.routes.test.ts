@@ -4,6 +4,7 @@ import { auditLog } from '../../platform/audit/audit.tables';
 import { buildCounty, type County } from '../../test/county';
 import { buildCadre } from '../../test/factories';
 import { expectError, fieldPaths, ok } from '../../test/http';
+import { activateLocalPolicy } from '../../test/policy';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app';
 
 /*
@@ -31,6 +32,10 @@ let subjects: Form['subjects'];
 beforeAll(async () => {
   t = await createTestApp();
   county = await buildCounty(t);
+  // This county's policy lets a rater group count from 2 valid ballots.
+  await activateLocalPolicy(t, (d) => {
+    d.assessment.minValidBallots = 2;
+  });
   anonymous = t.anonymous();
   await buildCadre(t.database.db, { unitId: county.a.id, name: '甲一' });
   await buildCadre(t.database.db, { unitId: county.a.id, name: '甲二' });
@@ -85,6 +90,16 @@ describe('democratic evaluation', () => {
     expect(fieldPaths(res)).toEqual(['groups.1.group']);
   });
 
+  it('keeps an evaluation to the policy’s minimum valid ballots or more', async () => {
+    const res = await county.orgDept.post(`/api/v1/assessment/cycles/${cycleId}/ballot-sessions`, {
+      unitId: county.a.id,
+      groups: [{ group: 'PEER', codes: 4 }],
+      minValidPerGroup: 1,
+    });
+    expect(expectError(res, 400, 'VALIDATION_FAILED').message).toContain('不能少于政策规定的 2 票');
+    expect(fieldPaths(res)).toEqual(['minValidPerGroup']);
+  });
+
   it('makes one-time codes per group, answered once and stored only as hashes, and audits how many', async () => {
     issued = ok<Issued>(
       await county.orgDept.post(`/api/v1/assessment/cycles/${cycleId}/ballot-sessions`, {
@@ -93,7 +108,6 @@ describe('democratic evaluation', () => {
           { group: 'SUPERIOR', codes: 3 },
           { group: 'PEER', codes: 4 },
         ],
-        minValidPerGroup: 2,
       }),
     );
     expect(issued.codes).toHaveLength(7);

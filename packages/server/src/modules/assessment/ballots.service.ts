@@ -9,6 +9,7 @@ import {
   normalizeBallotCode,
 } from '@dandang/shared/assessment/ballot.schema';
 import { RATER_GROUPS, type RaterGroup, type SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
+import { chinaDateOf } from '@dandang/shared/dates/date';
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
@@ -16,6 +17,7 @@ import { sm3 } from '../../platform/crypto/sm';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, type FieldIssue, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
+import { effectiveDocument } from '../policy';
 import * as repo from './ballots.repository';
 import * as cycles from './cycles.repository';
 import { participantScope } from './participant-scope';
@@ -78,12 +80,16 @@ export async function createBallotSession(db: Db, ctx: RequestContext, cycleId: 
     if (subjects.length > 0 && !allowed.has(g.group)) issues.push({ path: `groups.${i}.group`, message: '考核方案没有设置这个测评组' });
   });
   if (new Set(body.groups.map((g) => g.group)).size !== body.groups.length) issues.push({ path: 'groups', message: '测评组重复' });
+  // The policy's minimum is a floor: a session may ask for more valid ballots, never fewer.
+  const floor = (await effectiveDocument(db, chinaDateOf(ctx.now))).assessment.minValidBallots;
+  const minValidPerGroup = body.minValidPerGroup ?? floor;
+  if (minValidPerGroup < floor) issues.push({ path: 'minValidPerGroup', message: `每组最少有效票数不能少于政策规定的 ${floor} 票` });
   if (issues.length > 0) throw validationError(issues);
   if (await repo.sessionExists(db, cycleId, body.unitId)) throw new DomainError('DUPLICATE', undefined, '该单位在本周期已组织过民主测评');
 
   const codes = body.groups.flatMap((g) => Array.from({ length: g.codes }, () => ({ group: g.group, code: newCode() })));
   return db.transaction(async (tx) => {
-    const id = await repo.insertSession(tx, { cycleId, unitId: body.unitId, minValidPerGroup: body.minValidPerGroup, createdAt: ctx.now });
+    const id = await repo.insertSession(tx, { cycleId, unitId: body.unitId, minValidPerGroup, createdAt: ctx.now });
     await repo.insertCodes(
       tx,
       id,
@@ -97,7 +103,7 @@ export async function createBallotSession(db: Db, ctx: RequestContext, cycleId: 
       changes: {
         unitId: { before: null, after: body.unitId },
         codes: { before: null, after: body.groups },
-        minValidPerGroup: { before: null, after: body.minValidPerGroup },
+        minValidPerGroup: { before: null, after: minValidPerGroup },
       },
     });
     return { ...(await present(tx, await requireSession(tx, id))), codes };

@@ -71,6 +71,7 @@ export const FIELD_LABELS: Record<string, string> = {
   'rotation.keyPostYears': '重要岗位任职满（应轮岗）',
   ...Object.fromEntries(Object.entries(TALENT_LEVEL_LABELS).map(([key, label]) => [`talentPool.maxAgeByLevel.${key}`, `${label}入库年龄上限`])),
   'assessment.periodicGrades': '平时考核等次',
+  'assessment.minValidBallots': '民主测评每组最少有效票数',
   ...Object.fromEntries(Object.entries(ANNUAL_GRADE_LABELS).map(([key, label]) => [`assessment.bonusPercents.${key}`, `年度“${label}”奖金系数`])),
   'participation.ideaReplyWorkdays': '金点子答复时限',
   'participation.appealReplyWorkdays': '企业诉求答复时限',

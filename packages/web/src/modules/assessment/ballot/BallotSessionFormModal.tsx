@@ -1,5 +1,5 @@
 import { ModalForm, ProFormDigit, ProFormGroup, ProFormList, ProFormSelect } from '@ant-design/pro-components';
-import { type CreateBallotSessionBody, DEFAULT_MIN_VALID_BALLOTS, type IssuedCodes } from '@dandang/shared/assessment/ballot.schema';
+import type { CreateBallotSessionBody, IssuedCodes } from '@dandang/shared/assessment/ballot.schema';
 import { RATER_GROUP_LABELS, type RaterGroup } from '@dandang/shared/assessment/scheme.schema';
 import { Form } from 'antd';
 import { formModalProps } from '../../../platform/forms/form-modal';
@@ -30,7 +30,7 @@ export function BallotSessionFormModal({
       open
       width={620}
       modalProps={formModalProps(onClose)}
-      initialValues={{ groups: groups.map((group) => ({ group, codes: 10 })), minValidPerGroup: DEFAULT_MIN_VALID_BALLOTS }}
+      initialValues={{ groups: groups.map((group) => ({ group, codes: 10 })) }}
       submitter={{ searchConfig: { submitText: '生成测评码' } }}
       onFinish={(values) => submit(() => ballotApi.create(cycleId, values), { done: '测评码已生成', onDone: onIssued, onReload: onClose })}
     >
@@ -70,8 +70,8 @@ export function BallotSessionFormModal({
         width={140}
         min={1}
         max={1000}
-        fieldProps={{ precision: 0 }}
-        extra="少于此数的测评组不计入民主测评得分，其余测评组按权重折算"
+        fieldProps={{ precision: 0, placeholder: '按政策规定' }}
+        extra="不填按政策规定的票数，也不能比它少。少于此数的测评组不计入民主测评得分，其余测评组按权重折算"
       />
     </ModalForm>
   );

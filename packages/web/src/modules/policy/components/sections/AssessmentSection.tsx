@@ -58,6 +58,9 @@ export function AssessmentSection() {
           <NumberField path={['assessment', 'bonusPercents', grade]} unit="%" max={1000} tooltip="100% 即 1 倍" />
         </Cell>
       ))}
+      <Cell>
+        <NumberField path={['assessment', 'minValidBallots']} unit="票" max={1000} tooltip="少于该票数的测评组不计入民主测评得分；组织测评时不能设得更低" />
+      </Cell>
     </Section>
   );
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { GradeHistoryEntry } from '../rules/grade-consequences.rules';
-import { followUpsOf } from './follow-up.rules';
+import { followUpsOf, seniorityOf } from './follow-up.rules';
 
 // DOMAIN.md §4 "Grade consequences" (公务员考核规定 第四章) and issue 5 "Results that drive things".
 const years = (...grades: Array<GradeHistoryEntry['grade']>): GradeHistoryEntry[] => grades.map((grade, i) => ({ year: 2024 + i, grade }));
@@ -22,5 +22,14 @@ describe('followUpsOf', () => {
 
   it('gives every task its reason', () => {
     for (const f of followUpsOf(years('INCOMPETENT', 'INCOMPETENT'), true)) expect(f.reasons.length).toBeGreaterThan(0);
+  });
+});
+
+describe('seniorityOf', () => {
+  it('counts COMPETENT and better years, not BASIC or ungraded ones, up to the year', () => {
+    const history = years('COMPETENT', 'BASIC', null, 'EXCELLENT');
+    expect(seniorityOf(history, 2027)).toMatchObject({ counts: true, qualifyingYears: 2 });
+    expect(seniorityOf(history, 2025)).toMatchObject({ counts: false, qualifyingYears: 1 });
+    expect(seniorityOf(history, 2026).text).toContain('未定等次，不计入');
   });
 });

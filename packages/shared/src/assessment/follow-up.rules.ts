@@ -65,3 +65,25 @@ export function followUpsOf(history: readonly GradeHistoryEntry[], inTalentPool:
   tasks.push({ kind: 'UP_DOWN', repeated, reasons: [reason('UP_DOWN', `${UP_DOWN_RULE}；${CITE.gradeConsequences}`, text)] });
   return tasks;
 }
+
+/** Whether a published annual grade counts toward promotion seniority, and the years that count so far. */
+export interface Seniority {
+  counts: boolean;
+  qualifyingYears: number;
+  text: string;
+}
+
+/**
+ * Promotion seniority (DOMAIN.md §4 "Grade consequences"): a year graded COMPETENT or better counts toward pay steps
+ * and 职级 seniority; BASIC and ungraded years do not. Read from the history up to `year`.
+ */
+export function seniorityOf(history: readonly GradeHistoryEntry[], year: number): Seniority {
+  const upTo = history.filter((h) => h.year <= year);
+  const { qualifyingYears } = gradeConsequences({ history: upTo });
+  const grade = upTo.find((h) => h.year === year)?.grade ?? null;
+  const counts = grade === 'EXCELLENT' || grade === 'COMPETENT';
+  const text = counts
+    ? `${year} 年度计入晋升职务职级和工资档次的年限（称职及以上累计 ${qualifyingYears} 年）`
+    : `${year} 年度${grade === null ? '未定等次' : grade === 'BASIC' ? '为基本称职' : '为不称职'}，不计入晋升职务职级的年限（称职及以上累计 ${qualifyingYears} 年）`;
+  return { counts, qualifyingYears, text };
+}

@@ -145,6 +145,10 @@ export const myResultView = z.object({
     noticeEndsOn: z.string().nullable(),
   }),
   result: resultView,
+  /** For a published annual grade: what it means for promotion seniority, and its consequences (嘉奖, 诫勉 …). */
+  consequences: z
+    .object({ seniority: z.object({ counts: z.boolean(), qualifyingYears: z.number(), text: z.string() }), reasons: z.array(reasonSchema) })
+    .nullable(),
 });
 export type MyResultView = z.infer<typeof myResultView>;
 

@@ -22,6 +22,15 @@ export function gradeHistories(db: Executor, cycleId: string, year: number) {
     .orderBy(asc(annualGrades.cadreId), asc(annualGrades.year));
 }
 
+/** One cadre's annual grades, oldest first. */
+export function cadreGrades(db: Executor, cadreId: string) {
+  return db
+    .select({ year: annualGrades.year, grade: annualGrades.grade })
+    .from(annualGrades)
+    .where(eq(annualGrades.cadreId, cadreId))
+    .orderBy(asc(annualGrades.year));
+}
+
 /** The cycle's cadres with their unit in the cycle and whether they are active members of a talent pool. */
 export async function cycleCadres(db: Executor, cycleId: string) {
   return db

@@ -19,14 +19,20 @@ import { assessmentFollowUps } from './follow-ups.tables';
  */
 
 const GRADED = new Set<string>(['EXCELLENT', 'COMPETENT', 'BASIC', 'INCOMPETENT']);
+/** A registry grade as the rules read it: UNGRADED and NOT_ASSESSED years have no grade. */
+const entryOf = (year: number, grade: string): GradeHistoryEntry => ({ year, grade: GRADED.has(grade) ? (grade as AnnualGrade) : null });
+
+/** One cadre's grade history from the registry. */
+export async function gradeHistoryOf(db: Executor, cadreId: string): Promise<GradeHistoryEntry[]> {
+  return (await repo.cadreGrades(db, cadreId)).map((g) => entryOf(g.year, g.grade));
+}
 const scope = (ctx: RequestContext) => scopeCondition(ctx.actor, 'assessment.follow_up', { unitId: assessmentFollowUps.unitId });
 
 /** Writes the tasks of a cycle being published, for every cadre it graded this year. */
 export async function recordFollowUps(tx: Executor, cycle: CycleRow, at: Date): Promise<number> {
   const histories = new Map<string, GradeHistoryEntry[]>();
   for (const g of await repo.gradeHistories(tx, cycle.id, cycle.year)) {
-    const grade = GRADED.has(g.grade) ? (g.grade as AnnualGrade) : null;
-    histories.set(g.cadreId, [...(histories.get(g.cadreId) ?? []), { year: g.year, grade }]);
+    histories.set(g.cadreId, [...(histories.get(g.cadreId) ?? []), entryOf(g.year, g.grade)]);
   }
   const values: repo.FollowUpValues[] = [];
   for (const c of await repo.cycleCadres(tx, cycle.id)) {

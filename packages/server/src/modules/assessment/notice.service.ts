@@ -1,6 +1,8 @@
 import type { CycleKind } from '@dandang/shared/assessment/cycle.schema';
 import type { CycleState } from '@dandang/shared/assessment/cycle.states';
+import { seniorityOf } from '@dandang/shared/assessment/follow-up.rules';
 import type { MyResultView, ObjectionView } from '@dandang/shared/assessment/result.schema';
+import { gradeConsequences } from '@dandang/shared/rules/grade-consequences.rules';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
@@ -8,6 +10,7 @@ import { DomainError, notFound } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
 import { cycleContext, sheetOf } from './cycle-context';
 import { findCycle } from './cycles.repository';
+import { gradeHistoryOf } from './follow-ups.service';
 import { participantScope } from './participant-scope';
 import * as repo from './results.repository';
 import { participantName, toResultView } from './results.view';
@@ -90,6 +93,7 @@ export async function myResults(db: Db, ctx: RequestContext): Promise<MyResultVi
   const cadreId = ctx.actor?.cadreId;
   if (!cadreId) return [];
   const rows = await repo.resultsOfCadre(db, cadreId);
+  const history = await gradeHistoryOf(db, cadreId);
   const items: MyResultView[] = [];
   for (const row of rows) {
     const context = await cycleContext(db, row.cycleId, ctx.now);
@@ -105,6 +109,13 @@ export async function myResults(db: Db, ctx: RequestContext): Promise<MyResultVi
         noticeEndsOn: cycle.noticeEndsOn,
       },
       result: toResultView(context, row),
+      consequences:
+        cycle.kind === 'ANNUAL' && cycle.state === 'PUBLISHED'
+          ? {
+              seniority: seniorityOf(history, cycle.year),
+              reasons: gradeConsequences({ history: history.filter((h) => h.year <= cycle.year) }).reasons,
+            }
+          : null,
     });
   }
   return items;

@@ -366,6 +366,15 @@ describe('results that drive things', () => {
     expectError(await county.orgDept.post(url, { version: closed.version, state: 'DONE', note: '再次办结' }), 409, 'STATE_CONFLICT');
   });
 
+  it('tells the cadre what the grade means for promotion seniority and its consequences', async () => {
+    const own = await signInNewUser(t, { roles: ['cadre'], unitId: county.a.id, cadreId: ids.甲一 });
+    const [mine] = ok<Array<{ consequences: { seniority: { counts: boolean; qualifyingYears: number }; reasons: Array<{ code: string }> } | null }>>(
+      await own.get('/api/v1/assessment/my-results'),
+    );
+    expect(mine?.consequences?.seniority).toMatchObject({ counts: true, qualifyingYears: 3 });
+    expect(mine?.consequences?.reasons.map((r) => r.code)).toEqual(['COMMENDATION', 'MERIT_THIRD_CLASS']);
+  });
+
   it('is the organization department’s list only', async () => {
     expectError(await county.unitAdminA.get('/api/v1/assessment/follow-ups'), 403, 'FORBIDDEN');
   });

@@ -5,8 +5,9 @@ import { Table, Tag, Typography } from 'antd';
 type Row = AnalysisView['ranking'][number];
 
 /** How a rank moved since last year: up in green, down in red, 新 for one not ranked last year. */
-function Change({ row }: { row: Row }) {
-  if (row.rankChange === null) return row.rank === null ? null : <Tag>新</Tag>;
+function Change({ row, compared }: { row: Row; compared: boolean }) {
+  // Without last year's cycle there is nothing to compare with; 新 is only for one missing from last year's list.
+  if (row.rankChange === null) return !compared || row.rank === null ? <Typography.Text type="secondary">—</Typography.Text> : <Tag>新</Tag>;
   if (row.rankChange === 0) return <Typography.Text type="secondary">持平</Typography.Text>;
   return row.rankChange > 0 ? (
     <Typography.Text type="success">
@@ -22,6 +23,7 @@ function Change({ row }: { row: Row }) {
 /** 排名: the category's best by score, with last year's rank and score of the same unit or person. */
 export function RankingTable({ view }: { view: AnalysisView }) {
   const label = (code: string | null) => view.grades.find((g) => g.code === code)?.label ?? '—';
+  const compared = view.ranking.some((r) => r.previousRank !== null);
   return (
     <Table<Row>
       rowKey="participantId"
@@ -34,7 +36,7 @@ export function RankingTable({ view }: { view: AnalysisView }) {
         { title: '得分', dataIndex: 'final', width: 80, render: (v: number | null) => v ?? '—' },
         { title: '等次', dataIndex: 'grade', width: 90, render: label },
         { title: '上年名次', dataIndex: 'previousRank', width: 90, render: (v: number | null) => v ?? '—' },
-        { title: '变化', width: 80, render: (_, r) => <Change row={r} /> },
+        { title: '变化', width: 80, render: (_, r) => <Change row={r} compared={compared} /> },
       ]}
     />
   );

@@ -39,7 +39,7 @@ export function gradesByUnitOption(view: AnalysisView): EChartsCoreOption {
 export function histogramOption(view: AnalysisView): EChartsCoreOption {
   return {
     tooltip: { trigger: 'axis' },
-    grid: { left: 8, right: 16, top: 16, bottom: 8, containLabel: true },
+    grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: view.histogram.map((b) => `${b.from}–${b.to}`) },
     yAxis: { type: 'value', minInterval: 1, name: '人数' },
     series: [

@@ -108,6 +108,22 @@ export async function findResult(db: Executor, participantId: string, scope?: SQ
   return row ?? null;
 }
 
+/** What a cadre's registration form prints from the registry: codes, labelled through the dictionaries. */
+export async function cadreFacts(db: Executor, cadreId: string) {
+  const [row] = await db
+    .select({
+      gender: cadres.gender,
+      birthDate: cadres.birthDate,
+      politicalStatus: cadres.politicalStatus,
+      education: cadres.education,
+      rankSince: cadres.rankSince,
+    })
+    .from(cadres)
+    .where(eq(cadres.id, cadreId))
+    .limit(1);
+  return row ?? null;
+}
+
 type ResultValues = Partial<Omit<typeof assessmentResults.$inferInsert, 'participantId' | 'cycleId' | 'version'>>;
 
 /** Saves where the version still matches what the caller read. */

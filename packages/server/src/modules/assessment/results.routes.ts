@@ -20,10 +20,12 @@ import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client';
 import { attachmentName } from '../../platform/excel/export';
+import { DOCX_CONTENT_TYPE } from '../../platform/word/official';
 import { cycleAnalysis } from './analysis.service';
 import { changeGrade } from './grading.service';
 import { answerAppeal, listObjections, myResults, raiseObjection, resolveObjection, respondToResult } from './notice.service';
 import { payoutSheet } from './payout.service';
+import { registrationFile } from './registration.service';
 import { resultsReport } from './report.service';
 import { getResult, listResults, recomputeCycleScores, saveScore, scoreSheet } from './scoring.service';
 
@@ -112,6 +114,14 @@ export function resultRoutes(db: Db) {
       async (req, reply) => {
         const { name, stream } = await resultsReport(db, req.ctx, req.params.id);
         return reply.type(XLSX).header('content-disposition', attachmentName(name)).send(stream);
+      },
+    );
+    r.get(
+      '/api/v1/assessment/results/:id/registration.docx',
+      { schema: { tags, summary: '下载年度考核登记表（Word；年度考核公示及发布后，干部个人）', params: idParam }, config: results },
+      async (req, reply) => {
+        const { name, buffer } = await registrationFile(db, req.ctx, req.params.id);
+        return reply.type(DOCX_CONTENT_TYPE).header('content-disposition', attachmentName(name)).send(buffer);
       },
     );
     r.get(

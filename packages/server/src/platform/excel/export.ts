@@ -68,5 +68,11 @@ export function streamWorkbook<T>(sheetName: string, columns: ExcelColumn<T>[], 
   return out;
 }
 
-/** `attachment; filename*=` with the UTF-8 name, so a Chinese file name survives every browser. */
-export const attachmentName = (name: string) => `attachment; filename="export.xlsx"; filename*=UTF-8''${encodeURIComponent(name)}`;
+/**
+ * `attachment; filename*=` with the UTF-8 name, so a Chinese file name survives every browser; the ASCII fallback
+ * keeps the name's extension (a Word document is not saved as .xlsx by a browser that ignores `filename*`).
+ */
+export function attachmentName(name: string): string {
+  const extension = /\.[A-Za-z0-9]+$/.exec(name)?.[0] ?? '.xlsx';
+  return `attachment; filename="export${extension}"; filename*=UTF-8''${encodeURIComponent(name)}`;
+}

@@ -9,11 +9,13 @@ import { ReasonModal } from '../../../platform/ui/ReasonModal';
 import { CycleStateTag, periodOf } from '../components/cycle-labels';
 import { ASSESSMENT_KEY, resultApi } from '../hooks/assessmentApi';
 import { GradeTag } from '../results/GradeTag';
+import { hasRegistrationForm, RegistrationFormLink } from '../results/RegistrationFormLink';
 import { ScoreExplanation } from '../results/ScoreExplanation';
 
 /**
  * 我的考核结果: the signed-in cadre's results once a cycle reaches its notice: score with its parts, grade, comment;
- * during the notice the cadre confirms the result or asks for a review with reasons (签署意见).
+ * during the notice the cadre confirms the result or asks for a review with reasons (签署意见); an annual result's
+ * 年度考核登记表 downloads for the personnel record.
  */
 export function MyResultsPage() {
   const queryClient = useQueryClient();
@@ -53,14 +55,17 @@ export function MyResultsPage() {
               </Space>
             }
             extra={
-              canRespond && (
-                <Space>
-                  <Button onClick={() => setAppealing(item)}>申请复核</Button>
-                  <Popconfirm title="确认本人的考核结果？" okText="确认" cancelText={T.cancel} onConfirm={() => confirm(item)}>
-                    <Button type="primary">确认结果</Button>
-                  </Popconfirm>
-                </Space>
-              )
+              <Space>
+                {hasRegistrationForm(item.cycle, r) && <RegistrationFormLink cycleName={item.cycle.name} result={r} label="下载登记表" />}
+                {canRespond && (
+                  <>
+                    <Button onClick={() => setAppealing(item)}>申请复核</Button>
+                    <Popconfirm title="确认本人的考核结果？" okText="确认" cancelText={T.cancel} onConfirm={() => confirm(item)}>
+                      <Button type="primary">确认结果</Button>
+                    </Popconfirm>
+                  </>
+                )}
+              </Space>
             }
           >
             <Descriptions size="small" column={{ xs: 1, md: 3 }}>
@@ -80,11 +85,21 @@ export function MyResultsPage() {
                     ? `已申请复核（${r.appealAnswer ? `答复：${r.appealAnswer}` : '待答复'}）`
                     : '未确认'}
               </Descriptions.Item>
-              {r.comment && (
+              {r.comment ? (
                 <Descriptions.Item label="评语" span={3}>
                   <Typography.Paragraph style={{ margin: 0 }}>{r.comment}</Typography.Paragraph>
                 </Descriptions.Item>
-              )}
+              ) : null}
+              {item.consequences ? (
+                <Descriptions.Item label="结果运用" span={3}>
+                  <Space direction="vertical" size={0}>
+                    <Typography.Text type={item.consequences.seniority.counts ? undefined : 'warning'}>{item.consequences.seniority.text}</Typography.Text>
+                    {item.consequences.reasons.map((reason) => (
+                      <Typography.Text key={reason.code}>{reason.text}</Typography.Text>
+                    ))}
+                  </Space>
+                </Descriptions.Item>
+              ) : null}
             </Descriptions>
           </Card>
         );

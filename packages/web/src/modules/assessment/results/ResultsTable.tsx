@@ -14,6 +14,7 @@ import { ASSESSMENT_KEY, resultApi } from '../hooks/assessmentApi';
 import { DecisionModal } from './DecisionModal';
 import { GradeModal } from './GradeModal';
 import { GradeTag, gradeReasonsText } from './GradeTag';
+import { hasRegistrationForm, RegistrationFormLink } from './RegistrationFormLink';
 import { ScoreExplanation } from './ScoreExplanation';
 import { ScoreModal } from './ScoreModal';
 
@@ -60,7 +61,8 @@ function ResponseTag({ result }: { result: ResultView }) {
 /**
  * A cycle's results within the reader's scope: score (click for its parts), rank, grade (hover for why), and the
  * cadre's confirmation; with the work of the current stage: 评分 while open or scoring, 调整等次 while grading or in
- * the notice, 答复复核 for a pending request, and the payout sheet once an annual cycle is published.
+ * the notice, 答复复核 for a pending request, each cadre's 登记表 once an annual cycle is noticed, and the payout sheet
+ * once it is published.
  */
 export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<string, ScoreSheetView> }) {
   const handleError = useApiErrorHandler();
@@ -121,7 +123,7 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
       title: '操作',
       key: 'actions',
       search: false,
-      width: 150,
+      width: 190,
       render: (_, r) => (
         <Space>
           {canScore && scoring && sheets.has(r.category) && <Typography.Link onClick={() => setDialog({ kind: 'score', result: r })}>评分</Typography.Link>}
@@ -129,6 +131,7 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
           {canGrade && cycle.state === 'NOTICE' && r.appealState === 'OPEN' && (
             <Typography.Link onClick={() => setDialog({ kind: 'appeal', result: r })}>答复复核</Typography.Link>
           )}
+          {hasRegistrationForm(cycle, r) && <RegistrationFormLink cycleName={cycle.name} result={r} />}
         </Space>
       ),
     },

@@ -12,6 +12,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
 import { createFieldCipher } from '../../platform/crypto/sm';
+import { draftAnnualCycle } from '../../test/assessment';
 import { buildCounty, type County } from '../../test/county';
 import { buildCadre, buildUnit } from '../../test/factories';
 import { expectError, multipartBody, ok } from '../../test/http';
@@ -90,25 +91,7 @@ beforeAll(async () => {
       definition: { kind: 'QUANTITATIVE', unit: '万元', direction: 'HIGHER_BETTER', rule: { method: 'LINEAR', capPercent: 100 } },
     }),
   );
-  const scheme = ok<{ id: string }>(
-    await county.orgDept.post('/api/v1/assessment/schemes', {
-      name: '个人目标考核方案',
-      category: 'INDIVIDUAL',
-      items: [{ indicatorId: indicator.id, weight: 100 }],
-      adjustments: [],
-      formula: 'indicators',
-    }),
-  );
-  cycle = ok(
-    await county.orgDept.post('/api/v1/assessment/cycles', {
-      name: '2026年度目标考核',
-      kind: 'ANNUAL',
-      year: 2026,
-      unitIds: [county.root.id],
-      schemes: [{ category: 'INDIVIDUAL', schemeId: scheme.id }],
-      stageWorkdays: { OPEN: 10, SCORING: 5, GRADING: 5, NOTICE: 5 },
-    }),
-  );
+  cycle = await draftAnnualCycle(county, indicator.id);
   const post = (body: object) => county.orgDept.post(base(), body).then((res) => ok<Target>(res));
   jurisdiction = await post({ level: 'JURISDICTION', title: '全县招商引资', indicatorId: indicator.id, targetValue: 1000, deadline: '2026-12-31' });
   unitA = await post({

@@ -1,6 +1,7 @@
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
+import { draftAnnualCycle } from '../../test/assessment';
 import { buildCounty, type County } from '../../test/county';
 import { buildCadre, buildUser } from '../../test/factories';
 import { expectError, fieldPaths, multipartBody, ok } from '../../test/http';
@@ -65,25 +66,7 @@ beforeAll(async () => {
       definition: { kind: 'QUANTITATIVE', unit: '万元', direction: 'HIGHER_BETTER', rule: { method: 'LINEAR', capPercent: 100 } },
     }),
   ).id;
-  const scheme = ok<{ id: string }>(
-    await county.orgDept.post('/api/v1/assessment/schemes', {
-      name: '个人目标考核方案',
-      category: 'INDIVIDUAL',
-      items: [{ indicatorId: quantId, weight: 100 }],
-      adjustments: [],
-      formula: 'indicators',
-    }),
-  );
-  cycle = ok<Cycle>(
-    await county.orgDept.post('/api/v1/assessment/cycles', {
-      name: '2026年度目标考核',
-      kind: 'ANNUAL',
-      year: 2026,
-      unitIds: [county.root.id],
-      schemes: [{ category: 'INDIVIDUAL', schemeId: scheme.id }],
-      stageWorkdays: { OPEN: 10, SCORING: 5, GRADING: 5, NOTICE: 5 },
-    }),
-  );
+  cycle = await draftAnnualCycle(county, quantId);
 });
 afterAll(() => t.close());
 

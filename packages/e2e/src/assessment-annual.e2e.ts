@@ -152,6 +152,12 @@ describe('[ASSESSMENT][ANNUAL]: one unit’s annual cycle from targets to the pa
       await t.node(`${unitTarget}（${mine.name}）`).waitFor();
       await settled(s.page);
       await screenshot(s.page, 'assessment-annual-targets');
+      await s.page.getByRole('button', { name: /^导\s?入$/ }).click();
+      const importing = s.page.getByRole('dialog').filter({ hasText: '导入目标任务' });
+      await importing.getByText('下载导入模板').waitFor();
+      await settled(s.page);
+      await screenshot(s.page, 'assessment-annual-import');
+      await importing.getByRole('button', { name: /^关\s?闭$/ }).click();
     });
     await as('demo_cadre', async (t, s) => {
       await t.openMine();
@@ -328,7 +334,9 @@ describe('[ASSESSMENT][ANNUAL]: one unit’s annual cycle from targets to the pa
     await f.open('嘉奖');
     await expect(f.row(mine.name).innerText()).resolves.toContain('2026 年度考核确定为优秀等次，当年给予嘉奖');
     await screenshot(session.page, 'assessment-annual-follow-ups');
-    expect(await f.close(mine.name, `示范县委组织部〔2027〕${suffix}号嘉奖`)).toBe(true);
+    const dialog = await f.fillClose(mine.name, `示范县委组织部〔2027〕${suffix}号嘉奖`);
+    await screenshot(session.page, 'assessment-annual-follow-up-close');
+    expect(await f.close(dialog)).toBe(true);
   });
 
   it('shows the cycle on the dashboard: grades by unit, the score histogram, the ranking and the trend', async () => {

@@ -18,11 +18,17 @@ export class FollowUpsPage {
     return this.page.locator('.ant-table-row').filter({ has: this.page.getByRole('link', { name, exact: true }) });
   }
 
-  /** Closes a person's task with what was done; resolves to whether the success message showed. */
-  async close(name: string, note: string): Promise<boolean> {
+  /** Opens 办结 for a person's task and writes what was done; answers the dialog. */
+  async fillClose(name: string, note: string): Promise<Locator> {
     await this.row(name).getByRole('button', { name: '办结' }).click();
     const dialog = this.page.getByRole('dialog').filter({ hasText: `办结：${name}` });
     await dialog.getByRole('textbox').fill(note);
+    await settled(this.page);
+    return dialog;
+  }
+
+  /** Sends the 办结 dialog; resolves to whether the success message showed. */
+  async close(dialog: Locator): Promise<boolean> {
     const toast = watchFor(this.page.locator('.ant-message').getByText('办结成功'));
     await dialog.getByRole('button', { name: /^办\s?结$/ }).click();
     return toast;

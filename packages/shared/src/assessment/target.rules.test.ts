@@ -9,6 +9,7 @@ import {
   progressEntry,
   progressIssues,
   reviewRefusal,
+  rollUp,
   withProgress,
 } from './target.rules';
 
@@ -141,5 +142,35 @@ describe('withProgress', () => {
     const typed = { items: { a: { target: 1, actual: 1 }, b: { level: 'GOOD' } }, adjustments: {} };
     expect(withProgress(typed, { a: { target: 100 } })).toEqual({ items: { a: { target: 100 }, b: { level: 'GOOD' } }, adjustments: {} });
     expect(withProgress(typed, undefined)).toBe(typed);
+  });
+});
+
+// DOMAIN.md §2 "target": progress flows up the tree a target was decomposed along.
+describe('rollUp', () => {
+  it('confirms a decomposed target once every child is, at the sum of their values', () => {
+    expect(
+      rollUp(
+        [
+          { confirmedValue: 40, confirmed: true },
+          { confirmedValue: 25.5, confirmed: true },
+        ],
+        true,
+      ),
+    ).toEqual({ confirmed: true, value: 65.5 });
+  });
+  it('waits for the last child', () => {
+    expect(
+      rollUp(
+        [
+          { confirmedValue: 40, confirmed: true },
+          { confirmedValue: null, confirmed: false },
+        ],
+        true,
+      ),
+    ).toEqual({ confirmed: false, value: null });
+  });
+  it('confirms an unmeasured target without a value, and never one without children', () => {
+    expect(rollUp([{ confirmedValue: null, confirmed: true }], false)).toEqual({ confirmed: true, value: null });
+    expect(rollUp([], true)).toEqual({ confirmed: false, value: null });
   });
 });

@@ -143,3 +143,16 @@ export function withProgress(entries: ScoreEntries, progress: Readonly<Record<st
   if (!progress || Object.keys(progress).length === 0) return entries;
   return { ...entries, items: { ...entries.items, ...progress } };
 }
+
+/**
+ * A decomposed target's progress is its children's (ADR 0016): confirmed once every child is, at the sum of their
+ * confirmed values when the target is measured by a quantitative indicator. It is not reported on by itself.
+ */
+export function rollUp(
+  children: ReadonlyArray<{ confirmedValue: number | null; confirmed: boolean }>,
+  quantitative: boolean,
+): { confirmed: boolean; value: number | null } {
+  const confirmed = children.length > 0 && children.every((c) => c.confirmed);
+  if (!confirmed || !quantitative) return { confirmed, value: null };
+  return { confirmed, value: Math.round(children.reduce((a, c) => a + (c.confirmedValue ?? 0), 0) * 1e6) / 1e6 };
+}

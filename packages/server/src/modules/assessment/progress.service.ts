@@ -6,6 +6,7 @@ import type { RequestContext } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
 import { DomainError, type FieldIssue, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
+import { refreshAncestors } from './target-rollup';
 import * as repo from './targets.repository';
 import { REPORTING_STATES, requireCycleRow, requireTarget, targetScope } from './targets.service';
 import { toProgressView } from './targets.view';
@@ -45,6 +46,10 @@ export async function reportProgress(db: Db, ctx: RequestContext, body: z.output
     if (seen.has(report.targetId)) issues.push({ path: `reports.${i}.targetId`, message: `“${row.target.title}”重复填报` });
     seen.add(report.targetId);
     targets.push(row);
+    if (await repo.hasChildren(db, row.target.id)) {
+      issues.push({ path: `reports.${i}.targetId`, message: `“${row.target.title}”已分解，进展由下级目标汇总，不单独填报` });
+      continue;
+    }
     const def = row.indicator?.definition ?? null;
     issues.push(
       ...progressIssues(i, { kind: def?.kind ?? null, evidenceRequired: row.indicator?.evidenceRequired ?? false }, report.value, report.evidenceIds.length),
@@ -107,7 +112,10 @@ export async function reviewProgress(db: Db, ctx: RequestContext, progressId: st
         reviewedAt: ctx.now,
       }),
     );
-    if (confirm) await repo.setConfirmed(tx, report.targetId, report.value, ctx.now);
+    if (confirm) {
+      await repo.setConfirmed(tx, report.targetId, report.value, ctx.now);
+      await refreshAncestors(tx, target.target.parentId, ctx.now);
+    }
     await recordAudit(tx, ctx, {
       action: confirm ? 'assessment_progress.confirm' : 'assessment_progress.return',
       entity: 'assessment_progress',

@@ -260,3 +260,26 @@ export function heatRows(db: Executor, cycleId: string, scope: SQL | undefined) 
     .where(and(eq(assessmentTargets.cycleId, cycleId), scope))
     .orderBy(asc(units.path), asc(assessmentIndicators.code));
 }
+
+/** A target's children as a roll-up reads them. */
+export function childProgress(db: Executor, parentId: string) {
+  return db
+    .select({ confirmedValue: assessmentTargets.confirmedValue, confirmedAt: assessmentTargets.confirmedAt })
+    .from(assessmentTargets)
+    .where(eq(assessmentTargets.parentId, parentId));
+}
+
+/** Sets or clears a target's confirmed progress; answers whether it changed, so a roll-up stops where nothing moves. */
+export async function setRolledUp(db: Executor, id: string, value: number | null, confirmedAt: Date | null): Promise<boolean> {
+  const rows = await db
+    .update(assessmentTargets)
+    .set({ confirmedValue: value, confirmedAt, version: sql`${assessmentTargets.version} + 1` })
+    .where(
+      and(
+        eq(assessmentTargets.id, id),
+        sql`(${assessmentTargets.confirmedValue} is distinct from ${value} or (${assessmentTargets.confirmedAt} is null) <> ${confirmedAt === null})`,
+      ),
+    )
+    .returning({ id: assessmentTargets.id });
+  return rows.length > 0;
+}

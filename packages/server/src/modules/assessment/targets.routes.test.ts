@@ -233,6 +233,28 @@ describe('progress with evidence', () => {
     expect(mine?.final).toBe(80);
   });
 
+  it('rolls confirmed progress up the tree and takes no report on a decomposed target', async () => {
+    const unit = (await target(county.orgDept, unitTarget.id)).target;
+    expect([unit.confirmedValue, unit.completion]).toEqual([240, 80]);
+    const top = (await target(county.orgDept, jurisdiction.id)).target;
+    expect([top.confirmedValue, top.completion]).toEqual([240, 24]);
+    const res = await county.unitAdminA.post('/api/v1/assessment/progress', { reports: [{ targetId: unitTarget.id, value: 300, note: '全部完成' }] });
+    expect(fieldPaths(res)).toEqual(['reports.0.targetId']);
+    // A new, unreported child takes the confirmation back.
+    ok(
+      await county.unitAdminA.post(targetsUrl(), {
+        parentId: unitTarget.id,
+        level: 'PERSON',
+        title: '补充任务',
+        cadreId: cadreA.id,
+        indicatorId: quantId,
+        targetValue: 10,
+        deadline: '2026-11-30',
+      }),
+    );
+    expect((await target(county.orgDept, jurisdiction.id)).target.confirmedValue).toBeNull();
+  });
+
   it('refuses a reviewer’s decision on their own report', async () => {
     const own = ok<Target>(await county.orgDept.post(targetsUrl(), { level: 'UNIT', title: '组织部自报', unitId: county.root.id, deadline: '2026-12-31' }));
     const [report] = ok<Array<{ id: string; version: number }>>(
@@ -247,7 +269,8 @@ describe('progress with evidence', () => {
       await county.unitAdminA.get(`${targetsUrl()}/heatmap`),
     );
     expect(map.units.map((u) => u.name)).toEqual(['甲局']);
-    expect(map.cells).toEqual([expect.objectContaining({ targets: 2, confirmed: 1, completion: 80 })]);
+    // The unit target, its confirmed person target (80%) and the new unreported one.
+    expect(map.cells).toEqual([expect.objectContaining({ targets: 3, confirmed: 1, completion: 80 })]);
   });
 
   it('audits every change', async () => {

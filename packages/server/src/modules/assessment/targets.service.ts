@@ -12,6 +12,7 @@ import { requireUpdated } from '../../platform/versioning';
 import { scopeCondition } from '../org';
 import { findCycle, listCycles } from './cycles.repository';
 import { findIndicator } from './indicators.repository';
+import { refreshAncestors } from './target-rollup';
 import * as repo from './targets.repository';
 import { assessmentTargets } from './targets.tables';
 import { toProgressView, toTargetView } from './targets.view';
@@ -147,6 +148,8 @@ export async function insertScoped(tx: Executor, ctx: RequestContext, values: re
   if (!(await repo.findTarget(tx, id, targetScope(ctx, 'assessment.target.write')))) {
     throw new DomainError('FORBIDDEN', undefined, '只能为本人有权管理的单位分解目标任务');
   }
+  // A new, unconfirmed child takes back its parent's confirmation.
+  await refreshAncestors(tx, values.parentId ?? null, ctx.now);
   return id;
 }
 
@@ -199,6 +202,7 @@ export async function deleteTarget(db: Db, ctx: RequestContext, id: string, vers
   if (await repo.hasChildren(db, id)) throw new DomainError('TARGET_HAS_CHILDREN');
   await db.transaction(async (tx) => {
     requireUpdated(await repo.deleteTarget(tx, id, version));
+    await refreshAncestors(tx, before.target.parentId, ctx.now);
     await recordAudit(tx, ctx, {
       action: 'assessment_target.delete',
       entity: 'assessment_target',

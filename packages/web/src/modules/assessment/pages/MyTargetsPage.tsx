@@ -23,6 +23,10 @@ const changed = (t: TargetView, d: Draft) => {
   return d.value !== p.value || d.note !== p.note || d.evidence.length > 0 || (t.latest?.state === 'RETURNED' && d.note !== '');
 };
 const quantitative = (t: TargetView) => t.indicator?.kind === 'QUANTITATIVE';
+/** Not reported on now: a report waits for the leader, or the target was decomposed and sums its children's. */
+const pending = (t: TargetView) => t.latest?.state === 'SUBMITTED';
+const locked = (t: TargetView) => pending(t) || t.children > 0;
+const lockedHint = (t: TargetView) => (t.children > 0 ? '已分解，进展由下级目标汇总' : '已提交，等待确认');
 
 /**
  * 我的目标任务: every target one may report on, in every cycle taking reports, on one screen pre-filled with the last
@@ -42,7 +46,7 @@ export function MyTargetsPage() {
   const all = mine.data.flatMap((c) => c.targets);
   const draftOf = (t: TargetView) => drafts[t.id] ?? prefill(t);
   const edit = (t: TargetView, patch: Partial<Draft>) => setDrafts((d) => ({ ...d, [t.id]: { ...draftOf(t), ...patch } }));
-  const toSend = all.filter((t) => t.latest?.state !== 'SUBMITTED' && changed(t, draftOf(t)));
+  const toSend = all.filter((t) => !locked(t) && changed(t, draftOf(t)));
 
   const attach = async (t: TargetView, file: File) => {
     try {
@@ -141,7 +145,7 @@ export function MyTargetsPage() {
                     <InputNumber
                       aria-label={`${t.title}完成值`}
                       value={draftOf(t).value}
-                      disabled={t.latest?.state === 'SUBMITTED'}
+                      disabled={locked(t)}
                       addonAfter={t.indicator?.unit || undefined}
                       onChange={(v) => edit(t, { value: v })}
                       style={{ width: '100%' }}
@@ -157,10 +161,10 @@ export function MyTargetsPage() {
                     <Input.TextArea
                       aria-label={`${t.title}进展情况`}
                       value={draftOf(t).note}
-                      disabled={t.latest?.state === 'SUBMITTED'}
+                      disabled={locked(t)}
                       autoSize={{ minRows: 1, maxRows: 4 }}
                       maxLength={1000}
-                      placeholder={t.latest?.state === 'SUBMITTED' ? '已提交，等待确认' : '做了什么、完成到哪一步'}
+                      placeholder={locked(t) ? lockedHint(t) : '做了什么、完成到哪一步'}
                       onChange={(e) => edit(t, { note: e.target.value })}
                     />
                     {(rowErrors[t.id] ?? []).map((m) => (
@@ -176,8 +180,10 @@ export function MyTargetsPage() {
                 width: 220,
                 render: (_, t) => (
                   <Space direction="vertical" size={2}>
-                    {t.latest?.state === 'SUBMITTED' ? (
+                    {t.latest && pending(t) ? (
                       <EvidenceLinks report={t.latest} />
+                    ) : t.children > 0 ? (
+                      <Typography.Text type="secondary">—</Typography.Text>
                     ) : (
                       <>
                         {draftOf(t).evidence.map((e) => (

@@ -132,6 +132,7 @@ export function TargetDrawer({
             ) : null}
           </Descriptions>
           <Typography.Title level={5}>进展记录</Typography.Title>
+          {t.children > 0 ? <Typography.Paragraph type="secondary">已分解：下级目标全部确认后，已确认完成值为下级目标之和。</Typography.Paragraph> : null}
           {detail.data?.history.length === 0 ? (
             <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description="尚未填报进展" />
           ) : (

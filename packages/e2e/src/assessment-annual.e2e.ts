@@ -177,13 +177,15 @@ describe('[ASSESSMENT][ANNUAL]: one unit’s annual cycle from targets to the pa
       expect(await t.confirmPending(drawer)).toBe(true);
       await drawer.getByText('已确认', { exact: true }).first().waitFor();
     });
-    const confirmed = (
-      await org.json<Array<{ confirmedValue: number | null; completion: number | null }>>(
-        'GET',
-        `/api/v1/assessment/cycles/${cycleId}/targets?unitId=${mine.unitId}&indicatorId=${taskId}`,
-      )
-    ).filter((x) => x.confirmedValue !== null);
-    expect(confirmed).toEqual([expect.objectContaining({ confirmedValue: 99, completion: 99 })]);
+    const targets = await org.json<Array<{ level: string; confirmedValue: number | null; completion: number | null }>>(
+      'GET',
+      `/api/v1/assessment/cycles/${cycleId}/targets?unitId=${mine.unitId}&indicatorId=${taskId}`,
+    );
+    // The person's confirmed value, rolled up into the unit's target it was decomposed from.
+    expect(targets.map((x) => [x.level, x.confirmedValue, x.completion])).toEqual([
+      ['UNIT', 99, 99],
+      ['PERSON', 99, 99],
+    ]);
   });
 
   it('takes ballots by code in each unit, one of them from a 390 px phone, and closes the evaluations', async () => {

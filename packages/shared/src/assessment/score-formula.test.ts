@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FORMULA, DEFAULT_FORMULA_WITH_BALLOTS, evaluateFormula, type FormulaValues, parseFormula } from './score-formula';
+import { DEFAULT_FORMULA, DEFAULT_FORMULA_WITH_BALLOTS, evaluateFormula, type FormulaValues, parseFormula, parseFormulaOnce } from './score-formula';
 
 // The final-score formula of a scheme: arithmetic over the named parts only, never evaluated as code.
 const parts: FormulaValues = { indicators: 90, democratic: 80, bonus: 2, deduction: 1.5 };
@@ -53,5 +53,13 @@ describe('parseFormula and evaluateFormula', () => {
     const parsed = parseFormula(text);
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.message).toContain(message);
+  });
+});
+
+describe('parseFormulaOnce', () => {
+  it('answers the same parse for the same text, and a fresh one for another', () => {
+    const a = parseFormulaOnce('indicators * 0.8 + democratic * 0.2');
+    expect(parseFormulaOnce('indicators * 0.8 + democratic * 0.2')).toBe(a);
+    expect(parseFormulaOnce('indicators')).toEqual(parseFormula('indicators'));
   });
 });

@@ -159,6 +159,22 @@ export function parseFormula(text: string): ParsedFormula {
   }
 }
 
+/**
+ * The parse of a formula text, kept for the texts seen last: a cycle scores every participant of a category with the
+ * same formula, and parsing it once per score cost more than the scores themselves. Parsed formulas are never
+ * changed by their readers.
+ */
+const parsedTexts = new Map<string, ParsedFormula>();
+const KEPT_FORMULAS = 64;
+export function parseFormulaOnce(text: string): ParsedFormula {
+  const known = parsedTexts.get(text);
+  if (known) return known;
+  if (parsedTexts.size >= KEPT_FORMULAS) parsedTexts.clear();
+  const parsed = parseFormula(text);
+  parsedTexts.set(text, parsed);
+  return parsed;
+}
+
 /** The formula's value for these parts; a division by zero counts as 0 rather than making the score infinite. */
 export function evaluateFormula(node: FormulaNode, values: FormulaValues): number {
   switch (node.type) {

@@ -1,7 +1,7 @@
 import { type Reason, reason } from '../rules/reason';
 import { type IndicatorScore, round2, SCHEME_RULE } from './indicator.rules';
 import { ADJUSTMENT_KIND_LABELS, type AdjustmentBody } from './scheme.schema';
-import { evaluateFormula, FORMULA_VARIABLES, type FormulaValues, parseFormula } from './score-formula';
+import { evaluateFormula, FORMULA_VARIABLES, type FormulaValues, parseFormulaOnce } from './score-formula';
 
 /*
  * A participant's score (issue 5 "Scoring"): the indicators' points, the democratic score, the bonus and deduction
@@ -81,7 +81,7 @@ export function composeScore(input: ComposeInput): ScoreBreakdown {
   }
   const parts: ScoreParts = { indicators, democratic: input.democratic ?? 0, bonus: round2(totals.BONUS), deduction: round2(totals.DEDUCTION) };
 
-  const formula = parseFormula(input.formula);
+  const formula = parseFormulaOnce(input.formula);
   if (!formula.ok) return { parts, final: null, missing: [...missing, `计算公式有误：${formula.message}`], reasons };
   if (formula.variables.includes('democratic')) {
     if (input.democratic === null) missing.push('民主测评无结果（未计票，或各测评组有效票均不足）');

@@ -1,4 +1,4 @@
-import { and, eq, inArray, or } from 'drizzle-orm';
+import { and, eq, inArray, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { cadres } from '../cadres';
 import { units } from '../org';
@@ -22,6 +22,16 @@ export async function unitsNamed(db: Executor, texts: string[]): Promise<UnitMat
     .select({ id: units.id, name: units.name, code: units.code })
     .from(units)
     .where(or(inArray(units.name, texts), inArray(units.code, texts)));
+}
+
+/** Which of the units a scope condition (on `units.id`) lets through. */
+export async function unitsWithin(db: Executor, unitIds: string[], scope: SQL | undefined): Promise<Set<string>> {
+  if (unitIds.length === 0) return new Set();
+  const rows = await db
+    .select({ id: units.id })
+    .from(units)
+    .where(and(inArray(units.id, unitIds), scope));
+  return new Set(rows.map((r) => r.id));
 }
 
 /** Indicator ids by code (codes are unique in the library; retired ones are refused by the creation rules). */

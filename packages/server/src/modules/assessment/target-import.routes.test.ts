@@ -15,7 +15,7 @@ import { createFieldCipher } from '../../platform/crypto/sm';
 import { draftAnnualCycle } from '../../test/assessment';
 import { buildCounty, type County } from '../../test/county';
 import { buildCadre, buildUnit } from '../../test/factories';
-import { expectError, multipartBody, ok } from '../../test/http';
+import { expectError, fieldPaths, multipartBody, ok } from '../../test/http';
 import { createTestApp, type Session, TEST_FIELD_KEY, type TestApp } from '../../test/test-app';
 import { sealIdNumber } from '../cadres';
 import { assessmentTargets } from './targets.tables';
@@ -210,15 +210,19 @@ describe('importing targets', () => {
     expect(await importAudits()).toHaveLength(0);
   });
 
-  it('refuses another unit’s target as a whole: 403, nothing written', async () => {
+  it('refuses another unit’s target, and looks nobody up in that unit’s roster, writing nothing', async () => {
     const res = await upload(
       county.unitAdminA,
       await workbook([
         { level: '个人', parentKey: unitA.id, title: '本单位的', cadreName: '李四', indicatorCode: 'INVEST', targetValue: 50, deadline: '2026-11-30' },
-        { level: '单位', title: '乙局自设任务', unit: '乙局', deadline: '2026-12-31' },
+        { key: 'B1', level: '单位', title: '乙局自设任务', unit: '乙局', deadline: '2026-12-31' },
+        // Whether 乙局 has a 王五 must not show: the row is refused for its parent's unit, before any lookup.
+        { parentKey: 'B1', level: '个人', title: '探查', cadreName: '王五', deadline: '2026-12-31' },
       ]),
     );
-    expect(expectError(res, 403, 'FORBIDDEN').message).toMatch(/^第 3 行：/);
+    expectError(res, 400, 'VALIDATION_FAILED');
+    expect(fieldPaths(res)).toEqual(['第3行·责任单位', '第4行·上级目标编号']);
+    expect(JSON.stringify(res.json())).not.toContain('王五”的干部');
     expect(await targetsOfCycle()).toHaveLength(3);
     expect(await importAudits()).toHaveLength(0);
   });

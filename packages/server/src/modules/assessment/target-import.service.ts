@@ -26,6 +26,7 @@ import type { FieldCipher } from '../../platform/crypto/sm';
 import type { Db } from '../../platform/db/client';
 import { DomainError } from '../../platform/errors';
 import { checkUpload, readSheetRows } from '../cadres';
+import { scopeCondition, units } from '../org';
 import * as lookups from './target-import.repository';
 import * as repo from './targets.repository';
 import { AUDITED, creationIssues, insertScoped, requireCycleRow, requireDecomposing, targetScope, targetValues } from './targets.service';
@@ -124,7 +125,10 @@ async function checkRows(db: Db, cipher: FieldCipher, ctx: RequestContext, cycle
   const indicatorIds = await lookups.indicatorsByCode(db, unique(rows.map((r) => r.indicatorCode)));
   const persons = rows.filter((r) => r.level === 'PERSON');
   const digests = new Map(persons.filter((r) => r.idNumber !== '').map((r) => [r.row, cipher.digest(r.idNumber)]));
-  const people = await lookups.cadresInUnits(db, [...unitNames.keys()], unique(persons.map((r) => r.cadreName)), [...digests.values()]);
+  // People are looked up only in units the actor may decompose for: a row naming another unit must not tell them who
+  // is on that unit's roster.
+  const writable = await lookups.unitsWithin(db, [...unitNames.keys()], scopeCondition(ctx.actor, 'assessment.target.write', { unitId: units.id }));
+  const people = await lookups.cadresInUnits(db, [...writable], unique(persons.map((r) => r.cadreName)), [...digests.values()]);
 
   const checked = new Map<number, Checked>();
   for (const index of plan.order) {
@@ -153,13 +157,16 @@ async function checkRows(db: Db, cipher: FieldCipher, ctx: RequestContext, cycle
     if (row.unit !== '') {
       const unit = resolveUnit(row.unit);
       if ('message' in unit) add(row, 'unit', unit.message);
+      else if (row.level !== 'PERSON' && !writable.has(unit.id)) add(row, 'unit', '只能为本人有权管理的单位分解目标任务');
       else unitId = unit.id;
     }
 
     let cadreId: string | null = null;
     const named = row.cadreName !== '' || row.shown.idNumber !== '';
     if (row.level === 'PERSON') {
-      if (typeof parentUnit === 'string') {
+      if (typeof parentUnit === 'string' && !writable.has(parentUnit)) {
+        add(row, 'parentKey', '只能为本人有权管理的单位分解目标任务');
+      } else if (typeof parentUnit === 'string') {
         const unitName = unitNames.get(parentUnit) ?? '';
         if (unitId && unitId !== parentUnit) add(row, 'unit', `个人目标的责任单位即责任人所在单位，应为上级目标的责任单位“${unitName}”（可不填）`);
         const inUnit = people.filter((p) => p.unitId === parentUnit);

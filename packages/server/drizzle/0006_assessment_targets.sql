@@ -71,6 +71,7 @@ ALTER TABLE "assessment_progress" ADD CONSTRAINT "assessment_progress_target_id_
 ALTER TABLE "assessment_progress" ADD CONSTRAINT "assessment_progress_reported_by_users_id_fk" FOREIGN KEY ("reported_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_progress" ADD CONSTRAINT "assessment_progress_reviewed_by_users_id_fk" FOREIGN KEY ("reviewed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_targets" ADD CONSTRAINT "assessment_targets_cycle_id_assessment_cycles_id_fk" FOREIGN KEY ("cycle_id") REFERENCES "public"."assessment_cycles"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "assessment_targets" ADD CONSTRAINT "assessment_targets_parent_id_assessment_targets_id_fk" FOREIGN KEY ("parent_id") REFERENCES "public"."assessment_targets"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_targets" ADD CONSTRAINT "assessment_targets_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_targets" ADD CONSTRAINT "assessment_targets_cadre_id_cadres_id_fk" FOREIGN KEY ("cadre_id") REFERENCES "public"."cadres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "assessment_targets" ADD CONSTRAINT "assessment_targets_indicator_id_assessment_indicators_id_fk" FOREIGN KEY ("indicator_id") REFERENCES "public"."assessment_indicators"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -78,6 +79,7 @@ CREATE UNIQUE INDEX "assessment_follow_ups_uq" ON "assessment_follow_ups" USING 
 CREATE INDEX "assessment_follow_ups_kind_idx" ON "assessment_follow_ups" USING btree ("kind","state");--> statement-breakpoint
 CREATE INDEX "assessment_evidence_progress_idx" ON "assessment_evidence" USING btree ("progress_id");--> statement-breakpoint
 CREATE INDEX "assessment_progress_target_idx" ON "assessment_progress" USING btree ("target_id","seq");--> statement-breakpoint
+CREATE UNIQUE INDEX "assessment_progress_pending_uq" ON "assessment_progress" USING btree ("target_id") WHERE "assessment_progress"."state" = 'SUBMITTED';--> statement-breakpoint
 CREATE INDEX "assessment_targets_cycle_unit_idx" ON "assessment_targets" USING btree ("cycle_id","unit_id");--> statement-breakpoint
 CREATE INDEX "assessment_targets_parent_idx" ON "assessment_targets" USING btree ("parent_id");--> statement-breakpoint
 CREATE INDEX "assessment_targets_cadre_idx" ON "assessment_targets" USING btree ("cadre_id");

@@ -107,10 +107,13 @@ describe('progressIssues', () => {
 });
 
 describe('reviewRefusal', () => {
-  it('lets a leader decide another person’s pending report only', () => {
-    expect(reviewRefusal({ state: 'SUBMITTED', reportedBy: 'a' }, 'b')).toBeNull();
-    expect(reviewRefusal({ state: 'SUBMITTED', reportedBy: 'a' }, 'a')).toMatch('本人');
-    expect(reviewRefusal({ state: 'CONFIRMED', reportedBy: 'a' }, 'b')).toMatch('已审核');
+  it('lets a leader decide another person’s pending report on another person’s target only', () => {
+    const leader = { userId: 'b', cadreId: 'c-b' };
+    expect(reviewRefusal({ state: 'SUBMITTED', reportedBy: 'a' }, leader, 'c-a')).toBeNull();
+    expect(reviewRefusal({ state: 'SUBMITTED', reportedBy: 'b' }, leader, 'c-a')).toMatch('本人填报');
+    expect(reviewRefusal({ state: 'SUBMITTED', reportedBy: 'a' }, leader, 'c-b')).toMatch('本人目标');
+    expect(reviewRefusal({ state: 'CONFIRMED', reportedBy: 'a' }, leader, 'c-a')).toMatch('已审核');
+    expect(reviewRefusal({ state: 'SUBMITTED', reportedBy: 'a' }, { userId: 'x', cadreId: null }, null)).toBeNull();
   });
 });
 

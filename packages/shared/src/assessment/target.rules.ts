@@ -116,10 +116,18 @@ export function progressIssues(
   return issues;
 }
 
-/** Why a reviewer may not decide a report, or null: only a pending report, and never one's own. */
-export function reviewRefusal(report: { state: string; reportedBy: string }, reviewerUserId: string): string | null {
+/**
+ * Why a reviewer may not decide a report, or null: only a pending report, never one they filed, and never one on
+ * their own target (a unit admin may file for the leader; the leader still may not confirm it).
+ */
+export function reviewRefusal(
+  report: { state: string; reportedBy: string },
+  reviewer: { userId: string; cadreId: string | null },
+  targetCadreId: string | null,
+): string | null {
   if (report.state !== 'SUBMITTED') return '该进展已审核，不能重复审核';
-  if (report.reportedBy === reviewerUserId) return '不能审核本人填报的进展';
+  if (report.reportedBy === reviewer.userId) return '不能审核本人填报的进展';
+  if (reviewer.cadreId !== null && reviewer.cadreId === targetCadreId) return '不能审核本人目标任务的进展';
   return null;
 }
 

@@ -11,7 +11,7 @@ export type FollowUpValues = typeof assessmentFollowUps.$inferInsert;
 /** The annual grades up to `year` of the cycle's cadres, oldest first. */
 export function gradeHistories(db: Executor, cycleId: string, year: number) {
   return db
-    .select({ cadreId: annualGrades.cadreId, year: annualGrades.year, grade: annualGrades.grade })
+    .select({ cadreId: annualGrades.cadreId, year: annualGrades.year, grade: annualGrades.grade, sourceId: annualGrades.sourceId })
     .from(annualGrades)
     .where(
       and(

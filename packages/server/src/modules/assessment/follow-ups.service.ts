@@ -31,13 +31,16 @@ const scope = (ctx: RequestContext) => scopeCondition(ctx.actor, 'assessment.fol
 /** Writes the tasks of a cycle being published, for every cadre it graded this year. */
 export async function recordFollowUps(tx: Executor, cycle: CycleRow, at: Date): Promise<number> {
   const histories = new Map<string, GradeHistoryEntry[]>();
+  // Only those this cycle graded: a year graded by hand or by another cycle gave its tasks there, or gives none.
+  const gradedHere = new Set<string>();
   for (const g of await repo.gradeHistories(tx, cycle.id, cycle.year)) {
+    if (g.year === cycle.year && g.sourceId === cycle.id) gradedHere.add(g.cadreId);
     histories.set(g.cadreId, [...(histories.get(g.cadreId) ?? []), entryOf(g.year, g.grade)]);
   }
   const values: repo.FollowUpValues[] = [];
   for (const c of await repo.cycleCadres(tx, cycle.id)) {
     const history = histories.get(c.cadreId) ?? [];
-    if (!history.some((h) => h.year === cycle.year)) continue;
+    if (!gradedHere.has(c.cadreId)) continue;
     for (const task of followUpsOf(history, c.inPool)) {
       values.push({ cycleId: cycle.id, cadreId: c.cadreId, unitId: c.unitId, year: cycle.year, ...task, createdAt: at });
     }

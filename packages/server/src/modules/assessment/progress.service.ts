@@ -37,7 +37,12 @@ export async function reportProgress(db: Db, ctx: RequestContext, body: z.output
     body.reports.flatMap((r) => r.evidenceIds),
     userId,
   );
+  const citedOnce = new Set<string>();
   for (const [i, report] of body.reports.entries()) {
+    if (report.evidenceIds.some((id) => citedOnce.has(id) || report.evidenceIds.indexOf(id) !== report.evidenceIds.lastIndexOf(id))) {
+      issues.push({ path: `reports.${i}.evidenceIds`, message: '同一份佐证材料只能引用一次' });
+    }
+    for (const id of report.evidenceIds) citedOnce.add(id);
     const row = await repo.findTarget(db, report.targetId, scope);
     if (!row) {
       issues.push({ path: `reports.${i}.targetId`, message: '目标任务不存在或无权填报' });
@@ -66,31 +71,55 @@ export async function reportProgress(db: Db, ctx: RequestContext, body: z.output
     const titles = targets.filter((t) => pending.has(t.target.id)).map((t) => `“${t.target.title}”`);
     throw new DomainError('PROGRESS_PENDING', { targetIds: [...pending] }, `${titles.join('、')}还有待确认的进展，请待审核后再填报`);
   }
-  return db.transaction(async (tx) => {
-    const ids: string[] = [];
-    for (const report of body.reports) {
-      const id = await repo.insertProgress(tx, { targetId: report.targetId, value: report.value, note: report.note, reportedBy: userId, reportedAt: ctx.now });
-      await repo.attachEvidence(tx, report.evidenceIds, id);
-      await recordAudit(tx, ctx, {
-        action: 'assessment_progress.report',
-        entity: 'assessment_progress',
-        entityId: id,
-        changes: {
-          targetId: { before: null, after: report.targetId },
-          value: { before: null, after: report.value },
-          note: { before: null, after: report.note },
-          evidenceIds: { before: null, after: report.evidenceIds },
-        },
-      });
-      ids.push(id);
+  return db
+    .transaction(async (tx) => {
+      const ids: string[] = [];
+      for (const report of body.reports) {
+        const id = await repo.insertProgress(tx, {
+          targetId: report.targetId,
+          value: report.value,
+          note: report.note,
+          reportedBy: userId,
+          reportedAt: ctx.now,
+        });
+        // Bound only while still unbound and the reporter's own: a file cited by a request racing this one stays there.
+        if ((await repo.attachEvidence(tx, report.evidenceIds, id, userId)) !== report.evidenceIds.length) {
+          throw new DomainError('STATE_CONFLICT', undefined, '佐证材料已被其他进展引用，请重新上传');
+        }
+        await recordAudit(tx, ctx, {
+          action: 'assessment_progress.report',
+          entity: 'assessment_progress',
+          entityId: id,
+          changes: {
+            targetId: { before: null, after: report.targetId },
+            value: { before: null, after: report.value },
+            note: { before: null, after: report.note },
+            evidenceIds: { before: null, after: report.evidenceIds },
+          },
+        });
+        ids.push(id);
+      }
+      const latest = await repo.latestProgress(
+        tx,
+        body.reports.map((r) => r.targetId),
+      );
+      const names = await repo.userNames(tx, [userId]);
+      return body.reports.map((r) => toProgressView(latest.get(r.targetId) as repo.ProgressWithEvidence, names));
+    })
+    .catch((error: unknown) => {
+      throw pendingRace(error);
+    });
+}
+
+/** Two reports on one target sent at once meet the one-pending index: the same answer as the check above. */
+function pendingRace(error: unknown): unknown {
+  let e = error as { code?: unknown; constraint?: unknown; message?: unknown; cause?: unknown } | undefined;
+  for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
+    if (e.code === '23505' && String(e.constraint ?? e.message).includes('assessment_progress_pending_uq')) {
+      return new DomainError('PROGRESS_PENDING');
     }
-    const latest = await repo.latestProgress(
-      tx,
-      body.reports.map((r) => r.targetId),
-    );
-    const names = await repo.userNames(tx, [userId]);
-    return body.reports.map((r) => toProgressView(latest.get(r.targetId) as repo.ProgressWithEvidence, names));
-  });
+  }
+  return error;
 }
 
 /** 确认或退回: the reviewer must reach the target through their review scope, and never decides their own report. */
@@ -100,9 +129,13 @@ export async function reviewProgress(db: Db, ctx: RequestContext, progressId: st
   if (!report) throw notFound();
   const target = await requireTarget(db, ctx, report.targetId, 'assessment.progress.review');
   requireReporting((await requireCycleRow(db, target.target.cycleId)).state);
-  const refusal = reviewRefusal(report, userId);
+  const refusal = reviewRefusal(report, { userId, cadreId: ctx.actor?.cadreId ?? null }, target.target.cadreId);
   if (refusal) throw new DomainError(report.state === 'SUBMITTED' ? 'FORBIDDEN' : 'STATE_CONFLICT', undefined, refusal);
   const confirm = body.decision === 'CONFIRM';
+  // Decomposed since the report was filed: its progress is its children's now.
+  if (confirm && (await repo.hasChildren(db, target.target.id))) {
+    throw new DomainError('STATE_CONFLICT', undefined, '该目标已分解，进展由下级目标汇总，只能退回这条进展');
+  }
   return db.transaction(async (tx) => {
     requireUpdated(
       await repo.decideProgress(tx, progressId, body.version, {

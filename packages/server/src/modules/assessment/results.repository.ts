@@ -58,9 +58,9 @@ const gradeIs = (grade: string) =>
     ? sql`not exists (select 1 from ${assessmentGrades} g where g.participant_id = ${assessmentParticipants.id} and g.status = 'GRADED')`
     : sql`exists (select 1 from ${assessmentGrades} g where g.participant_id = ${assessmentParticipants.id} and g.status = 'GRADED' and g.grade = ${grade})`;
 const scoreFrom = (from: number) =>
-  sql`exists (select 1 from ${assessmentResults} r where r.participant_id = ${assessmentParticipants.id} and r.final_hundredths >= ${Math.round(from * 100)})`;
+  sql`exists (select 1 from ${assessmentResults} r where r.participant_id = ${assessmentParticipants.id} and r.final_hundredths >= ${Math.ceil(from * 100)})`;
 const scoreBelow = (to: number) =>
-  sql`exists (select 1 from ${assessmentResults} r where r.participant_id = ${assessmentParticipants.id} and r.final_hundredths < ${Math.round(to * 100)})`;
+  sql`exists (select 1 from ${assessmentResults} r where r.participant_id = ${assessmentParticipants.id} and r.final_hundredths < ${Math.ceil(to * 100)})`;
 
 function where(cycleId: string, f: ResultFilter) {
   return and(

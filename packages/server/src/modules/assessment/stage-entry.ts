@@ -14,6 +14,7 @@ import { proposeCycleGrades } from './grading.service';
 import * as repo from './results.repository';
 import { assessmentGrades, assessmentResults } from './results.tables';
 import { recomputeScores } from './scoring.service';
+import { pendingReports } from './targets.repository';
 
 /*
  * What a cycle does as it enters a stage, inside the transaction that moves it (so a refusal leaves nothing behind):
@@ -47,6 +48,12 @@ async function incomplete(tx: Executor, cycleId: string): Promise<{ count: numbe
 }
 
 async function enterGrading(tx: Executor, context: CycleContext, at: Date) {
+  // A report awaiting the leader would be graded on an older value and could never be reviewed afterwards (ADR 0016).
+  const waiting = await pendingReports(tx, context.cycle.id);
+  if (waiting.count > 0) {
+    const named = waiting.titles.join('、') + (waiting.count > SHOWN ? ` 等 ${waiting.count} 项` : '');
+    throw new DomainError('STATE_CONFLICT', { count: waiting.count }, `还有 ${waiting.count} 项目标任务进展待确认（${named}），请先确认或退回`);
+  }
   const rows = await repo.gradingRows(tx, context.cycle.id);
   const { finals } = await recomputeScores(tx, context, rows, at);
   await proposeCycleGrades(tx, context, rows, finals);

@@ -9,20 +9,23 @@ import * as repo from './targets.repository';
 export async function refreshAncestors(tx: Executor, parentId: string | null, at: Date): Promise<void> {
   let id = parentId;
   while (id) {
+    // Locked first, so two children confirmed at once are summed one after the other, each seeing the other.
+    await repo.lockTarget(tx, id);
     const parent = await repo.findTarget(tx, id);
     if (!parent) return;
     const children = await repo.childProgress(tx, id);
-    const quantitative = parent.indicator?.definition.kind === 'QUANTITATIVE';
-    const rolled =
-      children.length === 0
-        ? null
-        : rollUp(
-            children.map((c) => ({ confirmedValue: c.confirmedValue, confirmed: c.confirmedAt !== null })),
-            quantitative,
-          );
-    // A target whose last child went away keeps what it had: it is reported on by itself again.
-    if (!rolled) return;
-    const changed = await repo.setRolledUp(tx, id, rolled.value, rolled.confirmed ? at : null);
+    let changed: boolean;
+    if (children.length === 0) {
+      // Its last child went away: it is reported on by itself again, standing at its own newest confirmed report.
+      const own = await repo.lastConfirmedReport(tx, id);
+      changed = await repo.setRolledUp(tx, id, own?.value ?? null, own?.reviewedAt ?? null);
+    } else {
+      const rolled = rollUp(
+        children.map((c) => ({ confirmedValue: c.confirmedValue, confirmed: c.confirmedAt !== null })),
+        parent.indicator?.definition.kind === 'QUANTITATIVE',
+      );
+      changed = await repo.setRolledUp(tx, id, rolled.value, rolled.confirmed ? at : null);
+    }
     if (!changed) return;
     id = parent.target.parentId;
   }

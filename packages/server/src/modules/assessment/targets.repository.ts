@@ -217,9 +217,15 @@ export async function unattachedEvidence(db: Executor, ids: string[], userId: st
   return new Set(rows.map((r) => r.id));
 }
 
-export async function attachEvidence(db: Executor, ids: string[], progressId: string) {
-  if (ids.length === 0) return;
-  await db.update(assessmentEvidence).set({ progressId }).where(inArray(assessmentEvidence.id, ids));
+/** Binds unbound files of the uploader to a report; answers how many it bound. */
+export async function attachEvidence(db: Executor, ids: string[], progressId: string, uploadedBy: string): Promise<number> {
+  if (ids.length === 0) return 0;
+  const rows = await db
+    .update(assessmentEvidence)
+    .set({ progressId })
+    .where(and(inArray(assessmentEvidence.id, ids), eq(assessmentEvidence.uploadedBy, uploadedBy), sql`${assessmentEvidence.progressId} is null`))
+    .returning({ id: assessmentEvidence.id });
+  return rows.length;
 }
 
 /** An evidence file with the target its report belongs to (null while unattached). */
@@ -242,23 +248,63 @@ export async function userNames(db: Executor, ids: string[]): Promise<Map<string
 
 /** What the heat map needs of every target in scope that has a unit and an indicator. */
 export function heatRows(db: Executor, cycleId: string, scope: SQL | undefined) {
+  return (
+    db
+      .select({
+        unitId: assessmentTargets.unitId,
+        unitName: units.name,
+        indicatorId: assessmentTargets.indicatorId,
+        indicatorName: assessmentIndicators.name,
+        definition: assessmentIndicators.definition,
+        targetValue: assessmentTargets.targetValue,
+        confirmedValue: assessmentTargets.confirmedValue,
+        confirmedAt: assessmentTargets.confirmedAt,
+        deadline: assessmentTargets.deadline,
+      })
+      .from(assessmentTargets)
+      .innerJoin(units, eq(units.id, assessmentTargets.unitId))
+      .innerJoin(assessmentIndicators, eq(assessmentIndicators.id, assessmentTargets.indicatorId))
+      // Leaves only: a decomposed target's progress is its children's, counted once through them.
+      .where(
+        and(eq(assessmentTargets.cycleId, cycleId), scope, sql`not exists (select 1 from ${assessmentTargets} c where c.parent_id = ${assessmentTargets.id})`),
+      )
+      .orderBy(asc(units.path), asc(assessmentIndicators.code))
+  );
+}
+
+/** Reports of a cycle awaiting review: how many, and the first targets' titles. */
+export async function pendingReports(db: Executor, cycleId: string): Promise<{ count: number; titles: string[] }> {
+  const rows = await db
+    .select({ title: assessmentTargets.title, n: sql<number>`count(*) over ()::int` })
+    .from(assessmentProgress)
+    .innerJoin(assessmentTargets, eq(assessmentTargets.id, assessmentProgress.targetId))
+    .where(and(eq(assessmentTargets.cycleId, cycleId), eq(assessmentProgress.state, 'SUBMITTED')))
+    .orderBy(asc(assessmentTargets.title))
+    .limit(10);
+  return { count: rows[0]?.n ?? 0, titles: rows.map((r) => r.title) };
+}
+
+export async function lockTarget(db: Executor, id: string): Promise<void> {
+  await db.execute(sql`select 1 from ${assessmentTargets} where id = ${id} for update`);
+}
+
+/** The newest confirmed report of a target, if any. */
+export async function lastConfirmedReport(db: Executor, targetId: string) {
+  const [row] = await db
+    .select({ value: assessmentProgress.value, reviewedAt: assessmentProgress.reviewedAt })
+    .from(assessmentProgress)
+    .where(and(eq(assessmentProgress.targetId, targetId), eq(assessmentProgress.state, 'CONFIRMED')))
+    .orderBy(desc(assessmentProgress.seq))
+    .limit(1);
+  return row ?? null;
+}
+
+/** A target's children's indicator and deadline, which an edit of the parent must stay in step with. */
+export function childPlacements(db: Executor, parentId: string) {
   return db
-    .select({
-      unitId: assessmentTargets.unitId,
-      unitName: units.name,
-      indicatorId: assessmentTargets.indicatorId,
-      indicatorName: assessmentIndicators.name,
-      definition: assessmentIndicators.definition,
-      targetValue: assessmentTargets.targetValue,
-      confirmedValue: assessmentTargets.confirmedValue,
-      confirmedAt: assessmentTargets.confirmedAt,
-      deadline: assessmentTargets.deadline,
-    })
+    .select({ indicatorId: assessmentTargets.indicatorId, deadline: assessmentTargets.deadline })
     .from(assessmentTargets)
-    .innerJoin(units, eq(units.id, assessmentTargets.unitId))
-    .innerJoin(assessmentIndicators, eq(assessmentIndicators.id, assessmentTargets.indicatorId))
-    .where(and(eq(assessmentTargets.cycleId, cycleId), scope))
-    .orderBy(asc(units.path), asc(assessmentIndicators.code));
+    .where(eq(assessmentTargets.parentId, parentId));
 }
 
 /** A target's children as a roll-up reads them. */

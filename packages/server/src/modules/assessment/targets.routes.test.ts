@@ -16,6 +16,7 @@ import { createTestApp, type Session, type TestApp } from '../../test/test-app';
 
 type Target = {
   id: string;
+  title: string;
   level: string;
   unitId: string | null;
   cadreName: string | null;
@@ -269,8 +270,23 @@ describe('progress with evidence', () => {
       await county.unitAdminA.get(`${targetsUrl()}/heatmap`),
     );
     expect(map.units.map((u) => u.name)).toEqual(['甲局']);
-    // The unit target, its confirmed person target (80%) and the new unreported one.
-    expect(map.cells).toEqual([expect.objectContaining({ targets: 3, confirmed: 1, completion: 80 })]);
+    // Leaves only (the unit target counts through its children): the confirmed person target (80%) and the new one.
+    expect(map.cells).toEqual([expect.objectContaining({ targets: 2, confirmed: 1, completion: 80 })]);
+  });
+
+  it('cites an evidence file once only', async () => {
+    const file = ok<{ id: string }>(await upload(county.orgDept, Buffer.from('x'), '说明.txt')).id;
+    const own = ok<Target[]>(await county.orgDept.get(targetsUrl())).find((x) => x.title === '组织部自报');
+    const res = await county.orgDept.post('/api/v1/assessment/progress', {
+      reports: [{ targetId: own?.id, note: '再报', evidenceIds: [file, file] }],
+    });
+    expect(fieldPaths(res)).toContain('reports.0.evidenceIds');
+  });
+
+  it('will not grade while a report waits for the leader, naming the target', async () => {
+    cycle = ok<Cycle>(await county.orgDept.post(`/api/v1/assessment/cycles/${cycle.id}/advance`, { version: cycle.version, to: 'SCORING' }));
+    const res = await county.orgDept.post(`/api/v1/assessment/cycles/${cycle.id}/advance`, { version: cycle.version, to: 'GRADING' });
+    expect(expectError(res, 409, 'STATE_CONFLICT').message).toContain('组织部自报');
   });
 
   it('audits every change', async () => {

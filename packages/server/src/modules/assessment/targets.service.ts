@@ -181,6 +181,11 @@ export async function updateTarget(db: Db, ctx: RequestContext, id: string, body
   const parent = t.parentId ? ((await repo.findTarget(db, t.parentId))?.target ?? null) : null;
   const placed = placementIssues({ ...input, indicatorKind: kind }, parent, t.level === 'PERSON' ? t.unitId : null);
   issues.push(...placed.filter((p) => !issues.some((i) => i.path === p.path)));
+  // Its children measure what it measures and are due no later: a decomposed target stays in step with them.
+  const children = await repo.childPlacements(db, id);
+  if (children.length > 0 && body.indicatorId !== t.indicatorId) issues.push({ path: 'indicatorId', message: '已分解的目标不能更换考核指标' });
+  const latest = children.reduce<string | null>((a, c) => (a === null || c.deadline > a ? c.deadline : a), null);
+  if (latest && body.deadline < latest) issues.push({ path: 'deadline', message: `截止日期不能早于下级目标的截止日期 ${latest}` });
   if (issues.length > 0) throw validationError(issues);
   const { version, ...values } = body;
   return db.transaction(async (tx) => {

@@ -1,5 +1,6 @@
 import type { ProgressState, TargetLevel } from '@dandang/shared/assessment/target.schema';
-import { bigserial, date, doublePrecision, index, integer, pgTable, text, timestamp, uuid } from 'drizzle-orm/pg-core';
+import { sql } from 'drizzle-orm';
+import { type AnyPgColumn, bigserial, date, doublePrecision, index, integer, pgTable, text, timestamp, uniqueIndex, uuid } from 'drizzle-orm/pg-core';
 import { bytea } from '../../platform/db/bytea';
 import { cadres } from '../cadres/cadres.tables';
 import { units, users } from '../org/org.tables';
@@ -19,7 +20,7 @@ export const assessmentTargets = pgTable(
       .notNull()
       .references(() => assessmentCycles.id, { onDelete: 'cascade' }),
     // Deleting a parent is refused while it has children, so no cascade here.
-    parentId: uuid('parent_id'),
+    parentId: uuid('parent_id').references((): AnyPgColumn => assessmentTargets.id),
     /** JURISDICTION | UNIT | PERSON. */
     level: text('level').$type<TargetLevel>().notNull(),
     title: text('title').notNull(),
@@ -65,7 +66,11 @@ export const assessmentProgress = pgTable(
     reviewedAt: timestamp('reviewed_at', { withTimezone: true }),
     version: integer('version').notNull().default(1),
   },
-  (t) => [index('assessment_progress_target_idx').on(t.targetId, t.seq)],
+  (t) => [
+    index('assessment_progress_target_idx').on(t.targetId, t.seq),
+    // One report awaiting review per target, also when two are sent at once.
+    uniqueIndex('assessment_progress_pending_uq').on(t.targetId).where(sql`${t.state} = 'SUBMITTED'`),
+  ],
 );
 
 /**

@@ -6,6 +6,7 @@ import {
   formTable,
   OFFICIAL_FONTS,
   officialDocument,
+  officialSections,
   packDocument,
   paragraph,
   paragraphs,
@@ -83,7 +84,8 @@ function selfOpinion(opinion: SelfOpinion): Paragraph[] {
 const wideRow = (label: string, value: Paragraph[], minHeightMm: number) =>
   formRow([formCell(label), formCell(value, { span: VALUE_SPAN, align: 'top' })], minHeightMm);
 
-export function registrationForm(data: RegistrationFormData): Document {
+/** The form's title, unit line and table, as one section of a document. */
+function registrationContent(data: RegistrationFormData) {
   const table = formTable(COLUMNS, [
     formRow([formCell('姓名'), formCell(data.name), formCell('性别'), formCell(data.gender), formCell('出生年月'), formCell(data.birthMonth)]),
     formRow([
@@ -103,11 +105,19 @@ export function registrationForm(data: RegistrationFormData): Document {
     wideRow('本人意见', selfOpinion(data.selfOpinion), 45),
     wideRow('未确定等次或不参加考核的情况说明', text(data.notGradedNote || '无'), 40),
   ]);
-  return officialDocument(`公务员年度考核登记表（${data.year}年度）`, [
+  return [
     ...titleParagraphs('公务员年度考核登记表', [`（${data.year}年度）`]),
     paragraph(`填表单位：${data.unitName}`, { font: OFFICIAL_FONTS.body, size: FONT_SIZES.no4, align: 'left', after: 4 }),
     table,
-  ]);
+  ];
+}
+
+export function registrationForm(data: RegistrationFormData): Document {
+  return officialDocument(`公务员年度考核登记表（${data.year}年度）`, registrationContent(data));
 }
 
 export const registrationDocx = (data: RegistrationFormData): Promise<Buffer> => packDocument(registrationForm(data));
+
+/** Many cadres' forms in one document, each on its own pages, to print a unit's forms at once. */
+export const registrationsDocx = (year: number, forms: readonly RegistrationFormData[]): Promise<Buffer> =>
+  packDocument(officialSections(`公务员年度考核登记表（${year}年度）`, forms.map(registrationContent)));

@@ -156,6 +156,18 @@ describe('registration form', () => {
     expectError(await county.orgDept.get('/api/v1/assessment/results/00000000-0000-4000-8000-000000000000/registration.docx'), 404, 'NOT_FOUND');
   });
 
+  it('prints every cadre’s form in the reader’s scope as one document, each in a section of its own', async () => {
+    const batch = `/api/v1/assessment/cycles/${cycle.id}/registrations.docx`;
+    const all = await documentXml((await county.orgDept.get(batch)).rawPayload);
+    expect(all.match(/<w:sectPr/g)?.length).toBe(3);
+    for (const name of ['张明', '李强', '王刚']) expect(all).toContain(name);
+    const res = await county.unitAdminA.get(batch);
+    expect(res.headers['content-disposition']).toContain(encodeURIComponent('年度考核登记表.docx'));
+    const own = await documentXml(res.rawPayload);
+    expect(own.match(/<w:sectPr/g)?.length).toBe(2);
+    expect(own).not.toContain('王刚');
+  });
+
   it('lets the cadre download their own, with the confirmation on it', async () => {
     const self = await signInNewUser(t, { roles: ['cadre'], cadreId: cadreIds.张明, unitId: county.a.id });
     const mine = await byName('张明');

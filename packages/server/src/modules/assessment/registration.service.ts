@@ -6,8 +6,9 @@ import type { RequestContext } from '../../platform/context';
 import type { Executor } from '../../platform/db/client';
 import { DomainError, notFound } from '../../platform/errors';
 import { dictionaryLabels } from '../dictionaries';
-import { cycleContext, sheetOf } from './cycle-context';
-import { type RegistrationFormData, registrationDocx, type SelfOpinion } from './registration-form';
+import { type CycleContext, cycleContext, sheetOf } from './cycle-context';
+import { participantScope } from './participant-scope';
+import { type RegistrationFormData, registrationDocx, registrationsDocx, type SelfOpinion } from './registration-form';
 import * as repo from './results.repository';
 import { toResultView } from './results.view';
 import { requireResult } from './scoring.service';
@@ -44,38 +45,46 @@ function notGradedNoteOf(view: ResultView): string {
   return [`${GRADE_STATUS_LABELS[view.gradeStatus]}。`, ...view.gradeReasons.map((r) => r.text)].join('\n');
 }
 
+/** The dictionaries the form's facts are labelled with, read once per file. */
+async function factLabels(db: Executor) {
+  const [gender, education, politicalStatus] = await Promise.all(['gender', 'education', 'political_status'].map((code) => dictionaryLabels(db, code)));
+  return { gender, education, politicalStatus };
+}
+type FactLabels = Awaited<ReturnType<typeof factLabels>>;
+
 /** The registry's codes as the dictionaries label them; a code no longer listed prints as it is, as the roster export's do. */
-async function labelledFacts(db: Executor, cadreId: string) {
+async function labelledFacts(db: Executor, cadreId: string, labels: FactLabels) {
   const facts = await repo.cadreFacts(db, cadreId);
   if (!facts) throw notFound();
-  const [gender, education, politicalStatus] = await Promise.all(['gender', 'education', 'political_status'].map((code) => dictionaryLabels(db, code)));
   const label = (map: Map<string, string> | undefined, code: string) => map?.get(code) ?? code;
   return {
-    gender: label(gender, facts.gender),
+    gender: label(labels.gender, facts.gender),
     birthMonth: monthOf(facts.birthDate),
-    politicalStatus: label(politicalStatus, facts.politicalStatus),
-    education: label(education, facts.education),
+    politicalStatus: label(labels.politicalStatus, facts.politicalStatus),
+    education: label(labels.education, facts.education),
     postSince: monthOf(facts.rankSince),
   };
 }
 
-/** The form as a .docx with its file name; 404 out of the reader's scope, 409 where no form exists (yet). */
-export async function registrationFile(db: Executor, ctx: RequestContext, participantId: string): Promise<{ name: string; buffer: Buffer }> {
-  const row = await requireResult(db, ctx, participantId, 'assessment.result.read');
-  const context = await cycleContext(db, row.cycleId, ctx.now);
+/** A cycle with registration forms: annual, its grades noticed. */
+function requireFormCycle(context: CycleContext) {
   const { cycle } = context;
   if (cycle.kind !== 'ANNUAL') throw conflict('只有年度考核有年度考核登记表');
-  if (!row.cadreId || !row.cadreName) throw conflict('年度考核登记表只为干部个人填写，单位和领导班子没有登记表');
   if (!FORM_STATES.includes(cycle.state)) throw conflict('考核周期进入“公示”阶段后才能生成年度考核登记表');
+  return cycle;
+}
+
+/** One cadre's result worded for the form. */
+async function formData(db: Executor, context: CycleContext, row: repo.ResultRow, labels: FactLabels): Promise<RegistrationFormData> {
   const view = toResultView(context, row);
   const scale = sheetOf(context, row.category).scale;
   const graded = view.gradeStatus === 'GRADED';
   const undecided = view.gradeStatus ? GRADE_STATUS_LABELS[view.gradeStatus] : '';
-  const data: RegistrationFormData = {
-    year: cycle.year,
+  return {
+    year: context.cycle.year,
     unitName: row.unitName,
-    name: row.cadreName,
-    ...(await labelledFacts(db, row.cadreId)),
+    name: row.cadreName as string,
+    ...(await labelledFacts(db, row.cadreId as string, labels)),
     unitAndPost: `${row.unitName}${row.post ?? ''}`,
     comment: view.comment,
     proposedGrade: graded ? gradeLabel(scale, view.proposedGrade) : undecided,
@@ -84,5 +93,36 @@ export async function registrationFile(db: Executor, ctx: RequestContext, partic
     selfOpinion: selfOpinionOf(view),
     notGradedNote: notGradedNoteOf(view),
   };
+}
+
+/** The form as a .docx with its file name; 404 out of the reader's scope, 409 where no form exists (yet). */
+export async function registrationFile(db: Executor, ctx: RequestContext, participantId: string): Promise<{ name: string; buffer: Buffer }> {
+  const row = await requireResult(db, ctx, participantId, 'assessment.result.read');
+  const context = await cycleContext(db, row.cycleId, ctx.now);
+  const cycle = requireFormCycle(context);
+  if (!row.cadreId || !row.cadreName) throw conflict('年度考核登记表只为干部个人填写，单位和领导班子没有登记表');
+  const data = await formData(db, context, row, await factLabels(db));
   return { name: `${cycle.name}-${row.cadreName}-年度考核登记表.docx`, buffer: await registrationDocx(data) };
+}
+
+/** The most forms one file holds; a larger cycle is exported unit by unit. */
+export const FORMS_PER_FILE = 1000;
+
+/**
+ * Every cadre's form of a cycle (or of one unit) within the reader's scope, in one document to print at once, in the
+ * order of the results list.
+ */
+export async function registrationBatch(db: Executor, ctx: RequestContext, cycleId: string, unitId?: string): Promise<{ name: string; buffer: Buffer }> {
+  const context = await cycleContext(db, cycleId, ctx.now);
+  const cycle = requireFormCycle(context);
+  const scope = participantScope(ctx, 'assessment.result.read');
+  const [rows, [total]] = await repo.listResults(db, cycleId, { category: 'INDIVIDUAL', unitId, scope }, { limit: FORMS_PER_FILE, offset: 0 });
+  const count = total?.n ?? 0;
+  if (count === 0) throw conflict('没有可导出登记表的干部');
+  if (count > FORMS_PER_FILE) throw conflict(`共 ${count} 名干部，一个文件最多 ${FORMS_PER_FILE} 份登记表，请按单位导出（unitId）`);
+  const labels = await factLabels(db);
+  const forms: RegistrationFormData[] = [];
+  for (const row of rows) if (row.cadreId && row.cadreName) forms.push(await formData(db, context, row, labels));
+  const unitName = unitId ? (rows[0]?.unitName ?? '') : '';
+  return { name: `${cycle.name}-${unitName ? `${unitName}-` : ''}年度考核登记表.docx`, buffer: await registrationsDocx(cycle.year, forms) };
 }

@@ -25,7 +25,7 @@ import { cycleAnalysis } from './analysis.service';
 import { changeGrade } from './grading.service';
 import { answerAppeal, listObjections, myResults, raiseObjection, resolveObjection, respondToResult } from './notice.service';
 import { payoutSheet } from './payout.service';
-import { registrationFile } from './registration.service';
+import { registrationBatch, registrationFile } from './registration.service';
 import { resultsReport } from './report.service';
 import { getResult, listResults, recomputeCycleScores, saveScore, scoreSheet } from './scoring.service';
 
@@ -121,6 +121,22 @@ export function resultRoutes(db: Db) {
       { schema: { tags, summary: '下载年度考核登记表（Word；年度考核公示及发布后，干部个人）', params: idParam }, config: results },
       async (req, reply) => {
         const { name, buffer } = await registrationFile(db, req.ctx, req.params.id);
+        return reply.type(DOCX_CONTENT_TYPE).header('content-disposition', attachmentName(name)).send(buffer);
+      },
+    );
+    r.get(
+      '/api/v1/assessment/cycles/:id/registrations.docx',
+      {
+        schema: {
+          tags,
+          summary: '批量导出年度考核登记表（Word，每人一份、各自分页；按查看人的数据范围，可按单位）',
+          params: idParam,
+          querystring: z.object({ unitId: z.uuid('单位编号格式不正确').optional() }),
+        },
+        config: results,
+      },
+      async (req, reply) => {
+        const { name, buffer } = await registrationBatch(db, req.ctx, req.params.id, req.query.unitId);
         return reply.type(DOCX_CONTENT_TYPE).header('content-disposition', attachmentName(name)).send(buffer);
       },
     );

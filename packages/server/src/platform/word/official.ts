@@ -149,11 +149,19 @@ export function formTable(columnWidths: readonly number[], rows: TableRow[]): Ta
 
 /** A document on the official A4 page, 仿宋_GB2312 三号 by default. */
 export function officialDocument(title: string, children: Array<Paragraph | Table>): Document {
+  return officialSections(title, [children]);
+}
+
+/** Several forms in one document, each starting on a new official page (a batch to print at once). */
+export function officialSections(title: string, sections: ReadonlyArray<Array<Paragraph | Table>>): Document {
   return new Document({
     title,
     creator: '担当',
     styles: { default: { document: { run: { font: fontsOf(OFFICIAL_FONTS.body), size: FONT_SIZES.no3 } } } },
-    sections: [{ properties: { page: { size: { width: OFFICIAL_PAGE.width, height: OFFICIAL_PAGE.height }, margin: OFFICIAL_PAGE.margin } }, children }],
+    sections: sections.map((children) => ({
+      properties: { page: { size: { width: OFFICIAL_PAGE.width, height: OFFICIAL_PAGE.height }, margin: OFFICIAL_PAGE.margin } },
+      children,
+    })),
   });
 }
 

@@ -77,6 +77,7 @@ export const resultApi = {
     api.post<ObjectionView>(`/api/v1/assessment/objections/${id}/resolution`, body),
   report: (cycleId: string, name: string) => downloadFile(`/api/v1/assessment/cycles/${cycleId}/report.xlsx`, {}, `${name}-考核结果上报表.xlsx`),
   payout: (cycleId: string, name: string) => downloadFile(`/api/v1/assessment/cycles/${cycleId}/payout.xlsx`, {}, `${name}-绩效奖金发放表.xlsx`),
+  registrations: (cycleId: string, name: string) => downloadFile(`/api/v1/assessment/cycles/${cycleId}/registrations.docx`, {}, `${name}-年度考核登记表.docx`),
   registration: (id: string, fileName: string) => downloadFile(`/api/v1/assessment/results/${id}/registration.docx`, {}, fileName),
 };
 

@@ -158,6 +158,9 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
         toolBarRender={() => [
           canGrade && scoring && <RecomputeButton key="recompute" cycleId={cycle.id} onDone={reload} />,
           graded && <ExportButton key="report" label="导出上报表" run={() => resultApi.report(cycle.id, cycle.name)} />,
+          hasRegistrationForm(cycle, { cadreId: '' }) && (
+            <ExportButton key="registrations" label="批量导出登记表" run={() => resultApi.registrations(cycle.id, cycle.name)} />
+          ),
           cycle.state === 'PUBLISHED' && cycle.kind === 'ANNUAL' && (
             <ExportButton key="payout" label="导出绩效奖金发放表" run={() => resultApi.payout(cycle.id, cycle.name)} />
           ),

@@ -168,6 +168,10 @@ describe('[ASSESSMENT][ANNUAL]: one unit’s annual cycle from targets to the pa
       });
       await screenshot(s.page, 'assessment-annual-report-progress');
       expect(await t.submitReports()).toBe(true);
+      // The same screen on a phone, where most people report from: the table scrolls inside its card.
+      await s.page.setViewportSize({ width: 390, height: 844 });
+      await t.openMine();
+      await screenshot(s.page, 'assessment-annual-report-progress-phone');
     });
     await as('demo_leader', async (t, s) => {
       await t.openCycleTargets(cycleId);

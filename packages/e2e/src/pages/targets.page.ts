@@ -63,7 +63,8 @@ export class TargetsPage {
 
   async openMine(): Promise<void> {
     await this.page.goto(`${this.baseUrl}/assessment/my-targets`);
-    await this.page.locator('.ant-table-row').first().waitFor();
+    // A table on a desk, a card per target on a phone.
+    await this.page.locator('.ant-table-row, .ant-card-type-inner').first().waitFor();
     await settled(this.page);
   }
 

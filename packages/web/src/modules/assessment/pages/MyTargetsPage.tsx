@@ -1,7 +1,7 @@
 import { PaperClipOutlined, UploadOutlined } from '@ant-design/icons';
 import type { EvidenceView, TargetView } from '@dandang/shared/assessment/target.schema';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Alert, App, Button, Card, Empty, Input, InputNumber, Skeleton, Space, Table, Tag, Typography, Upload } from 'antd';
+import { Alert, App, Button, Card, Empty, Grid, Input, InputNumber, List, Skeleton, Space, Table, Tag, Typography, Upload } from 'antd';
 import { useState } from 'react';
 import { Page } from '../../../layout/Page';
 import { ApiError } from '../../../platform/api/api-error';
@@ -40,6 +40,8 @@ export function MyTargetsPage() {
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [rowErrors, setRowErrors] = useState<Record<string, string[]>>({});
   const [saving, setSaving] = useState(false);
+  // A phone shows each target as a card, its fields one under another, instead of a table scrolled sideways.
+  const phone = !Grid.useBreakpoint().md;
 
   if (mine.error) return <Page>{<Alert type="error" showIcon message={(mine.error as Error).message} />}</Page>;
   if (!mine.data) return <Page>{<Skeleton active />}</Page>;
@@ -89,6 +91,86 @@ export function MyTargetsPage() {
     }
   };
 
+  // Each part of a row, shared by the table on a desk and the cards on a phone.
+  const cell = {
+    target: (t: TargetView) => (
+      <Space direction="vertical" size={0}>
+        <Typography.Text strong>{t.title}</Typography.Text>
+        <Typography.Text type="secondary">
+          {t.indicator?.name ?? '无考核指标'} · 截止 {t.deadline} {t.overdue && <Tag color="error">逾期</Tag>}
+        </Typography.Text>
+      </Space>
+    ),
+    targetValue: (t: TargetView) => valueText(t.targetValue, t),
+    latest: (t: TargetView) => (
+      <Space direction="vertical" size={0}>
+        <ProgressStateTag state={t.latest?.state ?? null} />
+        {t.latest?.state === 'RETURNED' && <Typography.Text type="warning">退回理由：{t.latest.returnReason}</Typography.Text>}
+        {t.confirmedValue !== null && <Typography.Text type="secondary">已确认 {valueText(t.confirmedValue, t)}</Typography.Text>}
+      </Space>
+    ),
+    value: (t: TargetView) =>
+      quantitative(t) ? (
+        <InputNumber
+          aria-label={`${t.title}完成值`}
+          value={draftOf(t).value}
+          disabled={locked(t)}
+          addonAfter={t.indicator?.unit || undefined}
+          onChange={(v) => edit(t, { value: v })}
+          style={{ width: '100%' }}
+        />
+      ) : (
+        <Typography.Text type="secondary">—</Typography.Text>
+      ),
+    note: (t: TargetView) => (
+      <Space direction="vertical" style={{ width: '100%' }} size={2}>
+        <Input.TextArea
+          aria-label={`${t.title}进展情况`}
+          value={draftOf(t).note}
+          disabled={locked(t)}
+          autoSize={{ minRows: 1, maxRows: 4 }}
+          maxLength={1000}
+          placeholder={locked(t) ? lockedHint(t) : '做了什么、完成到哪一步'}
+          onChange={(e) => edit(t, { note: e.target.value })}
+        />
+        {(rowErrors[t.id] ?? []).map((m) => (
+          <Typography.Text key={m} type="danger">
+            {m}
+          </Typography.Text>
+        ))}
+      </Space>
+    ),
+    evidence: (t: TargetView) => (
+      <Space direction="vertical" size={2}>
+        {t.latest && pending(t) ? (
+          <EvidenceLinks report={t.latest} />
+        ) : t.children > 0 ? (
+          <Typography.Text type="secondary">—</Typography.Text>
+        ) : (
+          <>
+            {draftOf(t).evidence.map((e) => (
+              <span key={e.id}>
+                <PaperClipOutlined /> {e.name}
+              </span>
+            ))}
+            <Upload
+              showUploadList={false}
+              multiple
+              beforeUpload={(file) => {
+                void attach(t, file);
+                return false;
+              }}
+            >
+              <Button size="small" icon={<UploadOutlined />} aria-label={`${t.title}上传佐证材料`}>
+                上传{t.indicator?.evidenceRequired ? '（必传）' : ''}
+              </Button>
+            </Upload>
+          </>
+        )}
+      </Space>
+    ),
+  };
+
   return (
     <Page
       extra={
@@ -106,110 +188,43 @@ export function MyTargetsPage() {
       )}
       {mine.data.map(({ cycle, targets }) => (
         <Card key={cycle.id} size="small" title={cycle.name} style={{ marginBottom: 16 }}>
-          <Table<TargetView>
-            rowKey="id"
-            size="small"
-            pagination={false}
-            dataSource={targets}
-            scroll={{ x: 1100 }}
-            columns={[
-              {
-                title: '目标任务',
-                width: 260,
-                render: (_, t) => (
-                  <Space direction="vertical" size={0}>
-                    <Typography.Text strong>{t.title}</Typography.Text>
-                    <Typography.Text type="secondary">
-                      {t.indicator?.name ?? '无考核指标'} · 截止 {t.deadline} {t.overdue && <Tag color="error">逾期</Tag>}
-                    </Typography.Text>
+          {phone ? (
+            <List
+              dataSource={targets}
+              rowKey="id"
+              split={false}
+              renderItem={(t) => (
+                <Card size="small" type="inner" style={{ marginBottom: 12 }} title={cell.target(t)}>
+                  <Space direction="vertical" style={{ width: '100%' }}>
+                    <Space wrap>
+                      <Typography.Text type="secondary">目标值</Typography.Text>
+                      {cell.targetValue(t)}
+                      {cell.latest(t)}
+                    </Space>
+                    {quantitative(t) && cell.value(t)}
+                    {cell.note(t)}
+                    {cell.evidence(t)}
                   </Space>
-                ),
-              },
-              { title: '目标值', width: 100, render: (_, t) => valueText(t.targetValue, t) },
-              {
-                title: '最近进展',
-                width: 180,
-                render: (_, t) => (
-                  <Space direction="vertical" size={0}>
-                    <ProgressStateTag state={t.latest?.state ?? null} />
-                    {t.latest?.state === 'RETURNED' && <Typography.Text type="warning">退回理由：{t.latest.returnReason}</Typography.Text>}
-                    {t.confirmedValue !== null && <Typography.Text type="secondary">已确认 {valueText(t.confirmedValue, t)}</Typography.Text>}
-                  </Space>
-                ),
-              },
-              {
-                title: '本次完成值',
-                width: 150,
-                render: (_, t) =>
-                  quantitative(t) ? (
-                    <InputNumber
-                      aria-label={`${t.title}完成值`}
-                      value={draftOf(t).value}
-                      disabled={locked(t)}
-                      addonAfter={t.indicator?.unit || undefined}
-                      onChange={(v) => edit(t, { value: v })}
-                      style={{ width: '100%' }}
-                    />
-                  ) : (
-                    <Typography.Text type="secondary">—</Typography.Text>
-                  ),
-              },
-              {
-                title: '进展情况',
-                render: (_, t) => (
-                  <Space direction="vertical" style={{ width: '100%' }} size={2}>
-                    <Input.TextArea
-                      aria-label={`${t.title}进展情况`}
-                      value={draftOf(t).note}
-                      disabled={locked(t)}
-                      autoSize={{ minRows: 1, maxRows: 4 }}
-                      maxLength={1000}
-                      placeholder={locked(t) ? lockedHint(t) : '做了什么、完成到哪一步'}
-                      onChange={(e) => edit(t, { note: e.target.value })}
-                    />
-                    {(rowErrors[t.id] ?? []).map((m) => (
-                      <Typography.Text key={m} type="danger">
-                        {m}
-                      </Typography.Text>
-                    ))}
-                  </Space>
-                ),
-              },
-              {
-                title: '佐证材料',
-                width: 220,
-                render: (_, t) => (
-                  <Space direction="vertical" size={2}>
-                    {t.latest && pending(t) ? (
-                      <EvidenceLinks report={t.latest} />
-                    ) : t.children > 0 ? (
-                      <Typography.Text type="secondary">—</Typography.Text>
-                    ) : (
-                      <>
-                        {draftOf(t).evidence.map((e) => (
-                          <span key={e.id}>
-                            <PaperClipOutlined /> {e.name}
-                          </span>
-                        ))}
-                        <Upload
-                          showUploadList={false}
-                          multiple
-                          beforeUpload={(file) => {
-                            void attach(t, file);
-                            return false;
-                          }}
-                        >
-                          <Button size="small" icon={<UploadOutlined />} aria-label={`${t.title}上传佐证材料`}>
-                            上传{t.indicator?.evidenceRequired ? '（必传）' : ''}
-                          </Button>
-                        </Upload>
-                      </>
-                    )}
-                  </Space>
-                ),
-              },
-            ]}
-          />
+                </Card>
+              )}
+            />
+          ) : (
+            <Table<TargetView>
+              rowKey="id"
+              size="small"
+              pagination={false}
+              dataSource={targets}
+              scroll={{ x: 1100 }}
+              columns={[
+                { title: '目标任务', width: 260, render: (_, t) => cell.target(t) },
+                { title: '目标值', width: 100, render: (_, t) => cell.targetValue(t) },
+                { title: '最近进展', width: 180, render: (_, t) => cell.latest(t) },
+                { title: '本次完成值', width: 150, render: (_, t) => cell.value(t) },
+                { title: '进展情况', render: (_, t) => cell.note(t) },
+                { title: '佐证材料', width: 220, render: (_, t) => cell.evidence(t) },
+              ]}
+            />
+          )}
         </Card>
       ))}
     </Page>

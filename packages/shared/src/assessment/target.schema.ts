@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates/date.schema';
-import { optionalText, requiredText, versionField } from '../platform/fields';
+import { optionalText, queryFlag, requiredText, versionField } from '../platform/fields';
 import { DIRECTIONS, INDICATOR_KINDS } from './indicator.schema';
 
 /*
@@ -116,7 +116,7 @@ export const targetsQuery = z.object({
   unitId: z.uuid('单位编号格式不正确').optional(),
   indicatorId: z.uuid('指标编号格式不正确').optional(),
   /** Only the targets the actor may report progress on (the “我的目标任务” screen). */
-  mine: z.preprocess((v) => (v === 'true' ? true : v === 'false' ? false : v), z.boolean('mine 应为 true 或 false')).default(false),
+  mine: queryFlag('只看本人可填报的目标').default(false),
 });
 
 export const progressItem = z.strictObject({

@@ -4,6 +4,7 @@ import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
+import { violatesUnique } from '../../platform/db/pg-error';
 import { DomainError, type FieldIssue, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
 import { refreshAncestors } from './target-rollup';
@@ -113,13 +114,7 @@ export async function reportProgress(db: Db, ctx: RequestContext, body: z.output
 
 /** Two reports on one target sent at once meet the one-pending index: the same answer as the check above. */
 function pendingRace(error: unknown): unknown {
-  let e = error as { code?: unknown; constraint?: unknown; message?: unknown; cause?: unknown } | undefined;
-  for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
-    if (e.code === '23505' && String(e.constraint ?? e.message).includes('assessment_progress_pending_uq')) {
-      return new DomainError('PROGRESS_PENDING');
-    }
-  }
-  return error;
+  return violatesUnique(error, 'assessment_progress_pending_uq') ? new DomainError('PROGRESS_PENDING') : error;
 }
 
 /** 确认或退回: the reviewer must reach the target through their review scope, and never decides their own report. */

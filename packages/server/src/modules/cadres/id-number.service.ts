@@ -3,6 +3,7 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { FieldCipher } from '../../platform/crypto/sm';
 import type { Db } from '../../platform/db/client';
+import { violatesUnique } from '../../platform/db/pg-error';
 import { DomainError, notFound } from '../../platform/errors';
 import { scopeCondition } from '../org';
 import * as repo from './cadres.repository';
@@ -56,11 +57,7 @@ export async function requireIdNumberFree(db: Parameters<typeof repo.idNumberTak
 
 /** A unique violation on the digest index (a concurrent write of the same number) is the same duplicate. */
 export function asDuplicateIdNumber(error: unknown): unknown {
-  let e = error as { code?: unknown; constraint?: unknown; message?: unknown; cause?: unknown } | undefined;
-  for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
-    if (e.code === '23505' && String(e.constraint ?? e.message).includes('cadres_id_number_digest_uq')) return duplicateIdNumber();
-  }
-  return error;
+  return violatesUnique(error, 'cadres_id_number_digest_uq') ? duplicateIdNumber() : error;
 }
 
 /** The full number for a holder of `cadre.id_number` within its scope; the reveal is audited as a confidential read. */

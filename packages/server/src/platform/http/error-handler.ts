@@ -1,4 +1,5 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
+import { findPgError } from '../db/pg-error';
 import { DomainError, ERROR_TABLE, type ErrorCode, type FieldIssue, validationError } from '../errors';
 
 interface ValidationItem {
@@ -33,15 +34,6 @@ function uniqueViolation(error: unknown): DomainError | null {
     .replace(/^\w+\(|\)$/g, '');
   const path = column?.replace(/_([a-z])/g, (_, c: string) => c.toUpperCase());
   return new DomainError('DUPLICATE', path ? { fields: [{ path, message: '已被使用' }] } : undefined);
-}
-
-type PgError = { code?: unknown; detail?: unknown; cause?: unknown };
-
-/** The database error with this SQLSTATE, possibly wrapped by the ORM in `cause`. */
-function findPgError(error: unknown, code: string): PgError | null {
-  let e = error as PgError | undefined;
-  for (let depth = 0; e && depth < 5; depth++, e = e.cause as PgError | undefined) if (e.code === code) return e;
-  return null;
 }
 
 function body(code: ErrorCode, message?: string, details?: unknown) {

@@ -6,6 +6,7 @@ import { poolEligibility } from '@dandang/shared/rules/talent-pool.rules';
 import { diffFields, recordAudit } from '../../../platform/audit/audit.service';
 import type { RequestContext } from '../../../platform/context';
 import type { Db, Executor } from '../../../platform/db/client';
+import { violatesUnique } from '../../../platform/db/pg-error';
 import { DomainError, notFound, validationError } from '../../../platform/errors';
 import { requireUpdated } from '../../../platform/versioning';
 import { findScopedCadre } from '../measures.repository';
@@ -21,11 +22,7 @@ const duplicateEntry = () =>
 
 /** Two nominations racing past the check still meet the partial unique index: a duplicate, not a server fault. */
 function asDuplicateEntry(error: unknown): unknown {
-  let e = error as { code?: unknown; constraint?: unknown; message?: unknown; cause?: unknown } | undefined;
-  for (let depth = 0; e && depth < 5; depth++, e = e.cause as typeof e) {
-    if (e.code === '23505' && String(e.constraint ?? e.message).includes(OPEN_ENTRY_INDEX)) return duplicateEntry();
-  }
-  return error;
+  return violatesUnique(error, OPEN_ENTRY_INDEX) ? duplicateEntry() : error;
 }
 
 function notEligible(reasons: Reason[]) {

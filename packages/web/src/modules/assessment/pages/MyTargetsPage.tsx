@@ -20,7 +20,7 @@ interface Draft {
 const prefill = (t: TargetView): Draft => ({ value: t.latest?.value ?? t.confirmedValue, note: t.latest?.note ?? '', evidence: [] });
 const changed = (t: TargetView, d: Draft) => {
   const p = prefill(t);
-  return d.value !== p.value || d.note !== p.note || d.evidence.length > 0 || (t.latest?.state === 'RETURNED' && d.note !== '');
+  return d.value !== p.value || d.note !== p.note || d.evidence.length > 0;
 };
 const quantitative = (t: TargetView) => t.indicator?.kind === 'QUANTITATIVE';
 /** Not reported on now: a report waits for the leader, or the target was decomposed and sums its children's. */

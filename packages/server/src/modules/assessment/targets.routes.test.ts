@@ -167,7 +167,7 @@ describe('progress with evidence', () => {
   it('shows the cadre only their own targets to report on', async () => {
     const mine = ok<Target[]>(await cadreSession.get(`${targetsUrl()}?mine=true`));
     expect(mine.map((x) => x.id)).toEqual([personTarget.id]);
-    expect(fieldPaths(await cadreSession.get(`${targetsUrl()}?mine=yes`))).toEqual(['mine']);
+    expect(fieldPaths(await cadreSession.get(`${targetsUrl()}?mine=yes`))).toEqual(['querystring.mine']);
   });
 
   it('takes evidence files of the allowed types only', async () => {

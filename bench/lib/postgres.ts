@@ -26,6 +26,11 @@ export async function createThrowawayDatabase(): Promise<ThrowawayDatabase> {
   return {
     url: withDatabase(SERVER_URL, name),
     async drop() {
+      // Kept on request, so a slow statement can be looked at with EXPLAIN on the very data it ran on.
+      if (process.env.BENCH_KEEP_DATABASE) {
+        console.log(`database ${name} kept`);
+        return;
+      }
       const c = new pg.Client({ connectionString: SERVER_URL });
       await c.connect();
       try {

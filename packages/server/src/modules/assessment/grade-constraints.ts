@@ -1,6 +1,7 @@
 import type { GradeConstraint } from '@dandang/shared/assessment/grading.rules';
 import { groupBy } from '@dandang/shared/platform/group-by';
 import { annualGradeEffects } from '@dandang/shared/rules/annual-grade.rules';
+import type { MeasureRecord } from '@dandang/shared/rules/measures';
 import { and, gte, lte, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { MEASURE_FACT_COLUMNS, measureRecordOf, measures } from '../cadres';
@@ -22,10 +23,16 @@ export async function constraintsFor(db: Executor, year: number, cadres: SQL, ca
     found.map((row) => ({ cadreId: row.cadreId, record: measureRecordOf(row) })),
     (r) => r.cadreId,
   );
+  const constraintOf = (found: readonly MeasureRecord[]): GradeConstraint => {
+    const effect = annualGradeEffects({ year, measures: found });
+    return { outcome: effect.outcome, allowedGrades: effect.allowedGrades, reasons: effect.reasons };
+  };
+  // Most of a county's cadres have no measure: they share one reckoning instead of one each.
+  const unmeasured = constraintOf([]);
   const result = new Map<string, GradeConstraint>();
   for (const id of cadreIds) {
-    const effect = annualGradeEffects({ year, measures: (records.get(id) ?? []).map((r) => r.record) });
-    result.set(id, { outcome: effect.outcome, allowedGrades: effect.allowedGrades, reasons: effect.reasons });
+    const own = records.get(id);
+    result.set(id, own ? constraintOf(own.map((r) => r.record)) : unmeasured);
   }
   return result;
 }

@@ -1,4 +1,4 @@
-import { type CycleMember, gradeCycle } from '@dandang/shared/assessment/grade-cycle.rules';
+import { type CycleMember, type GradedCycle, gradeCycle } from '@dandang/shared/assessment/grade-cycle.rules';
 import { changeRefusal, type GradeConstraint } from '@dandang/shared/assessment/grading.rules';
 import { subjectOf } from '@dandang/shared/assessment/population.rules';
 import type { SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
@@ -29,13 +29,16 @@ async function constraintsOf(db: Executor, context: CycleContext, cadres: SQL, c
   return constraintsFor(db, context.cycle.year, cadres, cadreIds);
 }
 
-/** Proposes and stores every participant's grade from their final scores; earlier changes give way to the proposal. */
+/**
+ * Proposes and stores every participant's grade from their final scores; earlier changes give way to the proposal.
+ * Answers what it proposed.
+ */
 export async function proposeCycleGrades(
   tx: Executor,
   context: CycleContext,
   rows: readonly repo.GradingRow[],
   finals: ReadonlyMap<string, number | null>,
-): Promise<void> {
+): Promise<GradedCycle> {
   const cadreIds = rows.flatMap((r) => (r.cadreId ? [r.cadreId] : []));
   const constraints = await constraintsOf(tx, context, repo.cadresOf(context.cycle.id), cadreIds);
   const members: CycleMember[] = rows.map((r) => {
@@ -52,7 +55,9 @@ export async function proposeCycleGrades(
     };
   });
   const scales = new Map([...context.sheets].map(([category, sheet]) => [category, sheet.scale]));
-  await repo.saveProposals(tx, context.cycle.id, gradeCycle(members, scales, context.policy));
+  const graded = gradeCycle(members, scales, context.policy);
+  await repo.saveProposals(tx, context.cycle.id, graded);
+  return graded;
 }
 
 export async function changeGrade(db: Db, ctx: RequestContext, participantId: string, body: { version: number; grade: string | null; reason: string }) {

@@ -1,18 +1,29 @@
 import type { GradedCycle } from '@dandang/shared/assessment/grade-cycle.rules';
+import type { ScoreEntries } from '@dandang/shared/assessment/result.schema';
 import type { ScoreBreakdown } from '@dandang/shared/assessment/score.rules';
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { affectedRows } from '../../platform/db/affected-rows';
 import type { Executor } from '../../platform/db/client';
 import { cadres } from '../cadres';
 import { units } from '../org';
 import { assessmentCycles, assessmentParticipants } from './cycles.tables';
 import { assessmentGrades, assessmentObjections, assessmentPools, assessmentResults } from './results.tables';
+import { entriesHashOf } from './score-inputs';
 
 export type ResultRow = Awaited<ReturnType<typeof listResults>>[0][number];
 
+/** Rows added at once past which the planner's statistics are refreshed rather than left to autovacuum. */
+const RESTATED_FROM = 10_000;
+
 /** A result row for every participant, made when the cycle opens. */
 export async function insertResults(db: Executor, cycleId: string) {
-  await db.execute(sql`insert into ${assessmentResults} (participant_id, cycle_id)
+  const inserted = await db.execute(sql`insert into ${assessmentResults} (participant_id, cycle_id)
     select id, cycle_id from ${assessmentParticipants} where cycle_id = ${cycleId}`);
+  // A county-wide cycle doubles these tables in one statement; until the statistics know it, the planner reads a
+  // cycle's rows one index probe at a time (nested loops over 100,000 rows) instead of hashing them.
+  if (affectedRows(inserted) >= RESTATED_FROM) {
+    await db.execute(sql`analyze ${assessmentParticipants}, ${assessmentResults}`);
+  }
 }
 
 const columns = {
@@ -251,7 +262,7 @@ export function gradingRows(db: Executor, cycleId: string) {
       unitName: units.name,
       cadreId: assessmentParticipants.cadreId,
       cadreName: cadres.name,
-      entries: assessmentResults.entries,
+      entriesHash: entriesHashOf(assessmentResults.entries),
       digest: assessmentResults.inputsDigest,
       finalHundredths: assessmentResults.finalHundredths,
     })
@@ -264,6 +275,19 @@ export function gradingRows(db: Executor, cycleId: string) {
 }
 
 export type GradingRow = Awaited<ReturnType<typeof gradingRows>>[number];
+
+/** The typed entries of the results named, read a chunk at a time. */
+export async function entriesOf(db: Executor, participantIds: readonly string[]): Promise<Map<string, ScoreEntries>> {
+  const found = new Map<string, ScoreEntries>();
+  for (let i = 0; i < participantIds.length; i += 5000) {
+    const rows = await db
+      .select({ id: assessmentResults.participantId, entries: assessmentResults.entries })
+      .from(assessmentResults)
+      .where(inArray(assessmentResults.participantId, participantIds.slice(i, i + 5000)));
+    for (const row of rows) found.set(row.id, row.entries);
+  }
+  return found;
+}
 
 /** The cadres a cycle assesses, as a subquery for the signal sources and the measures register. */
 export function cadresOf(cycleId: string): SQL {

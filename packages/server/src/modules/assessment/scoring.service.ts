@@ -9,11 +9,11 @@ import { DomainError, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
 import { oneCadre, signalsFor } from './adjustment-signals';
 import { democraticScores } from './ballots.service';
-import { type CycleContext, cycleContext, sheetOf } from './cycle-context';
+import { type CategorySheet, type CycleContext, cycleContext, sheetOf } from './cycle-context';
 import { type ParticipantPermission, participantScope } from './participant-scope';
 import * as repo from './results.repository';
 import { toResultView } from './results.view';
-import { inputsDigest } from './score-inputs';
+import { entriesHash, inputsDigest, type ScoreInputs } from './score-inputs';
 import { progressEntries } from './target-entries';
 
 /*
@@ -71,14 +71,21 @@ export async function getResult(db: Db, ctx: RequestContext, participantId: stri
   return toResultView(await cycleContext(db, row.cycleId, ctx.now), row, progress.get(participantId));
 }
 
+/** A score from the typed entries and everything else it is computed from. */
+function scoreOf(sheet: CategorySheet, typed: ScoreEntries, inputs: ScoreInputs) {
+  return scoreParticipant(sheet, withProgress(typed, inputs.progress), inputs.democratic, inputs.signals);
+}
+
 /** A score from the typed entries with what the participant's targets give laid over them. */
 async function computeOne(db: Executor, context: CycleContext, row: repo.ResultRow, typed: ScoreEntries) {
   const sheet = sheetOf(context, row.category);
-  const progress = (await progressEntries(db, context.cycle.id, [row.participantId])).get(row.participantId);
-  const entries = withProgress(typed, progress);
-  const democratic = sheet.hasBallots ? ((await democraticScores(db, context.cycle.id, row.unitId)).get(row.participantId) ?? null) : null;
-  const signals = row.cadreId ? ((await signalsFor(db, context.cycle, oneCadre(row.cadreId))).get(row.cadreId) ?? {}) : {};
-  return { breakdown: scoreParticipant(sheet, entries, democratic, signals), digest: inputsDigest(sheet.key, entries, democratic, signals), progress };
+  const inputs: ScoreInputs = {
+    progress: (await progressEntries(db, context.cycle.id, [row.participantId])).get(row.participantId),
+    democratic: sheet.hasBallots ? ((await democraticScores(db, context.cycle.id, row.unitId)).get(row.participantId) ?? null) : null,
+    signals: row.cadreId ? ((await signalsFor(db, context.cycle, oneCadre(row.cadreId))).get(row.cadreId) ?? {}) : {},
+  };
+  const digest = inputsDigest(sheet.key, await entriesHash(db, typed), inputs);
+  return { breakdown: scoreOf(sheet, typed, inputs), digest, progress: inputs.progress };
 }
 
 const toHundredths = (final: number | null) => (final === null ? null : Math.round(final * 100));
@@ -148,22 +155,29 @@ export async function recomputeScores(
   const signals = await signalsFor(tx, context.cycle, repo.cadresOf(context.cycle.id));
   const progress = await progressEntries(tx, context.cycle.id);
   const finals = new Map<string, number | null>();
-  const changed: repo.ComputedScore[] = [];
+  const stale: Array<{ row: repo.GradingRow; inputs: ScoreInputs; digest: string }> = [];
   for (const row of rows) {
     const sheet = sheetOf(context, row.category);
-    const ballots = sheet.hasBallots ? (democratic.get(row.participantId) ?? null) : null;
-    const rowSignals = (row.cadreId && signals.get(row.cadreId)) || {};
-    const entries = withProgress(row.entries, progress.get(row.participantId));
-    const digest = inputsDigest(sheet.key, entries, ballots, rowSignals);
-    if (digest === row.digest) {
-      finals.set(row.participantId, row.finalHundredths);
-      continue;
-    }
-    const breakdown = scoreParticipant(sheet, entries, ballots, rowSignals);
+    const inputs: ScoreInputs = {
+      progress: progress.get(row.participantId),
+      democratic: sheet.hasBallots ? (democratic.get(row.participantId) ?? null) : null,
+      signals: (row.cadreId && signals.get(row.cadreId)) || {},
+    };
+    const digest = inputsDigest(sheet.key, row.entriesHash, inputs);
+    if (digest === row.digest) finals.set(row.participantId, row.finalHundredths);
+    else stale.push({ row, inputs, digest });
+  }
+  // Only the scores whose inputs moved need their entries read.
+  const typed = await repo.entriesOf(
+    tx,
+    stale.map((s) => s.row.participantId),
+  );
+  const changed: repo.ComputedScore[] = stale.map(({ row, inputs, digest }) => {
+    const breakdown = scoreOf(sheetOf(context, row.category), typed.get(row.participantId) as ScoreEntries, inputs);
     const finalHundredths = toHundredths(breakdown.final);
     finals.set(row.participantId, finalHundredths);
-    changed.push({ participantId: row.participantId, breakdown, digest, finalHundredths });
-  }
+    return { participantId: row.participantId, breakdown, digest, finalHundredths };
+  });
   await repo.saveScores(tx, changed, at);
   return { finals, changed: changed.length };
 }

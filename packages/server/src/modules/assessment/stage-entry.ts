@@ -56,8 +56,10 @@ async function enterGrading(tx: Executor, context: CycleContext, at: Date) {
   }
   const rows = await repo.gradingRows(tx, context.cycle.id);
   const { finals } = await recomputeScores(tx, context, rows, at);
-  await proposeCycleGrades(tx, context, rows, finals);
-  const missing = await incomplete(tx, context.cycle.id);
+  const graded = await proposeCycleGrades(tx, context, rows, finals);
+  // Counted from what was just proposed; the names are looked up only when someone is missing.
+  const unscored = graded.members.some((m) => m.status === 'GRADED' && finals.get(m.participantId) === null);
+  const missing = unscored ? await incomplete(tx, context.cycle.id) : { count: 0, names: [] };
   if (missing.count > 0) {
     const named = missing.names.join('、') + (missing.count > SHOWN ? ` 等 ${missing.count} 人` : '');
     throw new DomainError('SCORES_INCOMPLETE', { count: missing.count }, `还有 ${missing.count} 个考核对象得分不完整（${named}），请先完成评分`);

@@ -1,5 +1,6 @@
 import { IMPORT_COLUMNS, type ImportField } from '@dandang/shared/cadres/cadre-import.schema';
 import { and, asc, count, countDistinct, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import { affectedRows } from '../../../platform/db/affected-rows';
 import type { Executor } from '../../../platform/db/client';
 import { units } from '../../org';
 import { cadres } from '../cadres.tables';
@@ -191,7 +192,7 @@ export async function insertStagedCadres(db: Executor, jobId: string, from: numb
     select r.cadre_id, ${sql.join(WRITTEN_FIELDS.map(staged), sql`, `)}, r.values->>'idNumberEnc', r.values->>'idNumberDigest', r.values->>'idNumberMasked', ${at.toISOString()}::timestamptz, ${at.toISOString()}::timestamptz
     from cadre_import_rows r
     where r.job_id = ${jobId} and r.action = 'insert' and r.row between ${from} and ${to}`);
-  return affected(result);
+  return affectedRows(result);
 }
 
 /** Applies the staged updates of rows [from, to], each only where the cadre still has the version compared. */
@@ -202,12 +203,7 @@ export async function updateStagedCadres(db: Executor, jobId: string, from: numb
     from cadre_import_rows r
     where r.job_id = ${jobId} and r.action = 'update' and r.row between ${from} and ${to}
       and c.id = r.cadre_id and c.version = r.cadre_version`);
-  return affected(result);
-}
-
-function affected(result: unknown): number {
-  const r = result as { rowCount?: number | null; affectedRows?: number };
-  return Number(r.rowCount ?? r.affectedRows ?? 0);
+  return affectedRows(result);
 }
 
 export async function lastRow(db: Executor, jobId: string): Promise<number> {

@@ -23,6 +23,7 @@ import { auditRoutes } from './modules/audit';
 import { authRoutes, registerAuthHook } from './modules/auth';
 import { cadreImportRoutes, cadreRoutes, gradeRoutes, measureRoutes, supervisionRoutes, talentPoolRoutes, timelineRoutes } from './modules/cadres';
 import { calendarRoutes } from './modules/calendar';
+import { caseRoutes } from './modules/cases';
 import { dictionaryRoutes } from './modules/dictionaries';
 import { orgRoutes } from './modules/org';
 import { policyRoutes } from './modules/policy';
@@ -90,6 +91,10 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'org', description: '单位、用户、角色、字典' },
         { name: 'cadres', description: '干部' },
         { name: 'assessment', description: '考核评价：指标库、考核方案、考核周期、民主测评' },
+        { name: 'cases', description: '案件办理通用：办理过程、意见、附件、关联、延期、逾期提醒' },
+        { name: 'tolerance', description: '容错纠错' },
+        { name: 'accountability', description: '问责统筹与能上能下' },
+        { name: 'documents', description: '公文文书' },
         { name: 'calendar', description: '工作日历' },
         { name: 'policy', description: '政策配置' },
         { name: 'audit', description: '操作日志与登录日志' },
@@ -132,6 +137,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(targetImportRoutes(db, deps.cipher));
   await app.register(progressRoutes(db));
   await app.register(ballotRoutes(db, { ballotRateLimit: config.ballotRateLimit }));
+  await app.register(caseRoutes(db));
 
   await registerWeb(app, config.webDist);
   return app;

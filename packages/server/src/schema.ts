@@ -13,6 +13,7 @@ export * from './modules/cadres/saved-filters.tables';
 export * from './modules/cadres/supervision.tables';
 export * from './modules/cadres/talent-pool.tables';
 export * from './modules/calendar/calendar.tables';
+export * from './modules/cases/cases.tables';
 export * from './modules/dictionaries/dictionaries.tables';
 export * from './modules/org/org.tables';
 export * from './modules/policy/policy.tables';

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates/date.schema';
+import { ATTACHMENT_EXTENSIONS, ATTACHMENT_MAX_BYTES } from '../platform/attachments';
 import { optionalText, queryFlag, requiredText, versionField } from '../platform/fields';
 import { DIRECTIONS, INDICATOR_KINDS } from './indicator.schema';
 
@@ -145,8 +146,8 @@ export const reviewProgressBody = z
 export type ReviewProgressBody = z.input<typeof reviewProgressBody>;
 
 /** Evidence files: documents, spreadsheets, images and PDFs, at most 10 MB each. */
-export const EVIDENCE_MAX_BYTES = 10 * 1024 * 1024;
-export const EVIDENCE_EXTENSIONS = ['pdf', 'doc', 'docx', 'xls', 'xlsx', 'ppt', 'pptx', 'jpg', 'jpeg', 'png', 'txt', 'zip', 'ofd'] as const;
+export const EVIDENCE_MAX_BYTES = ATTACHMENT_MAX_BYTES;
+export const EVIDENCE_EXTENSIONS = ATTACHMENT_EXTENSIONS;
 
 /** One cell of the completion heat map: a unit's targets measured by one indicator. */
 export const heatCell = z.object({

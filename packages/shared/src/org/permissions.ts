@@ -43,6 +43,15 @@ export const PERMISSIONS = {
   'assessment.progress': { group: 'assessment', label: '填报目标任务进展与佐证材料' },
   'assessment.progress.review': { group: 'assessment', label: '确认或退回目标任务进展' },
   'assessment.follow_up': { group: 'assessment', label: '办理考核结果运用事项（嘉奖、记功、诫勉、能上能下等）' },
+  'tolerance.read': { group: 'tolerance', label: '查看容错纠错案件' },
+  'tolerance.apply': { group: 'tolerance', label: '提出容错申请' },
+  'tolerance.handle': { group: 'tolerance', label: '受理、调查、反馈、报备容错案件，制定纠错整改方案' },
+  'tolerance.decide': { group: 'tolerance', label: '集体研究认定容错结果，审批延期' },
+  'accountability.read': { group: 'accountability', label: '查看问责事项与问责案件' },
+  'accountability.propose': { group: 'accountability', label: '登记问责事项，提出问责建议' },
+  'accountability.decide': { group: 'accountability', label: '问责统筹研究与决定，答复申诉，纠正问责' },
+  'adjustment.read': { group: 'accountability', label: '查看不担当不作为线索与能上能下调整' },
+  'adjustment.handle': { group: 'accountability', label: '办理不担当不作为线索，作出能上能下调整' },
   'rules.use': { group: 'rules', label: '使用政策计算器' },
 } as const;
 export type PermissionCode = keyof typeof PERMISSIONS;

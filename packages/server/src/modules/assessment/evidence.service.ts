@@ -4,6 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
 import { DomainError, notFound, validationError } from '../../platform/errors';
+import { attachmentType } from '../../platform/files/attachment-type';
 import * as repo from './targets.repository';
 import { requireTarget } from './targets.service';
 
@@ -12,31 +13,9 @@ import { requireTarget } from './targets.service';
  * by whoever may read its target; until a report cites it, only by its uploader.
  */
 
-const CONTENT_TYPES: Record<(typeof EVIDENCE_EXTENSIONS)[number], string> = {
-  pdf: 'application/pdf',
-  doc: 'application/msword',
-  docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-  xls: 'application/vnd.ms-excel',
-  xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-  ppt: 'application/vnd.ms-powerpoint',
-  pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-  jpg: 'image/jpeg',
-  jpeg: 'image/jpeg',
-  png: 'image/png',
-  txt: 'text/plain; charset=utf-8',
-  zip: 'application/zip',
-  ofd: 'application/ofd',
-};
-
-/** The content type an allowed file name maps to, or null: the type comes from the name, never from the client. */
-export function evidenceType(name: string): string | null {
-  const ext = name.toLowerCase().split('.').pop() ?? '';
-  return (CONTENT_TYPES as Record<string, string>)[ext] ?? null;
-}
-
 export async function uploadEvidence(db: Db, ctx: RequestContext, file: { name: string; bytes: Buffer }) {
   if (!ctx.actor) throw new DomainError('AUTH_REQUIRED');
-  const contentType = evidenceType(file.name);
+  const contentType = attachmentType(file.name);
   if (!contentType) {
     throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', { allowed: EVIDENCE_EXTENSIONS }, `佐证材料只接受 ${EVIDENCE_EXTENSIONS.join('、')} 文件`);
   }

@@ -32,6 +32,19 @@ export async function effectiveDocument(db: Executor, date: string, jurisdiction
   return row ? policyDocumentSchema.parse(row.document) : CN_NATIONAL_POLICY;
 }
 
+/** The policy in force on a date with the id a case keeps to be handled under it; no id for the shipped default. */
+export async function policyInForce(db: Executor, date: string, jurisdictionId: string | null = null) {
+  const row = await repo.findEffective(db, date, jurisdictionId);
+  if (!row) return { id: null, code: CN_NATIONAL_POLICY.code, version: CN_NATIONAL_POLICY.version, document: CN_NATIONAL_POLICY };
+  return { id: row.id, code: row.code, version: row.versionNo, document: policyDocumentSchema.parse(row.document) };
+}
+
+/** The policy document a case kept the id of; the shipped default for none. */
+export async function policyDocumentById(db: Executor, id: string | null): Promise<PolicyDocument> {
+  const row = id ? await repo.findPolicy(db, id) : null;
+  return row ? policyDocumentSchema.parse(row.document) : CN_NATIONAL_POLICY;
+}
+
 export async function clonePolicy(db: Db, ctx: RequestContext, id: string, name?: string, jurisdictionId?: string | null) {
   const source = await getPolicy(db, id);
   const newId = crypto.randomUUID();

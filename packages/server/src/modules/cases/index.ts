@@ -1,0 +1,10 @@
+export { contributableCase, reaches, readableCase, workableCase } from './case-access';
+export { storeAttachment } from './case-files.service';
+export { linkCases } from './case-links.service';
+export { caseScope } from './case-scope';
+export type { CaseRow } from './cases.repository';
+export { caseRoutes } from './cases.routes';
+export { caseEvents, caseLinks, caseParticipants, cases } from './cases.tables';
+export { toCaseView } from './cases.view';
+export { type NewCase, openCase } from './open-case';
+export { requireCase, type TransitionRequest, transitionCase } from './transition.service';

@@ -20,6 +20,7 @@ import {
   CalculatorOutlined,
   CalendarOutlined,
   CarryOutOutlined,
+  FieldTimeOutlined,
   FileProtectOutlined,
   HomeOutlined,
   IdcardOutlined,
@@ -28,6 +29,7 @@ import {
   ProjectOutlined,
   RiseOutlined,
   SafetyCertificateOutlined,
+  SafetyOutlined,
   ScheduleOutlined,
   SettingOutlined,
   SolutionOutlined,
@@ -44,7 +46,7 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { Me } from '../platform/auth/auth.types';
 import { lazyPage } from './lazy-page';
 
-export type MenuGroupKey = 'cadres' | 'assessment' | 'rules' | 'system' | 'audit';
+export type MenuGroupKey = 'cadres' | 'assessment' | 'cases' | 'rules' | 'system' | 'audit';
 
 export interface MenuGroup {
   key: MenuGroupKey;
@@ -55,6 +57,7 @@ export interface MenuGroup {
 export const MENU_GROUPS: Record<MenuGroupKey, MenuGroup> = {
   cadres: { key: 'cadres', title: '干部管理', icon: <TeamOutlined /> },
   assessment: { key: 'assessment', title: '考核评价', icon: <TrophyOutlined /> },
+  cases: { key: 'cases', title: '容错纠错与问责', icon: <SafetyOutlined /> },
   rules: { key: 'rules', title: '政策工具', icon: <ToolOutlined /> },
   system: { key: 'system', title: '系统管理', icon: <SettingOutlined /> },
   audit: { key: 'audit', title: '安全审计', icon: <AuditOutlined /> },
@@ -217,6 +220,22 @@ export const APP_ROUTES: AppRoute[] = [
     group: 'assessment',
     description: '年度考核结果发布后的嘉奖、记三等功、诫勉、降低层次任职、辞退审查、人才库复核和能上能下事项',
     element: lazyPage(() => import('../modules/assessment/pages/FollowUpsPage'), 'FollowUpsPage'),
+  },
+  {
+    path: '/cases/due',
+    title: '逾期与临期案件',
+    icon: <FieldTimeOutlined />,
+    permission: 'tolerance.read',
+    group: 'cases',
+    description: '容错、问责、能上能下案件中已超过或即将超过办理时限的',
+    element: lazyPage(() => import('../modules/cases/pages/DueCasesPage'), 'DueCasesPage'),
+  },
+  {
+    path: '/cases/:id',
+    title: '案件详情',
+    hideInMenu: true,
+    parentPath: '/cases/due',
+    element: lazyPage(() => import('../modules/cases/pages/CasePage'), 'CasePage'),
   },
   {
     path: '/assessment/indicators',

@@ -48,10 +48,11 @@ export function histogramOption(view: AnalysisView): EChartsCoreOption {
         color: '#1677ff',
         label: { show: true, position: 'top' },
         data: view.histogram.map(
-          (b): BarItem => ({
+          (b, i): BarItem => ({
             value: b.n,
-            // A score of exactly 100 sits in the last bar, so that bar's upper bound is taken just above it.
-            drill: { scoreFrom: b.from, scoreTo: b.to === 100 ? 100.001 : b.to, title: `得分 ${b.from}–${b.to}` },
+            // The last bar holds every score from its lower edge up, full marks included (scoreHistogram), so its
+            // list has no upper bound; every other bar is [from, to).
+            drill: { scoreFrom: b.from, ...(i < view.histogram.length - 1 ? { scoreTo: b.to } : {}), title: `得分 ${b.from}–${b.to}` },
           }),
         ),
       },

@@ -3,7 +3,7 @@ import { CASE_TYPES, type CaseType } from '@dandang/shared/cases/workflow';
 import { WORKFLOWS } from '@dandang/shared/cases/workflows';
 import { useQuery } from '@tanstack/react-query';
 import { Card, InputNumber, Segmented, Space, Table, type TableColumnsType, Typography } from 'antd';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
 import { CaseStatus } from '../components/CaseStatus';
@@ -19,6 +19,14 @@ const columns: TableColumnsType<CaseView> = [
   { title: '当事人', dataIndex: 'subjectName', width: 100 },
   { title: '办理阶段与时限', width: 260, render: (_, c) => <CaseStatus c={c} /> },
 ];
+
+function DueCard({ title, rows, loading }: { title: ReactNode; rows: CaseView[] | undefined; loading: boolean }) {
+  return (
+    <Card title={title} style={{ marginBottom: 16 }}>
+      <Table<CaseView> rowKey="id" size="small" columns={columns} dataSource={rows} loading={loading} pagination={false} scroll={{ x: 900 }} />
+    </Card>
+  );
+}
 
 /** 逾期与临期: open cases past their stage's working-day limit, and those due within the next days, in the reader's scope. */
 export function DueCasesPage() {
@@ -41,28 +49,12 @@ export function DueCasesPage() {
           个工作日内到期
         </span>
       </Space>
-      <Card title={<Typography.Text type="danger">已逾期（{due.data?.overdue.length ?? 0}）</Typography.Text>} style={{ marginBottom: 16 }}>
-        <Table<CaseView>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={due.data?.overdue}
-          loading={due.isLoading}
-          pagination={false}
-          scroll={{ x: 900 }}
-        />
-      </Card>
-      <Card title={`临期（${due.data?.dueSoon.length ?? 0}）`}>
-        <Table<CaseView>
-          rowKey="id"
-          size="small"
-          columns={columns}
-          dataSource={due.data?.dueSoon}
-          loading={due.isLoading}
-          pagination={false}
-          scroll={{ x: 900 }}
-        />
-      </Card>
+      <DueCard
+        title={<Typography.Text type="danger">已逾期（{due.data?.overdue.length ?? 0}）</Typography.Text>}
+        rows={due.data?.overdue}
+        loading={due.isLoading}
+      />
+      <DueCard title={`临期（${due.data?.dueSoon.length ?? 0}）`} rows={due.data?.dueSoon} loading={due.isLoading} />
     </Page>
   );
 }

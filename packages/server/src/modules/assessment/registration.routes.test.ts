@@ -1,5 +1,6 @@
 import JSZip from 'jszip';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { draftAnnualCycle } from '../../test/assessment';
 import { buildCounty, type County, signInNewUser } from '../../test/county';
 import { buildCadre } from '../../test/factories';
 import { expectError, ok } from '../../test/http';
@@ -69,25 +70,7 @@ beforeAll(async () => {
       definition: { kind: 'QUANTITATIVE', unit: '%', direction: 'HIGHER_BETTER', rule: { method: 'LINEAR', capPercent: 100 } },
     }),
   ).id;
-  const scheme = ok<{ id: string }>(
-    await county.orgDept.post('/api/v1/assessment/schemes', {
-      name: '公务员年度考核方案',
-      category: 'INDIVIDUAL',
-      items: [{ indicatorId, weight: 100 }],
-      adjustments: [],
-      formula: 'indicators',
-    }),
-  );
-  cycle = ok<Cycle>(
-    await county.orgDept.post('/api/v1/assessment/cycles', {
-      name: '2026年度公务员考核',
-      kind: 'ANNUAL',
-      year: 2026,
-      unitIds: [county.root.id],
-      schemes: [{ category: 'INDIVIDUAL', schemeId: scheme.id }],
-      stageWorkdays: { OPEN: 10, SCORING: 5, GRADING: 5, NOTICE: 5 },
-    }),
-  );
+  cycle = await draftAnnualCycle(county, indicatorId, '2026年度公务员考核');
   await advance('OPEN');
 });
 afterAll(() => t.close());

@@ -93,7 +93,7 @@ export const targetApi = {
   report: (body: ReportProgressBody) => api.post<ProgressView[]>('/api/v1/assessment/progress', body),
   review: (progressId: string, body: ReviewProgressBody) => api.post<ProgressView>(`/api/v1/assessment/progress/${progressId}/review`, body),
   uploadEvidence: (file: File) => uploadFile<EvidenceView>('/api/v1/assessment/evidence', file),
-  evidenceUrl: (id: string) => `/api/v1/assessment/evidence/${id}`,
+  downloadEvidence: (id: string, name: string) => downloadFile(`/api/v1/assessment/evidence/${id}`, {}, name),
 };
 
 export const followUpApi = {

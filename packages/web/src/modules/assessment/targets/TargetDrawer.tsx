@@ -11,15 +11,16 @@ import { LevelTag, ProgressStateTag, TargetStatus, valueText } from './target-la
 
 const when = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });
 
-/** The files a report cites, each a download link. */
+/** The files a report cites, each downloaded through the API so a refusal shows its message, not a JSON page. */
 export function EvidenceLinks({ report }: { report: ProgressView }) {
+  const handleError = useApiErrorHandler();
   if (report.evidence.length === 0) return null;
   return (
-    <Space size={12} wrap>
+    <Space size={0} wrap>
       {report.evidence.map((e) => (
-        <a key={e.id} href={targetApi.evidenceUrl(e.id)} download={e.name}>
-          <PaperClipOutlined /> {e.name}
-        </a>
+        <Button key={e.id} type="link" size="small" icon={<PaperClipOutlined />} onClick={() => targetApi.downloadEvidence(e.id, e.name).catch(handleError)}>
+          {e.name}
+        </Button>
       ))}
     </Space>
   );

@@ -36,6 +36,15 @@ export const OFFICIAL_PAGE = {
 /** The width between the margins, which a full-width table is laid out in. */
 export const TEXT_WIDTH = OFFICIAL_PAGE.width - OFFICIAL_PAGE.margin.left - OFFICIAL_PAGE.margin.right;
 
+/** The height between the margins (the standard's 版心 is 156 mm × 225 mm). */
+export const TEXT_HEIGHT = OFFICIAL_PAGE.height - OFFICIAL_PAGE.margin.top - OFFICIAL_PAGE.margin.bottom;
+
+/**
+ * GB/T 9704 sets 三号 text in 22 lines of 28 characters. The line pitch divides the 版心 evenly, rounded down (579
+ * twips, 28.95 pt) because 580 × 22 would overflow it by a few twips and push the 22nd line to the next page.
+ */
+export const OFFICIAL_GRID = { linesPerPage: 22, charsPerLine: 28, linePitch: Math.floor(TEXT_HEIGHT / 22) } as const;
+
 /** The fonts GB/T 9704 names; a machine without one falls back to its own Song or Fangsong face. */
 export const OFFICIAL_FONTS = {
   title: '方正小标宋简体',
@@ -46,6 +55,8 @@ export const OFFICIAL_FONTS = {
 
 /** Chinese type sizes (字号) in half-points, docx's unit for a run's size. */
 export const FONT_SIZES = {
+  /** 初号, 42 pt: the issuing organ's mark at the head of a 公文. */
+  no0: 84,
   /** 二号, 22 pt: the title. */
   no2: 44,
   /** 三号, 16 pt: the body of a document. */
@@ -65,7 +76,7 @@ export interface RunStyle {
 }
 
 /** Digits and Latin letters in Times New Roman, as official templates set them; 'eastAsia' puts “”、… in the Chinese face. */
-const fontsOf = (chinese: string) => ({ eastAsia: chinese, cs: chinese, ascii: 'Times New Roman', hAnsi: 'Times New Roman', hint: 'eastAsia' });
+export const fontsOf = (chinese: string) => ({ eastAsia: chinese, cs: chinese, ascii: 'Times New Roman', hAnsi: 'Times New Roman', hint: 'eastAsia' });
 
 export const textRun = (text: string, style: RunStyle = {}) =>
   new TextRun({ text, font: fontsOf(style.font ?? OFFICIAL_FONTS.body), size: style.size ?? FONT_SIZES.no3, bold: style.bold, color: style.color });

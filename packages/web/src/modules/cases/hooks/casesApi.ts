@@ -27,3 +27,8 @@ export const ACTION_PATHS: Record<CaseType, (id: string, action: string) => stri
 };
 
 export const moveCase = (type: CaseType, id: string, action: string, body: TransitionBody) => api.post<unknown>(ACTION_PATHS[type](id, action), body);
+
+/** A case's own page: a type's module page where there is one, the engine's page otherwise. */
+export function casePath(type: CaseType, id: string): string {
+  return type === 'TOLERANCE' ? `/tolerance/cases/${id}` : `/cases/${id}`;
+}

@@ -1,0 +1,116 @@
+import type { ToleranceStatistics } from '@dandang/shared/tolerance/tolerance-statistics.schema';
+import { useQuery } from '@tanstack/react-query';
+import { Alert, Card, Col, InputNumber, Row, Space, Statistic, Table, type TableColumnsType } from 'antd';
+import { useState } from 'react';
+import { Page } from '../../../layout/Page';
+import { EChart } from '../../../platform/charts/EChart';
+import { ExportButton } from '../../../platform/ui/ExportButton';
+import { TOLERANCE_KEY, toleranceApi } from '../hooks/toleranceApi';
+
+type UnitRow = ToleranceStatistics['byUnit'][number];
+type StageRow = ToleranceStatistics['stages'][number];
+
+const unitColumns: TableColumnsType<UnitRow> = [
+  { title: '单位', dataIndex: 'unitName' },
+  { title: '案件数', dataIndex: 'total', width: 80 },
+  { title: '免责', dataIndex: 'exempt', width: 70 },
+  { title: '从轻', dataIndex: 'lighter', width: 70 },
+  { title: '减轻', dataIndex: 'reduced', width: 70 },
+  { title: '不予容错', dataIndex: 'rejected', width: 90 },
+];
+const stageColumns: TableColumnsType<StageRow> = [
+  { title: '办理阶段', dataIndex: 'label' },
+  { title: '已办结该阶段的案件', dataIndex: 'cases', width: 160 },
+  { title: '平均用时（工作日）', dataIndex: 'averageWorkdays', width: 160, render: (v: number | null) => (v === null ? '—' : v) },
+];
+
+const bars = (labels: string[], values: number[], name: string) => ({
+  tooltip: { trigger: 'axis' },
+  grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
+  xAxis: { type: 'category', data: labels },
+  yAxis: { type: 'value', minInterval: 1, name },
+  series: [{ type: 'bar', data: values, label: { show: true, position: 'top' }, color: '#1677ff' }],
+});
+
+/** 容错纠错统计: a year's cases by result, unit and month, how long each stage took, and how many kept the limits. */
+export function ToleranceStatisticsPage() {
+  const [year, setYear] = useState(new Date().getFullYear());
+  const stats = useQuery({ queryKey: [TOLERANCE_KEY, 'statistics', year], queryFn: () => toleranceApi.statistics(year) });
+  const s = stats.data;
+  return (
+    <Page
+      extra={
+        <Space>
+          <InputNumber aria-label="统计年度" min={2000} max={2200} value={year} onChange={(v) => v && setYear(v)} addonAfter="年" />
+          <ExportButton run={() => toleranceApi.exportStatistics(year)} />
+        </Space>
+      }
+    >
+      {s?.provisional && (
+        <Alert type="warning" showIcon message="部分用时跨越尚未发布节假日安排的年度，按周一至周五推算，仅供参考" style={{ marginBottom: 16 }} />
+      )}
+      <Row gutter={[16, 16]}>
+        <Col xs={12} md={6}>
+          <Card loading={stats.isLoading}>
+            <Statistic title="案件总数" value={s?.total ?? 0} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card loading={stats.isLoading}>
+            <Statistic title="已作出认定" value={s?.withinLimits.decided ?? 0} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card loading={stats.isLoading}>
+            <Statistic title="按期办结率" value={s?.withinLimits.percent ?? '—'} suffix={s?.withinLimits.percent === null ? '' : '%'} />
+          </Card>
+        </Col>
+        <Col xs={12} md={6}>
+          <Card loading={stats.isLoading}>
+            <Statistic title="免责" value={s?.byDecision.find((d) => d.decision === 'EXEMPT')?.count ?? 0} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title="认定结果" size="small">
+            {s && (
+              <EChart
+                height={260}
+                label="认定结果"
+                option={bars(
+                  s.byDecision.map((d) => d.label),
+                  s.byDecision.map((d) => d.count),
+                  '件',
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title="受理月份" size="small">
+            {s && (
+              <EChart
+                height={260}
+                label="受理月份"
+                option={bars(
+                  s.byMonth.map((m) => `${m.month}月`),
+                  s.byMonth.map((m) => m.opened),
+                  '件',
+                )}
+              />
+            )}
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title="各阶段平均用时" size="small">
+            <Table<StageRow> rowKey="state" size="small" columns={stageColumns} dataSource={s?.stages} pagination={false} />
+          </Card>
+        </Col>
+        <Col xs={24} lg={12}>
+          <Card title="分单位" size="small">
+            <Table<UnitRow> rowKey="unitId" size="small" columns={unitColumns} dataSource={s?.byUnit} pagination={{ pageSize: 10, hideOnSinglePage: true }} />
+          </Card>
+        </Col>
+      </Row>
+    </Page>
+  );
+}

@@ -123,9 +123,13 @@ export const caseDetail = z.object({
 export type CaseDetail = z.infer<typeof caseDetail>;
 
 export const commentBody = z.strictObject({ body: requiredText('意见内容', 2000) });
+/**
+ * A link made by hand is only ever RELATED: the kinds that carry effects (a tolerance case for an accountability case)
+ * are made by the modules that check them, never through the generic route.
+ */
 export const linkBody = z.strictObject({
   toCaseId: z.uuid('关联案件编号格式不正确'),
-  kind: z.enum(Object.keys(CASE_LINK_KINDS) as [CaseLinkKind, ...CaseLinkKind[]], { error: '关联类型不正确' }).default('RELATED'),
+  kind: z.literal('RELATED', { error: '手工关联只能是“相关案件”' }).default('RELATED'),
 });
 export const extensionBody = z.strictObject({
   version: versionField,

@@ -24,6 +24,12 @@ export async function findCase(db: Executor, id: string, scope?: SQL) {
   return row ?? null;
 }
 
+/** Locks a case's row for the rest of the transaction and answers its version: steps on one case queue behind it. */
+export async function lockCase(db: Executor, id: string): Promise<{ version: number } | null> {
+  const [row] = await db.select({ version: cases.version }).from(cases).where(eq(cases.id, id)).for('update');
+  return row ?? null;
+}
+
 /** The case's type alone, before the type's own permission decides whether the reader may see it. */
 export async function caseTypeOf(db: Executor, id: string): Promise<CaseType | null> {
   const [row] = await db.select({ type: cases.type }).from(cases).where(eq(cases.id, id)).limit(1);

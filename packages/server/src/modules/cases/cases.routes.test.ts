@@ -8,7 +8,9 @@ import { contextOf } from '../../test/actor';
 import { buildCounty, type County } from '../../test/county';
 import { buildCadre, buildUser } from '../../test/factories';
 import { expectError, fieldPaths, multipartBody, ok } from '../../test/http';
+import { activateLocalPolicy } from '../../test/policy';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app';
+import { units } from '../org';
 import { openCase } from './open-case';
 import { transitionCase } from './transition.service';
 
@@ -192,6 +194,10 @@ describe('extensions and links', () => {
     expect(linked.links).toEqual([expect.objectContaining({ number: ids.numberB, title: '乙一容错申请', kindLabel: '相关案件' })]);
     expect((await detail(leaderA, ids.a as string)).links).toEqual([expect.objectContaining({ number: ids.numberB, title: null, stateLabel: null })]);
     expectError(await discipline.post(`/api/v1/cases/${ids.a}/links`, { toCaseId: ids.b, kind: 'RELATED' }), 409, 'DUPLICATE');
+    // A link that carries effects is the modules' to make, after their own checks.
+    const typed = await discipline.post(`/api/v1/cases/${ids.a}/links`, { toCaseId: ids.b, kind: 'TOLERANCE_FOR' });
+    expectError(typed, 400, 'VALIDATION_FAILED');
+    expect(fieldPaths(typed)).toEqual(['kind']);
   });
 });
 
@@ -214,5 +220,23 @@ describe('due lists', () => {
     const bad = await discipline.get('/api/v1/cases/due?within=x');
     expectError(bad, 400, 'VALIDATION_FAILED');
     expect(fieldPaths(bad)).toEqual(['querystring.within']);
+  });
+});
+
+describe('the policy a case is handled under', () => {
+  it('is the jurisdiction’s own when one is in force, kept on the case', async () => {
+    const [unit] = await t.database.db.select({ jurisdictionId: units.jurisdictionId }).from(units).where(eq(units.id, county.a.id));
+    await activateLocalPolicy(
+      t,
+      (d) => {
+        d.tolerance.limits.acceptanceWorkdays = 3;
+      },
+      '2026-09-01',
+      unit?.jurisdictionId,
+    );
+    const { id } = await open(county.a.id, ids.cadreA as string, '本地政策下的申请');
+    const c = (await detail(discipline, id)).case;
+    // 3 working days from 2026-11-10 (where the due lists left the clock) under the local policy.
+    expect(c).toMatchObject({ dueOn: '2026-11-13', policyVersion: 2 });
   });
 });

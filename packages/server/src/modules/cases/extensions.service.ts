@@ -17,14 +17,14 @@ import * as repo from './cases.repository';
 export async function requestExtension(db: Db, ctx: RequestContext, caseId: string, body: { version: number; workdays: number; reason: string }) {
   const { workflow, row } = await workableCase(db, ctx, caseId);
   const c = row.case;
-  if (c.version !== body.version) throw new DomainError('VERSION_CONFLICT');
   const policy = await policyDocumentById(db, c.policyId);
   const refusal = extensionRefusal(workflow, policy, c.state, c.extensionsGranted, body.workdays);
   if (refusal?.field) throw validationError([{ path: refusal.field, message: refusal.text }]);
   if (refusal) throw new DomainError('STATE_CONFLICT', undefined, refusal.text);
-  const pending = (await repo.extensionsOf(db, caseId)).some((x) => x.status === 'PENDING');
-  if (pending) throw new DomainError('STATE_CONFLICT', undefined, '已有延期申请待审批');
   return db.transaction(async (tx) => {
+    // Checked again under the case's lock: of two requests sent at once, the second finds the first pending.
+    if ((await repo.lockCase(tx, caseId))?.version !== body.version) throw new DomainError('VERSION_CONFLICT');
+    if ((await repo.extensionsOf(tx, caseId)).some((x) => x.status === 'PENDING')) throw new DomainError('STATE_CONFLICT', undefined, '已有延期申请待审批');
     const saved = await repo.insertExtension(tx, {
       caseId,
       state: c.state,

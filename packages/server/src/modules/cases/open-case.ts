@@ -1,8 +1,10 @@
 import type { Workflow } from '@dandang/shared/cases/workflow';
 import { chinaDateOf, yearOf } from '@dandang/shared/dates/date';
+import { eq } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Executor } from '../../platform/db/client';
+import { units } from '../org';
 import { policyInForce } from '../policy';
 import { stateDue } from './case-deadline';
 import { nextCaseNumber } from './case-numbers';
@@ -25,7 +27,9 @@ export interface NewCase {
  */
 export async function openCase(tx: Executor, ctx: RequestContext, workflow: Workflow, input: NewCase): Promise<{ id: string; number: string }> {
   const today = chinaDateOf(ctx.now);
-  const policy = await policyInForce(tx, today);
+  // The jurisdiction's own policy when it has one in force, else the national default (DOMAIN.md preamble).
+  const [unit] = await tx.select({ jurisdictionId: units.jurisdictionId }).from(units).where(eq(units.id, input.unitId)).limit(1);
+  const policy = await policyInForce(tx, today, unit?.jurisdictionId ?? null);
   const { number, seq } = await nextCaseNumber(tx, workflow.prefix, yearOf(today));
   const due = await stateDue(tx, workflow, policy.id, workflow.initial, today);
   const id = await repo.insertCase(tx, {

@@ -96,7 +96,11 @@ export async function transitionCase(
     action: `case.${request.action}`,
     entity: 'case',
     entityId: id,
-    changes: { state: { before: from, after: transition.to }, ...(request.note ? { note: { before: null, after: request.note } } : {}) },
+    changes: {
+      state: { before: from, after: transition.to },
+      ...(request.note ? { note: { before: null, after: request.note } } : {}),
+      ...(Object.keys(request.fields).length > 0 ? { fields: { before: null, after: request.fields } } : {}),
+    },
   });
   return { row: (await repo.findCase(tx, id)) as repo.CaseRow, from, transition };
 }

@@ -52,6 +52,8 @@ export const PERMISSIONS = {
   'accountability.decide': { group: 'accountability', label: '问责统筹研究与决定，答复申诉，纠正问责' },
   'adjustment.read': { group: 'accountability', label: '查看不担当不作为线索与能上能下调整' },
   'adjustment.handle': { group: 'accountability', label: '办理不担当不作为线索，作出能上能下调整' },
+  'typical_case.read': { group: 'accountability', label: '阅读典型案例' },
+  'typical_case.publish': { group: 'accountability', label: '编撰、审核、发布和撤回典型案例' },
   'rules.use': { group: 'rules', label: '使用政策计算器' },
 } as const;
 export type PermissionCode = keyof typeof PERMISSIONS;

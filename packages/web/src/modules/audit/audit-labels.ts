@@ -94,6 +94,13 @@ export const ACTION_LABELS: Record<string, string> = {
   'assessment_progress.return': '退回目标任务进展',
   'assessment_evidence.upload': '上传佐证材料',
   'assessment_follow_up.close': '办理考核结果运用事项',
+  'tolerance_case.apply': '提出容错申请',
+  'tolerance_case.facts': '保存容错调查核实清单',
+  'tolerance_case.decide': '记录容错认定结果',
+  'tolerance_case.feedback': '记录容错书面反馈',
+  'tolerance_case.file': '记录容错报备',
+  'tolerance_correction.create': '制定纠错整改任务',
+  'tolerance_correction.update': '更新纠错整改任务',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -124,6 +131,8 @@ export const ENTITY_LABELS: Record<string, string> = {
   assessment_progress: '目标任务进展',
   assessment_evidence: '佐证材料',
   assessment_follow_up: '考核结果运用事项',
+  tolerance_case: '容错纠错案件',
+  tolerance_correction: '纠错整改任务',
 };
 
 const toValueEnum = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([key, text]) => [key, { text }]));

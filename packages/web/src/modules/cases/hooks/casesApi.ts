@@ -28,7 +28,7 @@ export const ACTION_PATHS: Record<CaseType, (id: string, action: string) => stri
 
 export const moveCase = (type: CaseType, id: string, action: string, body: TransitionBody) => api.post<unknown>(ACTION_PATHS[type](id, action), body);
 
-/** A case's own page: a type's module page where there is one, the engine's page otherwise. */
+/** A case's own page, in its module. */
 export function casePath(type: CaseType, id: string): string {
-  return type === 'TOLERANCE' ? `/tolerance/cases/${id}` : `/cases/${id}`;
+  return { TOLERANCE: `/tolerance/cases/${id}`, ACCOUNTABILITY: `/accountability/cases/${id}`, ADJUSTMENT: `/accountability/adjustments/${id}` }[type];
 }

@@ -14,7 +14,7 @@ export function ApplicationCard({ detail }: { detail: ToleranceDetail }) {
           <Descriptions.Item label="所涉问责案件">
             <Space wrap>
               {detail.accountabilityCases.map((c) => (
-                <Link key={c.caseId} to={`/cases/${c.caseId}`}>
+                <Link key={c.caseId} to={`/accountability/cases/${c.caseId}`}>
                   {c.number}
                 </Link>
               ))}

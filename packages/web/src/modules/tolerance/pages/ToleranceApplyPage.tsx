@@ -1,7 +1,7 @@
 import { UploadOutlined } from '@ant-design/icons';
 import { ATTACHMENT_EXTENSIONS } from '@dandang/shared/platform/attachments';
 import { TOLERANCE_SITUATIONS } from '@dandang/shared/rules/tolerance.codes';
-import { App, Button, Card, Checkbox, DatePicker, Form, Input, Select, Space, Typography, Upload, type UploadFile } from 'antd';
+import { App, Button, Card, Checkbox, DatePicker, Form, Input, Space, Typography, Upload, type UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
@@ -9,7 +9,7 @@ import { Page } from '../../../layout/Page';
 import { useMe } from '../../../platform/auth/AuthContext';
 import { usePermission } from '../../../platform/auth/permission';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
-import { searchCadreOptions } from '../../cadres';
+import { CadreSelect } from '../../cadres';
 import { caseApi } from '../../cases/hooks/casesApi';
 import { toleranceApi } from '../hooks/toleranceApi';
 
@@ -38,7 +38,6 @@ export function ToleranceApplyPage() {
   const [form] = Form.useForm<ApplyForm>();
   const [files, setFiles] = useState<UploadFile[]>([]);
   const [busy, setBusy] = useState(false);
-  const [cadres, setCadres] = useState<{ value: string; label: string }[]>([]);
 
   const submit = async () => {
     const v = await form.validateFields();
@@ -82,14 +81,7 @@ export function ToleranceApplyPage() {
         <Form<ApplyForm> form={form} layout="vertical" style={{ maxWidth: 760 }} initialValues={{ claimedSituations: [], grounds: '' }}>
           {forOthers ? (
             <Form.Item name="subjectCadreId" label="申请对象" rules={[{ required: true, message: '请选择本单位的干部' }]}>
-              <Select
-                showSearch
-                filterOption={false}
-                placeholder="输入姓名查找"
-                options={cadres}
-                onSearch={(k) => searchCadreOptions(k).then(setCadres)}
-                onFocus={() => cadres.length === 0 && searchCadreOptions().then(setCadres)}
-              />
+              <CadreSelect />
             </Form.Item>
           ) : (
             <Form.Item label="申请对象">{me.displayName}（本人）</Form.Item>

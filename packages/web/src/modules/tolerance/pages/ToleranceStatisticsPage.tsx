@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Alert, Card, Col, InputNumber, Row, Space, Statistic, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { Page } from '../../../layout/Page';
+import { barOption } from '../../../platform/charts/bar-option';
 import { EChart } from '../../../platform/charts/EChart';
 import { ExportButton } from '../../../platform/ui/ExportButton';
 import { TOLERANCE_KEY, toleranceApi } from '../hooks/toleranceApi';
@@ -23,14 +24,6 @@ const stageColumns: TableColumnsType<StageRow> = [
   { title: '已办结该阶段的案件', dataIndex: 'cases', width: 160 },
   { title: '平均用时（工作日）', dataIndex: 'averageWorkdays', width: 160, render: (v: number | null) => (v === null ? '—' : v) },
 ];
-
-const bars = (labels: string[], values: number[], name: string) => ({
-  tooltip: { trigger: 'axis' },
-  grid: { left: 8, right: 16, top: 24, bottom: 8, containLabel: true },
-  xAxis: { type: 'category', data: labels },
-  yAxis: { type: 'value', minInterval: 1, name },
-  series: [{ type: 'bar', data: values, label: { show: true, position: 'top' }, color: '#1677ff' }],
-});
 
 /** 容错纠错统计: a year's cases by result, unit and month, how long each stage took, and how many kept the limits. */
 export function ToleranceStatisticsPage() {
@@ -76,7 +69,7 @@ export function ToleranceStatisticsPage() {
               <EChart
                 height={260}
                 label="认定结果"
-                option={bars(
+                option={barOption(
                   s.byDecision.map((d) => d.label),
                   s.byDecision.map((d) => d.count),
                   '件',
@@ -91,7 +84,7 @@ export function ToleranceStatisticsPage() {
               <EChart
                 height={260}
                 label="受理月份"
-                option={bars(
+                option={barOption(
                   s.byMonth.map((m) => `${m.month}月`),
                   s.byMonth.map((m) => m.opened),
                   '件',

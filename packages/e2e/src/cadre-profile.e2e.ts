@@ -4,6 +4,7 @@ import { LoginPage } from './pages/login.page';
 import { settled } from './support/antd';
 import { ApiClient } from './support/api';
 import { type BrowserSession, closeBrowser, openBrowser, screenshot } from './support/browser';
+import { chinaToday, plusMonths } from './support/dates';
 
 /*
  * [CADRES][PROFILE]: the one-page profile with its impact panel and timeline, the measures register's forms, the
@@ -15,13 +16,8 @@ const baseUrl = inject('baseUrl');
 const demoPassword = inject('demoPassword');
 
 /** Today in China, as the server counts it. */
-const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+const today = chinaToday();
 /** `date` + 12 calendar months, clamped to the month's end (02-29 → 02-28), as DOMAIN.md §4 counts a bar. */
-function plusTwelveMonths(date: string): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number];
-  const last = new Date(Date.UTC(y + 1, m, 0)).getUTCDate();
-  return `${y + 1}-${String(m).padStart(2, '0')}-${String(Math.min(d, last)).padStart(2, '0')}`;
-}
 
 /** A fictitious GB 11643 number (region 99 does not exist) with a valid check character. */
 function idNumber(birthDate: string, sequence: number): string {
@@ -73,7 +69,7 @@ describe('[CADRES][PROFILE]', () => {
     await profile.promotionReads('可以提拔');
 
     await profile.recordMeasure('党内警告', today, '中共示范县纪律检查委员会', '示纪〔2026〕88号');
-    const until = plusTwelveMonths(today);
+    const until = plusMonths(today, 12);
     await profile.promotionReads(`暂不可提拔，最早 ${until} 可提拔`);
     const reasons = profile.promotion().getByRole('region', { name: '为什么不行' });
     await expect.poll(() => reasons.innerText()).toContain(`党内警告（${today} 生效）影响期 12 个月，${until} 前不得提拔或者进一步使用`);

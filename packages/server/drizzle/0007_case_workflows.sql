@@ -1,3 +1,86 @@
+CREATE TABLE "accountability_appeals" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"case_id" uuid NOT NULL,
+	"appellant" text NOT NULL,
+	"received_on" date NOT NULL,
+	"grounds" text NOT NULL,
+	"lodged_by" uuid,
+	"lodged_by_name" text NOT NULL,
+	"lodged_at" timestamp with time zone NOT NULL,
+	"answer_due" date NOT NULL,
+	"upheld" boolean,
+	"answer" text DEFAULT '' NOT NULL,
+	"answered_on" date,
+	"answered_by" uuid,
+	"answered_by_name" text,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "accountability_cases" (
+	"case_id" uuid PRIMARY KEY NOT NULL,
+	"matter_id" uuid NOT NULL,
+	"subject_kind" text NOT NULL,
+	"cadre_id" uuid,
+	"subject_unit_id" uuid NOT NULL,
+	"lead_proposal_id" uuid,
+	"forms" text[],
+	"probation_months" integer,
+	"decided_on" date,
+	"basis" text,
+	"document_no" text,
+	"deciding_body" text,
+	"circumstance" text,
+	"circumstance_from_case_id" uuid,
+	"executed_on" date,
+	"corrected_on" date
+);
+--> statement-breakpoint
+CREATE TABLE "accountability_matters" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"title" text NOT NULL,
+	"facts" text NOT NULL,
+	"occurred_on" date NOT NULL,
+	"source" text DEFAULT '' NOT NULL,
+	"unit_id" uuid NOT NULL,
+	"involved_unit_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"involved_cadre_ids" uuid[] DEFAULT '{}'::uuid[] NOT NULL,
+	"registered_by" uuid,
+	"registered_by_name" text NOT NULL,
+	"registered_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "accountability_proposals" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"seq" bigserial NOT NULL,
+	"case_id" uuid NOT NULL,
+	"body" text NOT NULL,
+	"forms" text[] NOT NULL,
+	"probation_months" integer,
+	"facts" text NOT NULL,
+	"grounds" text NOT NULL,
+	"opinion" text DEFAULT '' NOT NULL,
+	"proposed_on" date NOT NULL,
+	"proposed_by" uuid,
+	"proposer_name" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "adjustment_cases" (
+	"case_id" uuid PRIMARY KEY NOT NULL,
+	"cadre_id" uuid NOT NULL,
+	"situation" text NOT NULL,
+	"clue" text NOT NULL,
+	"source" text NOT NULL,
+	"follow_up_id" uuid,
+	"grade_year" integer,
+	"grade" text,
+	"adjustment" text,
+	"meeting_date" date,
+	"decided_on" date,
+	"document_no" text,
+	"measure_id" uuid
+);
+--> statement-breakpoint
 CREATE TABLE "case_attachments" (
 	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
 	"case_id" uuid NOT NULL,
@@ -98,6 +181,64 @@ CREATE TABLE "cases" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "tolerance_cases" (
+	"case_id" uuid PRIMARY KEY NOT NULL,
+	"origin" text NOT NULL,
+	"applicant_id" uuid,
+	"applicant_name" text NOT NULL,
+	"matter" text NOT NULL,
+	"occurred_on" date NOT NULL,
+	"claimed_situations" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"grounds" text DEFAULT '' NOT NULL,
+	"facts" jsonb,
+	"facts_notes" text DEFAULT '' NOT NULL,
+	"facts_saved_at" timestamp with time zone,
+	"facts_saved_by_name" text,
+	"decision" text,
+	"meeting_date" date,
+	"decision_record" jsonb,
+	"decided_at" timestamp with time zone,
+	"decider_name" text,
+	"feedback_on" date,
+	"feedback_recipients" jsonb,
+	"filed_on" date,
+	"filed_with" jsonb,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "tolerance_corrections" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"case_id" uuid NOT NULL,
+	"description" text NOT NULL,
+	"owner" text NOT NULL,
+	"deadline" date NOT NULL,
+	"done" boolean DEFAULT false NOT NULL,
+	"done_at" timestamp with time zone,
+	"follow_up" text DEFAULT '' NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+ALTER TABLE "accountability_appeals" ADD CONSTRAINT "accountability_appeals_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "accountability_appeals" ADD CONSTRAINT "accountability_appeals_lodged_by_users_id_fk" FOREIGN KEY ("lodged_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "accountability_appeals" ADD CONSTRAINT "accountability_appeals_answered_by_users_id_fk" FOREIGN KEY ("answered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "accountability_cases" ADD CONSTRAINT "accountability_cases_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "accountability_cases" ADD CONSTRAINT "accountability_cases_matter_id_accountability_matters_id_fk" FOREIGN KEY ("matter_id") REFERENCES "public"."accountability_matters"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "accountability_cases" ADD CONSTRAINT "accountability_cases_cadre_id_cadres_id_fk" FOREIGN KEY ("cadre_id") REFERENCES "public"."cadres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "accountability_cases" ADD CONSTRAINT "accountability_cases_subject_unit_id_units_id_fk" FOREIGN KEY ("subject_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "accountability_cases" ADD CONSTRAINT "accountability_cases_circumstance_from_case_id_cases_id_fk" FOREIGN KEY ("circumstance_from_case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "accountability_matters" ADD CONSTRAINT "accountability_matters_unit_id_units_id_fk" FOREIGN KEY ("unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "accountability_matters" ADD CONSTRAINT "accountability_matters_registered_by_users_id_fk" FOREIGN KEY ("registered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "accountability_proposals" ADD CONSTRAINT "accountability_proposals_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "accountability_proposals" ADD CONSTRAINT "accountability_proposals_proposed_by_users_id_fk" FOREIGN KEY ("proposed_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "adjustment_cases" ADD CONSTRAINT "adjustment_cases_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "adjustment_cases" ADD CONSTRAINT "adjustment_cases_cadre_id_cadres_id_fk" FOREIGN KEY ("cadre_id") REFERENCES "public"."cadres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "adjustment_cases" ADD CONSTRAINT "adjustment_cases_follow_up_id_assessment_follow_ups_id_fk" FOREIGN KEY ("follow_up_id") REFERENCES "public"."assessment_follow_ups"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "adjustment_cases" ADD CONSTRAINT "adjustment_cases_measure_id_measures_id_fk" FOREIGN KEY ("measure_id") REFERENCES "public"."measures"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_attachments" ADD CONSTRAINT "case_attachments_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_attachments" ADD CONSTRAINT "case_attachments_uploaded_by_users_id_fk" FOREIGN KEY ("uploaded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "case_comments" ADD CONSTRAINT "case_comments_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
@@ -115,6 +256,21 @@ ALTER TABLE "cases" ADD CONSTRAINT "cases_unit_id_units_id_fk" FOREIGN KEY ("uni
 ALTER TABLE "cases" ADD CONSTRAINT "cases_subject_cadre_id_cadres_id_fk" FOREIGN KEY ("subject_cadre_id") REFERENCES "public"."cadres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_policy_id_policies_id_fk" FOREIGN KEY ("policy_id") REFERENCES "public"."policies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_opened_by_users_id_fk" FOREIGN KEY ("opened_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "tolerance_cases" ADD CONSTRAINT "tolerance_cases_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "tolerance_cases" ADD CONSTRAINT "tolerance_cases_applicant_id_users_id_fk" FOREIGN KEY ("applicant_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "tolerance_corrections" ADD CONSTRAINT "tolerance_corrections_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "tolerance_corrections" ADD CONSTRAINT "tolerance_corrections_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+CREATE INDEX "accountability_appeals_case_idx" ON "accountability_appeals" USING btree ("case_id");--> statement-breakpoint
+CREATE UNIQUE INDEX "accountability_appeals_open_uq" ON "accountability_appeals" USING btree ("case_id") WHERE "accountability_appeals"."answered_on" is null;--> statement-breakpoint
+CREATE INDEX "accountability_appeals_due_idx" ON "accountability_appeals" USING btree ("answer_due") WHERE "accountability_appeals"."answered_on" is null;--> statement-breakpoint
+CREATE INDEX "accountability_cases_matter_idx" ON "accountability_cases" USING btree ("matter_id");--> statement-breakpoint
+CREATE INDEX "accountability_cases_cadre_idx" ON "accountability_cases" USING btree ("cadre_id","decided_on");--> statement-breakpoint
+CREATE INDEX "accountability_cases_decided_idx" ON "accountability_cases" USING btree ("decided_on");--> statement-breakpoint
+CREATE INDEX "accountability_matters_unit_idx" ON "accountability_matters" USING btree ("unit_id");--> statement-breakpoint
+CREATE INDEX "accountability_matters_occurred_idx" ON "accountability_matters" USING btree ("occurred_on");--> statement-breakpoint
+CREATE INDEX "accountability_proposals_case_idx" ON "accountability_proposals" USING btree ("case_id","seq");--> statement-breakpoint
+CREATE UNIQUE INDEX "adjustment_cases_follow_up_uq" ON "adjustment_cases" USING btree ("follow_up_id");--> statement-breakpoint
+CREATE INDEX "adjustment_cases_cadre_idx" ON "adjustment_cases" USING btree ("cadre_id");--> statement-breakpoint
 CREATE INDEX "case_attachments_case_idx" ON "case_attachments" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "case_comments_case_idx" ON "case_comments" USING btree ("case_id");--> statement-breakpoint
 CREATE INDEX "case_events_case_idx" ON "case_events" USING btree ("case_id","seq");--> statement-breakpoint
@@ -126,4 +282,6 @@ CREATE UNIQUE INDEX "cases_number_uq" ON "cases" USING btree ("number");--> stat
 CREATE INDEX "cases_type_state_idx" ON "cases" USING btree ("type","state");--> statement-breakpoint
 CREATE INDEX "cases_due_idx" ON "cases" USING btree ("due_on") WHERE "cases"."closed_at" is null;--> statement-breakpoint
 CREATE INDEX "cases_subject_idx" ON "cases" USING btree ("subject_cadre_id");--> statement-breakpoint
-CREATE INDEX "cases_unit_idx" ON "cases" USING btree ("unit_id");
+CREATE INDEX "cases_unit_idx" ON "cases" USING btree ("unit_id");--> statement-breakpoint
+CREATE INDEX "tolerance_cases_decision_idx" ON "tolerance_cases" USING btree ("decision");--> statement-breakpoint
+CREATE INDEX "tolerance_corrections_case_idx" ON "tolerance_corrections" USING btree ("case_id","deadline");

@@ -8,6 +8,7 @@ import swaggerUi from '@fastify/swagger-ui';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { jsonSchemaTransform, serializerCompiler, validatorCompiler } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import { accountabilityDocumentRoutes, accountabilityRoutes, accountabilityStatisticsRoutes, adjustmentRoutes } from './modules/accountability';
 import {
   ballotRoutes,
   cycleRoutes,
@@ -28,6 +29,7 @@ import { dictionaryRoutes } from './modules/dictionaries';
 import { orgRoutes } from './modules/org';
 import { policyRoutes } from './modules/policy';
 import { rulesRoutes } from './modules/rules';
+import { toleranceDocumentRoutes, toleranceRoutes } from './modules/tolerance';
 import type { AppConfig } from './platform/config';
 import type { FieldCipher } from './platform/crypto/sm';
 import type { Database } from './platform/db/client';
@@ -138,6 +140,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(progressRoutes(db));
   await app.register(ballotRoutes(db, { ballotRateLimit: config.ballotRateLimit }));
   await app.register(caseRoutes(db));
+  await app.register(accountabilityRoutes(db));
+  await app.register(accountabilityStatisticsRoutes(db));
+  await app.register(adjustmentRoutes(db));
+  await app.register(toleranceRoutes(db));
+  await app.register(toleranceDocumentRoutes(db));
+  await app.register(accountabilityDocumentRoutes(db));
 
   await registerWeb(app, config.webDist);
   return app;

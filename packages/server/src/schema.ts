@@ -1,4 +1,5 @@
 /** Every table of the product, gathered for Drizzle and drizzle-kit. Each table is defined in its own module. */
+export * from './modules/accountability/accountability.tables';
 export * from './modules/assessment/assessment.tables';
 export * from './modules/assessment/ballots.tables';
 export * from './modules/assessment/cycles.tables';
@@ -17,5 +18,6 @@ export * from './modules/cases/cases.tables';
 export * from './modules/dictionaries/dictionaries.tables';
 export * from './modules/org/org.tables';
 export * from './modules/policy/policy.tables';
+export * from './modules/tolerance/tolerance.tables';
 export * from './platform/audit/audit.tables';
 export * from './platform/jobs/jobs.tables';

@@ -20,6 +20,8 @@ export const ERROR_TABLE = {
   UNIT_MOVE_INTO_DESCENDANT: { status: 409, message: '不能把单位移动到它自己或它的下级单位之下' },
   POLICY_NOT_DRAFT: { status: 409, message: '只有草稿状态的政策版本可以修改' },
   STATE_CONFLICT: { status: 409, message: '当前状态下不能执行此操作' },
+  SAME_FACTS_DECIDED: { status: 409, message: '同一事实不得重复问责' },
+  APPEAL_PERIOD_ENDED: { status: 422, message: '申诉期限已届满' },
   BALLOT_CODE_INVALID: { status: 404, message: '测评码无效或已被使用' },
   GRADE_NOT_ALLOWED: { status: 422, message: '该人员不能确定为这个等次' },
   QUOTA_EXCEEDED: { status: 422, message: '超过优秀等次名额' },

@@ -33,7 +33,7 @@ export const ACCOUNTABILITY_WORKFLOW: Workflow<AccountabilityState> = {
       from: ['COORDINATING'],
       to: 'DECIDED',
       permission: 'accountability.decide',
-      required: { forms: '问责方式', decidedOn: '决定日期', basis: '问责事实与依据' },
+      required: { forms: '问责方式', decidedOn: '决定日期', basis: '问责事实与依据', documentNo: '决定文号' },
     },
     { action: 'notHold', label: '不予问责', from: ['PROPOSED', 'COORDINATING'], to: 'NOT_HELD', permission: 'accountability.decide', noteRequired: true },
     {

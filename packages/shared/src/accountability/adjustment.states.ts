@@ -40,7 +40,7 @@ export const ADJUSTMENT_WORKFLOW: Workflow<AdjustmentState> = {
       from: ['DECIDING'],
       to: 'ADJUSTED',
       permission: 'adjustment.handle',
-      required: { adjustment: '调整方式', meetingDate: '会议日期', decidedOn: '决定日期' },
+      required: { adjustment: '调整方式', meetingDate: '会议日期', decidedOn: '决定日期', documentNo: '决定文号' },
     },
     {
       action: 'dismiss',

@@ -16,7 +16,7 @@ import { parseWith, type ValidationIssue } from '../rules/validation';
  */
 
 /** The cases that can decide a measure; later modules link their decisions here. */
-export const MEASURE_SOURCE_TYPES = ['tolerance_case', 'accountability_matter', 'complaint', 'supervision_record'] as const;
+export const MEASURE_SOURCE_TYPES = ['tolerance_case', 'accountability_matter', 'adjustment_case', 'complaint', 'supervision_record'] as const;
 export type MeasureSourceType = (typeof MEASURE_SOURCE_TYPES)[number];
 
 export interface MeasureFacts {

@@ -97,3 +97,30 @@ export async function closeFollowUp(db: Db, ctx: RequestContext, id: string, bod
     return toView((await repo.findFollowUp(tx, id)) as repo.FollowUpRow);
   });
 }
+
+/**
+ * A task as the accountability module reads it to open a 不担当不作为 clue from it: within the actor's follow-up
+ * scope (null otherwise), with the annual grade of its year.
+ */
+export async function followUpForClue(db: Executor, ctx: RequestContext, id: string) {
+  const row = await repo.findFollowUp(db, id, scope(ctx));
+  if (!row) return null;
+  const t = row.task;
+  const grade = (await repo.cadreGrades(db, t.cadreId)).find((g) => g.year === t.year)?.grade ?? null;
+  return { id: t.id, cadreId: t.cadreId, unitId: t.unitId, year: t.year, kind: t.kind, state: t.state, repeated: t.repeated, grade };
+}
+
+/** Closes a task as done inside the caller's transaction, with a note naming what was done (the clue opened from it). */
+export async function completeFollowUp(tx: Executor, ctx: RequestContext, id: string, note: string): Promise<void> {
+  const before = await repo.findFollowUp(tx, id);
+  if (!before || !ctx.actor) throw notFound();
+  if (before.task.state !== 'OPEN') throw new DomainError('STATE_CONFLICT', undefined, '该考核结果运用事项已办理');
+  const values = { state: 'DONE' as const, note, handledBy: ctx.actor.userId, handledAt: ctx.now };
+  requireUpdated(await repo.closeFollowUp(tx, id, before.task.version, values));
+  await recordAudit(tx, ctx, {
+    action: 'assessment_follow_up.close',
+    entity: 'assessment_follow_up',
+    entityId: id,
+    changes: { state: { before: 'OPEN', after: 'DONE' }, note: { before: '', after: note } },
+  });
+}

@@ -1,6 +1,7 @@
 export { annualGrades } from './annual-grades.tables';
 export { cadreRoutes } from './cadres.routes';
 export { cadrePosts, cadres, measures } from './cadres.tables';
+export { type CaseMeasure, type MeasureSource, measuresOfSource, revokeCaseMeasures, writeCaseMeasures } from './case-measures.service';
 export { gradeRoutes } from './grades/grades.routes';
 export { fillIdNumberMasks, sealIdNumber } from './id-number.service';
 export { cadreImportRoutes } from './import/import.routes';

@@ -50,11 +50,14 @@ export async function recordMeasure(db: Db, ctx: RequestContext, cadreId: string
   return db.transaction((tx) => writeMeasure(tx, ctx, cadreId, body));
 }
 
+/** A measure's values; a case module may name a source type the register's own form does not offer (case-measures.service.ts). */
+export type MeasureValues = Omit<RecordMeasureBody, 'sourceType'> & { sourceType?: string };
+
 /**
  * Inserts and audits a measure inside the caller's transaction, for a use-case that records a measure as part of a
  * larger write (a 诫勉 supervision record); the caller has checked the cadre against `measure.write`.
  */
-export async function writeMeasure(tx: Executor, ctx: RequestContext, cadreId: string, body: RecordMeasureBody) {
+export async function writeMeasure(tx: Executor, ctx: RequestContext, cadreId: string, body: MeasureValues) {
   const { id } = await repo.insertMeasure(tx, {
     ...body,
     cadreId,

@@ -2,7 +2,7 @@ export { contributableCase, reaches, readableCase, workableCase } from './case-a
 export { storeAttachment } from './case-files.service';
 export { linkCases } from './case-links.service';
 export { caseScope } from './case-scope';
-export type { CaseRow } from './cases.repository';
+export { addParticipants, type CaseRow } from './cases.repository';
 export { caseRoutes } from './cases.routes';
 export { caseEvents, caseLinks, caseParticipants, cases } from './cases.tables';
 export { toCaseView } from './cases.view';

@@ -1,5 +1,5 @@
 import { missingInputs, type TransitionInfo, transitionOf, type Workflow } from '@dandang/shared/cases/workflow';
-import { chinaDateOf } from '@dandang/shared/dates/date';
+import { chinaDateOf, type IsoDate } from '@dandang/shared/dates/date';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Executor } from '../../platform/db/client';
@@ -24,6 +24,11 @@ export interface TransitionOptions {
   asEffect?: boolean;
   /** The module's own findings on the request, reported together with the engine's. */
   issues?: FieldIssue[];
+  /**
+   * The day the new state's limit runs from, when the step records one (an accountability decision's own date, from
+   * which its month for organizational adjustment counts); today otherwise.
+   */
+  limitFrom?: IsoDate;
 }
 
 export interface Transitioned {
@@ -70,14 +75,14 @@ export async function transitionCase(
   const version = options.asEffect ? found.case.version : request.version;
 
   const today = chinaDateOf(ctx.now);
-  const due = await stateDue(tx, workflow, found.case.policyId, transition.to, today);
+  const due = await stateDue(tx, workflow, found.case.policyId, transition.to, options.limitFrom ?? today);
   const closes = workflow.states[transition.to]?.closed === true;
   requireUpdated(
     await repo.updateCase(
       tx,
       id,
       version,
-      { state: transition.to, stateSince: today, ...due, extensionsGranted: 0, extraWorkdays: 0, closedAt: closes ? ctx.now : null },
+      { state: transition.to, stateSince: options.limitFrom ?? today, ...due, extensionsGranted: 0, extraWorkdays: 0, closedAt: closes ? ctx.now : null },
       ctx.now,
     ),
   );

@@ -21,7 +21,8 @@ export const matterApi = {
 };
 
 export const accountabilityApi = {
-  cases: (query: { state?: string; year?: number } & Paged) => api.get<{ items: CaseView[]; total: number }>('/api/v1/accountability/cases', { ...query }),
+  cases: (query: { state?: string; year?: number; cadreId?: string } & Paged) =>
+    api.get<{ items: CaseView[]; total: number }>('/api/v1/accountability/cases', { ...query }),
   get: (id: string) => api.get<AccountabilityCaseDetail>(`/api/v1/accountability/cases/${id}`),
   lodgeAppeal: (id: string, body: LodgeAppealBody) => api.post<AccountabilityCaseDetail>(`/api/v1/accountability/cases/${id}/appeals`, body),
   appeals: (query: { state: string } & Paged) => api.get<AppealPage>('/api/v1/accountability/appeals', { ...query }),

@@ -1,11 +1,12 @@
 import type { ToleranceDetail } from '@dandang/shared/tolerance/tolerance-view.schema';
 import { Card, Descriptions, Space, Tag } from 'antd';
 import { Link } from 'react-router-dom';
+import { LinkAccountabilityButton } from './LinkAccountabilityButton';
 
 /** 申请事项: how the case began, what happened and what the applicant claims. */
-export function ApplicationCard({ detail }: { detail: ToleranceDetail }) {
+export function ApplicationCard({ detail, canLink, onChange }: { detail: ToleranceDetail; canLink: boolean; onChange: () => void }) {
   return (
-    <Card title="申请事项" size="small">
+    <Card title="申请事项" size="small" extra={canLink && <LinkAccountabilityButton detail={detail} onLinked={onChange} />}>
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
         <Descriptions.Item label="来源">{detail.originLabel}</Descriptions.Item>
         <Descriptions.Item label="申请人">{detail.applicantName}</Descriptions.Item>

@@ -20,6 +20,8 @@ export const toleranceApi = {
   list: (query: ToleranceListQuery) => api.get<TolerancePage>('/api/v1/tolerance/cases', { ...query }),
   get: (id: string) => api.get<ToleranceDetail>(`/api/v1/tolerance/cases/${id}`),
   apply: (body: ApplyBody) => api.post<ToleranceDetail>('/api/v1/tolerance/cases', body),
+  linkAccountability: (id: string, accountabilityCaseId: string) =>
+    api.post<ToleranceDetail>(`/api/v1/tolerance/cases/${id}/accountability-cases`, { accountabilityCaseId }),
   saveFacts: (id: string, body: FactsBody) => api.put<ToleranceDetail>(`/api/v1/tolerance/cases/${id}/facts`, body),
   recommend: (facts: ToleranceInput & { caseId?: string }) => api.post<RecommendationView>('/api/v1/tolerance/recommendation', facts),
   addCorrection: (id: string, body: { description: string; owner: string; deadline: string }) =>

@@ -14,6 +14,7 @@ import { TOLERANCE_KEY, toleranceApi } from '../hooks/toleranceApi';
 
 const CHECKLIST_STATES = ['INVESTIGATING', 'DECIDING'];
 const CORRECTION_STATES = ['FILING', 'CORRECTING'];
+const LINKABLE_STATES = ['SUBMITTED', 'INVESTIGATING', 'DECIDING'];
 
 /** One tolerance case: the application, the facts checklist with the live recommendation, the decision, the correction plan. */
 export function ToleranceCasePage() {
@@ -45,7 +46,7 @@ export function ToleranceCasePage() {
   return (
     <Page title={`容错纠错 ${t.case.number}`}>
       <CasePanel detail={d} onChange={refresh} fieldsFor={toleranceStepFields(t.recommendation)}>
-        <ApplicationCard detail={t} />
+        <ApplicationCard detail={t} canLink={working && LINKABLE_STATES.includes(state)} onChange={refresh} />
         <FactsChecklist key={t.version} detail={t} editable={working && CHECKLIST_STATES.includes(state)} onSaved={refresh} />
         <DecisionCard detail={t} />
         <CorrectionsCard detail={t} editable={working && CORRECTION_STATES.includes(state)} onChange={refresh} />

@@ -193,7 +193,7 @@ describe('[CASES][ACCOUNTABILITY]: tolerance refused, 诫勉 decided and registe
   it('refuses a second proposal for the same cadre on the same facts, with the reason', async () => {
     const accountability = new AccountabilityPage(disciplineSession.page, baseUrl);
     await accountability.openMatter(matterId);
-    const dialog = await accountability.propose({ body: '组织部', cadre: otherCadre.name, form: '通报', facts: '同一事实', grounds: '同一依据' });
+    const dialog = await accountability.propose({ body: '组织部', cadre: otherCadre.name, form: '诫勉', facts: '同一事实', grounds: '同一依据' });
     await disciplineSession.page
       .getByText(/重复问责/)
       .first()

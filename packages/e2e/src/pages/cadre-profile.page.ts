@@ -10,7 +10,8 @@ export class CadreProfilePage {
 
   async open(cadreId: string): Promise<void> {
     await this.page.goto(`${this.baseUrl}/cadres/${cadreId}`);
-    await this.promotion().getByRole('heading').waitFor();
+    // A barred cadre's card has a heading per bar under its own; the first is the verdict.
+    await this.promotion().getByRole('heading').first().waitFor();
     await this.timeline().locator('.ant-timeline, .ant-empty').first().waitFor();
   }
 

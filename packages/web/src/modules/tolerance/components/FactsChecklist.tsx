@@ -2,6 +2,7 @@ import { TOLERANCE_CONDITIONS, TOLERANCE_EXCLUSIONS, TOLERANCE_MITIGATIONS, TOLE
 import type { ToleranceInput } from '@dandang/shared/rules/tolerance.rules';
 import type { RecommendationView, ToleranceDetail } from '@dandang/shared/tolerance/tolerance-view.schema';
 import { App, Button, Card, Checkbox, Col, Form, Input, Row, Space, Typography } from 'antd';
+import type { CheckboxGroupProps } from 'antd/es/checkbox';
 import { useEffect, useState } from 'react';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { toleranceApi } from '../hooks/toleranceApi';
@@ -22,9 +23,10 @@ function savedFacts(detail: ToleranceDetail): Facts {
   };
 }
 
-function CodeChecks({ table }: { table: Record<string, string> }) {
+/** A group of code boxes; the form item's value and onChange pass through to the group. */
+function CodeChecks({ table, ...group }: { table: Record<string, string> } & Omit<CheckboxGroupProps, 'options'>) {
   return (
-    <Checkbox.Group style={{ width: '100%' }}>
+    <Checkbox.Group style={{ width: '100%' }} {...group}>
       <Space direction="vertical">
         {Object.entries(table).map(([code, label]) => (
           <Checkbox key={code} value={code}>
@@ -116,7 +118,8 @@ export function FactsChecklist({ detail, editable, onSaved }: { detail: Toleranc
           <Input.TextArea autoSize={{ minRows: 2, maxRows: 8 }} maxLength={4000} />
         </Form.Item>
       </Form>
-      {live && <RecommendationBox recommendation={live} />}
+      {/* Once decided, the decision card shows the recommendation as it stood then. */}
+      {live && !detail.decision && <RecommendationBox recommendation={live} />}
       {editable && (
         <Button type="primary" onClick={save} loading={busy} style={{ marginTop: 12 }}>
           保存核实清单

@@ -213,3 +213,28 @@ describe('[CASES][ACCOUNTABILITY]: tolerance refused, 诫勉 decided and registe
     await screenshot(disciplineSession.page, 'cases-accountability-appeal');
   });
 });
+
+describe('[CASES][VIEWS]: the lists and the statistics show what was done', () => {
+  it('lists the tolerance cases and the matter, and counts them in the year’s statistics', async () => {
+    const page = disciplineSession.page;
+    await page.goto(`${baseUrl}/tolerance/cases`);
+    await page.getByText(`园区项目容错申请${suffix}`).waitFor({ timeout: 20_000 });
+    await settled(page);
+    await screenshot(page, 'cases-tolerance-list');
+
+    await page.goto(`${baseUrl}/accountability/matters`);
+    await page.getByRole('link', { name: `园区招商项目问题${suffix}` }).waitFor({ timeout: 20_000 });
+
+    await page.goto(`${baseUrl}/tolerance/statistics`);
+    const decided = page.locator('.ant-statistic').filter({ hasText: '已作出认定' });
+    await expect.poll(async () => Number((await decided.locator('.ant-statistic-content-value').innerText()).replace(/\D/g, ''))).toBeGreaterThanOrEqual(2);
+    await settled(page);
+    await screenshot(page, 'cases-tolerance-statistics');
+
+    await page.goto(`${baseUrl}/accountability/statistics`);
+    const decisions = page.locator('.ant-statistic').filter({ hasText: '问责决定' });
+    await expect.poll(async () => Number((await decisions.locator('.ant-statistic-content-value').innerText()).replace(/\D/g, ''))).toBeGreaterThanOrEqual(1);
+    await settled(page);
+    await screenshot(page, 'cases-accountability-statistics');
+  });
+});

@@ -79,6 +79,14 @@ describe('the 容错认定书', () => {
   });
 });
 
+describe('the OpenAPI document', () => {
+  it('lists both downloads under the documents tag', async () => {
+    const doc = ok<{ paths: Record<string, { get?: { tags?: string[] } }> }>(await w.t.anonymous().get('/api/openapi.json'));
+    expect(doc.paths['/api/v1/tolerance/cases/{id}/decision.docx']?.get?.tags).toEqual(['documents']);
+    expect(doc.paths['/api/v1/tolerance/cases/{id}/correction-notice.docx']?.get?.tags).toEqual(['documents']);
+  });
+});
+
 describe('the 纠错整改通知书', () => {
   it('is refused with 409 while the case has no correction task', async () => {
     expect(expectError(await w.as.discipline.get(noticeUrl()), 409, 'STATE_CONFLICT').message).toBe('本案尚未制定纠错整改任务，不能出具纠错整改通知书');

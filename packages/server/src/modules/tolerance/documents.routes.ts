@@ -53,7 +53,7 @@ export function toleranceDocumentRoutes(db: Db) {
         if (!detail.decision || tasks.length === 0) {
           throw new DomainError('STATE_CONFLICT', undefined, '本案尚未制定纠错整改任务，不能出具纠错整改通知书');
         }
-        const lastAdded = tasks.reduce((latest, t) => (t.createdAt > latest ? t.createdAt : latest), tasks[0]?.createdAt as Date);
+        const lastAdded = new Date(Math.max(...tasks.map((t) => t.createdAt.getTime())));
         const document = correctionNoticeDocument({
           jurisdiction: await jurisdictionOfUnit(db, detail.case.unitId),
           case: detail.case,

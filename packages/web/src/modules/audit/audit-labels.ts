@@ -99,6 +99,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'accountability_case.decide': '作出问责决定',
   'accountability_case.execute': '问责决定执行完毕',
   'accountability_case.correct': '纠正问责决定',
+  'accountability_case.download_document': '下载问责决定书',
   'accountability_appeal.lodge': '提出问责申诉',
   'accountability_appeal.answer': '答复问责申诉',
   'adjustment_case.open': '登记不担当不作为线索',
@@ -110,6 +111,7 @@ export const ACTION_LABELS: Record<string, string> = {
   'tolerance_case.file': '记录容错报备',
   'tolerance_correction.create': '制定纠错整改任务',
   'tolerance_correction.update': '更新纠错整改任务',
+  'tolerance_case.download_document': '下载容错纠错文书',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {

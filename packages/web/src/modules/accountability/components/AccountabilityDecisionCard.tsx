@@ -1,6 +1,8 @@
 import type { AccountabilityCaseDetail } from '@dandang/shared/accountability/accountability-case.schema';
 import { Card, Descriptions, Space, Tag } from 'antd';
 import { Link } from 'react-router-dom';
+import { ExportButton } from '../../../platform/ui/ExportButton';
+import { accountabilityApi } from '../hooks/accountabilityApi';
 
 /** 问责决定: the forms, the circumstance (from a tolerance decision where there was one), the measures it wrote. */
 export function AccountabilityDecisionCard({ detail }: { detail: AccountabilityCaseDetail }) {
@@ -8,7 +10,11 @@ export function AccountabilityDecisionCard({ detail }: { detail: AccountabilityC
   const t = detail.tolerance;
   if (!d && !t) return null;
   return (
-    <Card title="问责决定" size="small">
+    <Card
+      title="问责决定"
+      size="small"
+      extra={d && !d.correctedOn && <ExportButton label="问责决定书" run={() => accountabilityApi.downloadDecision(detail.case.id, detail.case.number)} />}
+    >
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
         {t && (
           <Descriptions.Item label="容错认定" span={2}>

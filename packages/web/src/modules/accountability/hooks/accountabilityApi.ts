@@ -27,6 +27,7 @@ export const accountabilityApi = {
   lodgeAppeal: (id: string, body: LodgeAppealBody) => api.post<AccountabilityCaseDetail>(`/api/v1/accountability/cases/${id}/appeals`, body),
   appeals: (query: { state: string } & Paged) => api.get<AppealPage>('/api/v1/accountability/appeals', { ...query }),
   answerAppeal: (id: string, body: AnswerAppealBody) => api.post<AppealView>(`/api/v1/accountability/appeals/${id}/answer`, body),
+  downloadDecision: (id: string, number: string) => downloadFile(`/api/v1/accountability/cases/${id}/decision.docx`, {}, `${number}-问责决定书.docx`),
   statistics: (year: number) => api.get<z.infer<typeof statisticsView>>('/api/v1/accountability/statistics', { year }),
   exportStatistics: (year: number) => downloadFile('/api/v1/accountability/statistics.xlsx', { year }, `问责统计-${year}.xlsx`),
 };

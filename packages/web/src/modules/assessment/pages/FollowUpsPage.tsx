@@ -10,10 +10,12 @@ import {
 import type { FollowUpView } from '@dandang/shared/assessment/follow-up.schema';
 import { Badge, Button, Segmented, Space, Tabs, Tag, Tooltip, Typography } from 'antd';
 import { useRef, useState } from 'react';
-import { Link } from 'react-router-dom';
+import { Link, useNavigate } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
+import { usePermission } from '../../../platform/auth/permission';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { ReasonModal } from '../../../platform/ui/ReasonModal';
+import { AdjustmentFormModal } from '../../accountability';
 import { followUpApi } from '../hooks/assessmentApi';
 
 const STATE_COLORS: Record<FollowUpState, string> = { OPEN: 'processing', DONE: 'success', DISMISSED: 'default' };
@@ -30,6 +32,10 @@ export function FollowUpsPage() {
   const [state, setState] = useState<StateFilter>('OPEN');
   const [open, setOpen] = useState<Record<string, number>>({});
   const [closing, setClosing] = useState<{ task: FollowUpView; to: 'DONE' | 'DISMISSED' } | null>(null);
+  // A 能上能下 task is handled by opening a 不担当不作为 clue on it, which closes the task with the clue's number.
+  const canOpenClue = usePermission('adjustment.handle') !== undefined;
+  const [clueFrom, setClueFrom] = useState<FollowUpView | null>(null);
+  const navigate = useNavigate();
 
   const columns: ProColumns<FollowUpView>[] = [
     { title: '姓名', width: 100, render: (_, f) => <Link to={`/cadres/${f.cadreId}`}>{f.name}</Link> },
@@ -60,10 +66,15 @@ export function FollowUpsPage() {
     },
     {
       title: '操作',
-      width: 150,
+      width: 220,
       render: (_, f) =>
         f.state === 'OPEN' && (
           <Space>
+            {f.kind === 'UP_DOWN' && canOpenClue && (
+              <Button size="small" type="link" onClick={() => setClueFrom(f)}>
+                转为线索
+              </Button>
+            )}
             <Button size="small" type="link" onClick={() => setClosing({ task: f, to: 'DONE' })}>
               办结
             </Button>
@@ -135,6 +146,14 @@ export function FollowUpsPage() {
             setClosing(null);
             void table.current?.reload();
           }}
+        />
+      )}
+      {clueFrom && (
+        <AdjustmentFormModal
+          open
+          followUp={{ id: clueFrom.id, name: clueFrom.name, year: clueFrom.year }}
+          onClose={() => setClueFrom(null)}
+          onCreated={(a) => navigate(`/accountability/adjustments/${a.case.id}`)}
         />
       )}
     </Page>

@@ -3,6 +3,7 @@ import { Button, Card, DatePicker, Form, Input, Modal, Space, Table, type TableC
 import type { Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { ExportButton } from '../../../platform/ui/ExportButton';
 import { toleranceApi } from '../hooks/toleranceApi';
 
 /** 纠错整改: the correction plan's tasks, each with its owner and deadline, marked done with what was done. */
@@ -52,11 +53,16 @@ export function CorrectionsCard({ detail, editable, onChange }: { detail: Tolera
       title="纠错整改"
       size="small"
       extra={
-        editable && (
-          <Button size="small" onClick={() => setOpen('add')}>
-            添加整改事项
-          </Button>
-        )
+        <Space>
+          {detail.corrections.length > 0 && (
+            <ExportButton label="纠错整改通知书" run={() => toleranceApi.downloadCorrectionNotice(detail.case.id, detail.case.number)} />
+          )}
+          {editable && (
+            <Button size="small" onClick={() => setOpen('add')}>
+              添加整改事项
+            </Button>
+          )}
+        </Space>
       }
     >
       <Table<CorrectionView>

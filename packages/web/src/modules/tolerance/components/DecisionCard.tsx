@@ -1,5 +1,7 @@
 import type { ToleranceDetail } from '@dandang/shared/tolerance/tolerance-view.schema';
 import { Card, Descriptions, Space, Tag, Typography } from 'antd';
+import { ExportButton } from '../../../platform/ui/ExportButton';
+import { toleranceApi } from '../hooks/toleranceApi';
 import { RecommendationBox } from './RecommendationBox';
 
 const COLORS: Record<string, string> = { EXEMPT: 'green', LIGHTER: 'blue', REDUCED: 'geekblue', REJECTED: 'red' };
@@ -9,7 +11,11 @@ export function DecisionCard({ detail }: { detail: ToleranceDetail }) {
   const d = detail.decision;
   if (!d) return null;
   return (
-    <Card title="集体研究认定" size="small">
+    <Card
+      title="集体研究认定"
+      size="small"
+      extra={<ExportButton label="容错认定书" run={() => toleranceApi.downloadDecision(detail.case.id, detail.case.number)} />}
+    >
       <Descriptions column={{ xs: 1, md: 2 }} size="small">
         <Descriptions.Item label="认定结果">
           <Tag color={COLORS[d.decision]}>{d.decisionLabel}</Tag>

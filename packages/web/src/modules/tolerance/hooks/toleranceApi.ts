@@ -27,6 +27,9 @@ export const toleranceApi = {
   addCorrection: (id: string, body: { description: string; owner: string; deadline: string }) =>
     api.post<CorrectionView>(`/api/v1/tolerance/cases/${id}/corrections`, body),
   updateCorrection: (taskId: string, body: UpdateCorrectionBody) => api.put<CorrectionView>(`/api/v1/tolerance/corrections/${taskId}`, body),
+  downloadDecision: (id: string, number: string) => downloadFile(`/api/v1/tolerance/cases/${id}/decision.docx`, {}, `${number}-容错认定书.docx`),
+  downloadCorrectionNotice: (id: string, number: string) =>
+    downloadFile(`/api/v1/tolerance/cases/${id}/correction-notice.docx`, {}, `${number}-纠错整改通知书.docx`),
   statistics: (year: number) => api.get<ToleranceStatistics>('/api/v1/tolerance/statistics', { year }),
   exportStatistics: (year: number) => downloadFile('/api/v1/tolerance/statistics.xlsx', { year }, `容错纠错统计-${year}.xlsx`),
 };

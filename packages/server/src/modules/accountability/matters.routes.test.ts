@@ -1,4 +1,5 @@
 import type { MatterPage, MatterView } from '@dandang/shared/accountability/matter.schema';
+import type { CaseDetail } from '@dandang/shared/cases/case.schema';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
@@ -94,6 +95,12 @@ describe('proposals from several bodies', () => {
       .from(caseParticipants)
       .where(eq(caseParticipants.caseId, ids.zhangCase as string));
     expect(roles.map((r) => r.role).sort()).toEqual(['CONSULTED', 'HANDLER', 'HANDLER']);
+    // The case did not move, and its timeline says the second proposal joined it.
+    const timeline = ok<CaseDetail>(await (await w.as('discipline')).get(`/api/v1/cases/${ids.zhangCase}`)).events;
+    expect(timeline.map((e) => [e.actionLabel, e.toStateLabel, e.note])).toEqual([
+      ['立案', '问责建议', '组织部提出问责建议'],
+      ['并入问责建议', '问责建议', '纪委监委提出问责建议，并入本案统筹研究'],
+    ]);
   });
 
   it('open a case of its own for another subject, and for a party organization in its unit', async () => {

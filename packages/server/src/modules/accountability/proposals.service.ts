@@ -10,7 +10,7 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, type FieldIssue, notFound, validationError } from '../../platform/errors';
-import { addParticipants, openCase, requireCase } from '../cases';
+import { addParticipants, noteCaseEvent, openCase, requireCase } from '../cases';
 import { cadreScope, unitScope } from './accountability.policy';
 import * as repo from './accountability.repository';
 import { detailOf } from './case-detail.service';
@@ -70,7 +70,8 @@ export async function propose(db: Db, ctx: RequestContext, matterId: string, inp
   const proposedOn = input.proposedOn ?? chinaDateOf(ctx.now);
   const result = await db.transaction(async (tx) => {
     await lockMatter(tx, matterId);
-    const outcome = proposalOutcome((await repo.subjectCases(tx, matterId, subject)) as Parameters<typeof proposalOutcome>[0]);
+    const existing = await repo.subjectCases(tx, matterId, subject);
+    const outcome = proposalOutcome(existing as Parameters<typeof proposalOutcome>[0]);
     if (outcome.outcome === 'REFUSE') {
       const text = outcome.reasons[0]?.text ?? '同一事实不得重复问责';
       throw new DomainError('SAME_FACTS_DECIDED', { caseId: outcome.caseId, reasons: outcome.reasons }, text);
@@ -90,6 +91,13 @@ export async function propose(db: Db, ctx: RequestContext, matterId: string, inp
     } else {
       caseId = outcome.caseId;
       previousLead = (await repo.findAccountabilityCase(tx, caseId))?.facts.leadProposalId ?? null;
+      // The case does not move, but its timeline shows that another body's proposal joined it.
+      await noteCaseEvent(tx, ctx, caseId, {
+        action: 'merge',
+        state: existing.find((c) => c.caseId === caseId)?.state ?? 'PROPOSED',
+        note: `${BODY_LABELS[input.body]}提出问责建议，并入本案统筹研究`,
+        fields: { body: input.body, forms: input.forms },
+      });
     }
     const proposalId = await repo.insertProposal(tx, {
       caseId,

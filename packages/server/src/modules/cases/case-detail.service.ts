@@ -5,6 +5,7 @@ import type { RequestContext } from '../../platform/context';
 import type { Executor } from '../../platform/db/client';
 import { holds } from '../org';
 import { contributors, reaches, readableCase } from './case-access';
+import { EVENT_LABELS } from './case-events';
 import * as repo from './cases.repository';
 import { toCaseView } from './cases.view';
 import { readableTypes } from './readable-types';
@@ -38,7 +39,7 @@ async function linkViews(db: Executor, ctx: RequestContext, caseId: string) {
 export async function caseDetail(db: Executor, ctx: RequestContext, id: string): Promise<CaseDetail> {
   const { workflow, row } = await readableCase(db, ctx, id);
   const stateOf = (s: string | null) => (s ? (workflow.states[s]?.label ?? s) : '');
-  const actionLabel = (a: string) => (a === 'open' ? '立案' : a === 'extend' ? '延期' : (workflow.transitions.find((t) => t.action === a)?.label ?? a));
+  const actionLabel = (a: string) => EVENT_LABELS[a] ?? workflow.transitions.find((t) => t.action === a)?.label ?? a;
   const [events, comments, attachments, links, extensions] = await Promise.all([
     repo.eventsOf(db, id),
     repo.commentsOf(db, id),

@@ -1,4 +1,5 @@
 export { contributableCase, reaches, readableCase, workableCase } from './case-access';
+export { noteCaseEvent } from './case-events';
 export { storeAttachment } from './case-files.service';
 export { linkCases } from './case-links.service';
 export { caseScope } from './case-scope';

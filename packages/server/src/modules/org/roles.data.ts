@@ -56,6 +56,8 @@ export const SHIPPED_ROLES: Array<{ code: RoleCode; name: string; description: s
       ['assessment.progress', 'all'],
       ['assessment.progress.review', 'all'],
       ['assessment.follow_up', 'all'],
+      // The cadre's manager may file an application on a unit's behalf, and may create unit administrators, who apply.
+      ['tolerance.apply', 'all'],
       ['tolerance.read', 'all'],
       ['accountability.read', 'all'],
       ['accountability.propose', 'all'],

@@ -39,6 +39,11 @@ export interface TransitionInfo<S extends string = string> {
   required?: Readonly<Record<string, string>>;
   /** A note (the reason) is required. */
   noteRequired?: boolean;
+  /**
+   * What the step records is for those who work on the case only (an investigation's findings): other readers, the
+   * applicant among them, see on the timeline that it was taken, not what it recorded.
+   */
+  internal?: boolean;
 }
 
 /** Longer time for a state, asked for and approved: how much and how often the policy allows. */

@@ -2,11 +2,14 @@ import { z } from 'zod';
 
 /* Field shapes every contract uses, each with the Chinese message that names it. */
 
+/** Versions are integer columns: a number past their range is bad input, not a database error. */
+const MAX_VERSION = 2_147_483_647;
+
 /** The version a write read (optimistic locking): a stale one gets HTTP 409. */
-export const versionField = z.number({ error: '请提供版本号 version' }).int().min(1);
+export const versionField = z.number({ error: '请提供版本号 version' }).int().min(1).max(MAX_VERSION, '版本号不正确');
 
 /** The same in a query string (a DELETE), where it arrives as text. */
-export const versionQuery = z.object({ version: z.coerce.number({ error: '请提供版本号 version' }).int().min(1) });
+export const versionQuery = z.object({ version: z.coerce.number({ error: '请提供版本号 version' }).int().min(1).max(MAX_VERSION, '版本号不正确') });
 
 /** Optional free text, trimmed, at most `max` characters. */
 export const optionalText = (label: string, max: number) => z.string(`${label}应为文本`).trim().max(max, `${label}不能超过${max}个字符`);

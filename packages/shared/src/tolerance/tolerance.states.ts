@@ -36,6 +36,7 @@ export const TOLERANCE_WORKFLOW: Workflow<ToleranceState> = {
       to: 'DECIDING',
       permission: 'tolerance.handle',
       required: { findings: '调查核实情况' },
+      internal: true,
     },
     {
       action: 'decide',

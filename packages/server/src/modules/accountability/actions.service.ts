@@ -8,18 +8,19 @@ import {
   exemptFields,
   noFields,
 } from '@dandang/shared/accountability/accountability-case.schema';
+import { FORM_FAMILY } from '@dandang/shared/accountability/forms';
 import type { transitionBody } from '@dandang/shared/cases/case.schema';
 import type { z } from 'zod';
 import type { RequestContext } from '../../platform/context';
-import type { Db } from '../../platform/db/client';
+import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, validationError } from '../../platform/errors';
-import { requireCase, transitionCase } from '../cases';
+import { lockCase, requireCase, transitionCase } from '../cases';
 import { holds } from '../org';
 import * as repo from './accountability.repository';
 import { accountabilityDetail, requireFacts } from './case-detail.service';
 import { correctStep, type DecisionContext, decideStep, executeStep, exemptStep, plainStep, type Step } from './decision.service';
 import { parseStepFields } from './step-fields';
-import { toleranceOutcomeFor } from './tolerance-outcome';
+import { pendingToleranceFor, type ToleranceOutcome, toleranceOutcomeFor } from './tolerance-outcome';
 
 /*
  * POST /api/v1/accountability/cases/:id/actions/:action: the engine moves the case (permission, scope, state,
@@ -53,6 +54,15 @@ function stepOf(action: string, d: DecisionContext, body: Body, parsed: Record<s
   }
 }
 
+/** A decision waits for a linked tolerance case, and is refused if one was decided since the page was read. */
+async function requireToleranceSettled(tx: Executor, id: string, readBefore: ToleranceOutcome | null) {
+  const pending = await pendingToleranceFor(tx, id);
+  if (pending) throw new DomainError('STATE_CONFLICT', undefined, `关联的容错案件${pending.number}尚未集体研究认定，请待认定后再作出问责决定`);
+  const now = await toleranceOutcomeFor(tx, id);
+  if (now?.caseId !== readBefore?.caseId || now?.decision !== readBefore?.decision)
+    throw new DomainError('VERSION_CONFLICT', undefined, '容错认定刚刚作出，请刷新后重试');
+}
+
 export async function actOnCase(db: Db, ctx: RequestContext, id: string, action: string, body: Body): Promise<AccountabilityCaseDetail> {
   const row = await requireCase(db, ctx, ACCOUNTABILITY_WORKFLOW, id);
   const transition = ACCOUNTABILITY_WORKFLOW.transitions.find((t) => t.action === action);
@@ -66,15 +76,23 @@ export async function actOnCase(db: Db, ctx: RequestContext, id: string, action:
   const step = stepOf(action, d, body, parsed.value);
   const issues = [...parsed.issues, ...step.issues];
   await db.transaction(async (tx) => {
-    // A decision's month for organizational adjustment counts from the decision's own date (DOMAIN.md §7).
-    const decidedOn = action === 'decide' ? (parsed.value as DecideFields).decidedOn : undefined;
+    // The case's row first, before anything is audited (the audit chain is locked last), then what may have changed.
+    await lockCase(tx, id);
+    if (action === 'decide') await requireToleranceSettled(tx, id, tolerance);
+    const decided = action === 'decide' ? (parsed.value as DecideFields) : undefined;
     await transitionCase(
       tx,
       ctx,
       ACCOUNTABILITY_WORKFLOW,
       id,
       { action, version: body.version, note: body.note, fields: step.fields },
-      { issues, ...(decidedOn ? { limitFrom: decidedOn } : {}) },
+      {
+        issues,
+        // Organizational adjustment is due within a month of the decision's own date (DOMAIN.md §7); a decision
+        // without one has nothing to complete, so no month runs.
+        ...(decided?.decidedOn ? { limitFrom: decided.decidedOn } : {}),
+        ...(decided && !(decided.forms ?? []).some((f) => FORM_FAMILY[f] === 'ADJUSTMENT') ? { withoutLimit: true } : {}),
+      },
     );
     await step.write(tx);
   });

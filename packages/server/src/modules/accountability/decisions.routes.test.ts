@@ -58,6 +58,7 @@ beforeAll(async () => {
     ['qian', '钱戊'],
     ['sun', '孙己'],
     ['zhou', '周庚'],
+    ['wu', '吴辛'],
   ]) {
     ids[key] = await cadreIn(w, w.county.a.id, name as string);
   }
@@ -93,8 +94,8 @@ describe('deciding', () => {
 
   it('writes the decision’s 诫勉 to the register; the impact panel bars promotion for 6 months', async () => {
     const d = await decide(await w.as('discipline'), id('wangCase'), decision({ decidedOn: '2026-02-26', forms: ['ACC_NOTICE', 'ADMONISH'] }));
-    // Organizational adjustment within a month of the decision's own date (entered four days later).
-    expect(d.case).toMatchObject({ state: 'DECIDED', stateLabel: '已决定·执行中', stateSince: '2026-02-26', dueOn: '2026-03-26' });
+    // 通报 and 诫勉 leave no organizational adjustment to complete, so no month runs (DOMAIN.md §7).
+    expect(d.case).toMatchObject({ state: 'DECIDED', stateLabel: '已决定·执行中', stateSince: '2026-02-26', dueOn: null });
     expect(d.decision).toMatchObject({ decidedOn: '2026-02-26', circumstance: 'NONE', decidingBody: '纪委监委', appealLastDay: '2026-03-26' });
     expect(d.measures.map((m) => [m.code, m.effectiveOn, m.revokedAt])).toEqual([
       ['ACC_NOTICE', '2026-02-26', null],
@@ -112,9 +113,11 @@ describe('deciding', () => {
     expect(impact.promotion.reasons.map((r) => r.code)).toEqual(['ADMONISH']);
   });
 
-  it('puts the 1-month execution limit in the due lists', async () => {
+  it('puts the month for organizational adjustment in the due lists, counted from the decision’s own date', async () => {
+    const caseId = await caseFor('wu');
+    await decide(await w.as('discipline'), caseId, decision({ decidedOn: '2026-02-26', forms: ['ORG_REASSIGN'] }));
     const due = ok<DueList>(await (await w.as('discipline')).get('/api/v1/cases/due?within=25&type=ACCOUNTABILITY'));
-    expect(due.dueSoon.map((c) => [c.id, c.dueOn])).toEqual([[id('wangCase'), '2026-03-26']]);
+    expect(due.dueSoon.map((c) => [c.id, c.dueOn])).toEqual([[caseId, '2026-03-26']]);
   });
 
   it('refuses another body’s proposal for the decided cadre on the same facts (同一事实不得重复问责), with the reason', async () => {

@@ -1,5 +1,6 @@
 import { and, count, desc, eq, ilike, inArray, isNull, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
+import { containsPattern } from '../../platform/db/like';
 import { cadres } from '../cadres';
 import { cases } from '../cases';
 import { units } from '../org';
@@ -41,7 +42,7 @@ export interface MatterFilter {
 const matterWhere = (f: MatterFilter) =>
   and(
     f.scope,
-    f.q ? or(ilike(accountabilityMatters.title, `%${f.q}%`), ilike(accountabilityMatters.facts, `%${f.q}%`)) : undefined,
+    f.q ? or(ilike(accountabilityMatters.title, containsPattern(f.q)), ilike(accountabilityMatters.facts, containsPattern(f.q))) : undefined,
     f.year ? sql`extract(year from ${accountabilityMatters.occurredOn}) = ${f.year}` : undefined,
   );
 

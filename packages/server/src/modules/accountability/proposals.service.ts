@@ -10,7 +10,7 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, type FieldIssue, notFound, validationError } from '../../platform/errors';
-import { addParticipants, noteCaseEvent, openCase, requireCase } from '../cases';
+import { addParticipants, lockCase, noteCaseEvent, openCase, requireCase } from '../cases';
 import { cadreScope, unitScope } from './accountability.policy';
 import * as repo from './accountability.repository';
 import { detailOf } from './case-detail.service';
@@ -70,6 +70,9 @@ export async function propose(db: Db, ctx: RequestContext, matterId: string, inp
   const proposedOn = input.proposedOn ?? chinaDateOf(ctx.now);
   const result = await db.transaction(async (tx) => {
     await lockMatter(tx, matterId);
+    // The subject's cases are locked too and read again: a decision being taken on one of them finishes first and is
+    // seen here, so a proposal never joins a case that was decided meanwhile.
+    for (const c of await repo.subjectCases(tx, matterId, subject)) await lockCase(tx, c.caseId);
     const existing = await repo.subjectCases(tx, matterId, subject);
     const outcome = proposalOutcome(existing as Parameters<typeof proposalOutcome>[0]);
     if (outcome.outcome === 'REFUSE') {

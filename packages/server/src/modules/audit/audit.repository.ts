@@ -1,6 +1,7 @@
 import { and, count, desc, eq, gte, ilike, lte, type SQL } from 'drizzle-orm';
 import { auditLog } from '../../platform/audit/audit.tables';
 import type { Executor } from '../../platform/db/client';
+import { containsPattern } from '../../platform/db/like';
 import { loginLog } from '../auth/auth.tables';
 
 export interface OperationFilter {
@@ -18,14 +19,13 @@ export interface LoginFilter {
   to?: string;
 }
 
-const escapeLike = (s: string) => `%${s.replace(/[%_\\]/g, '\\$&')}%`;
 const dayStart = (d: string) => new Date(`${d}T00:00:00+08:00`);
 const dayEnd = (d: string) => new Date(`${d}T23:59:59.999+08:00`);
 
 function operationWhere(f: OperationFilter): SQL | undefined {
   return and(
-    f.actor ? ilike(auditLog.actorName, escapeLike(f.actor)) : undefined,
-    f.action ? ilike(auditLog.action, escapeLike(f.action)) : undefined,
+    f.actor ? ilike(auditLog.actorName, containsPattern(f.actor)) : undefined,
+    f.action ? ilike(auditLog.action, containsPattern(f.action)) : undefined,
     f.entity ? eq(auditLog.entity, f.entity) : undefined,
     f.from ? gte(auditLog.at, dayStart(f.from)) : undefined,
     f.to ? lte(auditLog.at, dayEnd(f.to)) : undefined,
@@ -34,7 +34,7 @@ function operationWhere(f: OperationFilter): SQL | undefined {
 
 function loginWhere(f: LoginFilter): SQL | undefined {
   return and(
-    f.username ? ilike(loginLog.username, escapeLike(f.username)) : undefined,
+    f.username ? ilike(loginLog.username, containsPattern(f.username)) : undefined,
     f.result ? eq(loginLog.result, f.result) : undefined,
     f.from ? gte(loginLog.at, dayStart(f.from)) : undefined,
     f.to ? lte(loginLog.at, dayEnd(f.to)) : undefined,

@@ -48,6 +48,7 @@ export async function caseDetail(db: Executor, ctx: RequestContext, id: string):
     repo.extensionsOf(db, id),
   ]);
   const canWork = await reaches(db, ctx, id, [workflow.workPermission]);
+  const internal = new Set(workflow.transitions.filter((t) => t.internal).map((t) => t.action));
   const actions = [];
   for (const t of availableTransitions(workflow, row.case.state, (p) => holds(ctx.actor, p))) {
     if (await reaches(db, ctx, id, [t.permission])) {
@@ -56,18 +57,20 @@ export async function caseDetail(db: Executor, ctx: RequestContext, id: string):
   }
   return {
     case: toCaseView(row, ctx.now),
-    events: events.map((e) => ({
-      id: e.id,
-      at: e.at.toISOString(),
-      actorName: e.actorName,
-      action: e.action,
-      actionLabel: actionLabel(e.action),
-      fromState: e.fromState,
-      toState: e.toState,
-      toStateLabel: stateOf(e.toState),
-      note: e.note,
-      fields: e.fields,
-    })),
+    events: events
+      .map((e) => (canWork || !internal.has(e.action) ? e : { ...e, note: '', fields: {} }))
+      .map((e) => ({
+        id: e.id,
+        at: e.at.toISOString(),
+        actorName: e.actorName,
+        action: e.action,
+        actionLabel: actionLabel(e.action),
+        fromState: e.fromState,
+        toState: e.toState,
+        toStateLabel: stateOf(e.toState),
+        note: e.note,
+        fields: e.fields,
+      })),
     comments: comments.map((c) => ({ id: c.id, at: c.at.toISOString(), authorName: c.authorName, body: c.body })),
     attachments: attachments.map((a) => ({ id: a.id, name: a.name, size: a.size, uploadedAt: a.uploadedAt.toISOString(), uploaderName: a.uploaderName })),
     links,

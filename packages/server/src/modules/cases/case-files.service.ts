@@ -59,5 +59,12 @@ export async function downloadAttachment(db: Db, ctx: RequestContext, caseId: st
   await readableCase(db, ctx, caseId);
   const file = await repo.findAttachment(db, id);
   if (!file || file.caseId !== caseId) throw notFound();
+  // A case's files (申请材料, 调查报告) are confidential records: who read which is kept (DESIGN.md §4 "Audit").
+  await recordAudit(db, ctx, {
+    action: 'case.download_attachment',
+    entity: 'case',
+    entityId: caseId,
+    changes: { attachment: { before: null, after: { id, name: file.name } } },
+  });
   return file;
 }

@@ -25,8 +25,8 @@ export async function findCase(db: Executor, id: string, scope?: SQL) {
 }
 
 /** Locks a case's row for the rest of the transaction and answers its version: steps on one case queue behind it. */
-export async function lockCase(db: Executor, id: string): Promise<{ version: number } | null> {
-  const [row] = await db.select({ version: cases.version }).from(cases).where(eq(cases.id, id)).for('update');
+export async function lockCase(db: Executor, id: string): Promise<{ version: number; state: string } | null> {
+  const [row] = await db.select({ version: cases.version, state: cases.state }).from(cases).where(eq(cases.id, id)).for('update');
   return row ?? null;
 }
 

@@ -89,10 +89,10 @@ describe('scope', () => {
     expectError(await own.get(`/api/v1/cases/${ids.b}`), 404, 'NOT_FOUND');
   });
 
-  it('the organization department, which holds no tolerance grant to work on cases, may read but gets no actions', async () => {
+  it('the organization department, which may apply on a unit’s behalf but not handle cases, adds to a case and takes no steps', async () => {
     const seen = await detail(county.orgDept, ids.a as string);
     expect(seen.actions).toEqual([]);
-    expect(seen.canWork).toBe(false);
+    expect(seen.canWork).toBe(true);
   });
 });
 
@@ -130,6 +130,14 @@ describe('transitions', () => {
     });
   });
 
+  it('show the applicant that the investigation was reported, not what it found', async () => {
+    const own = await t.login((await buildUser(t.database.db, { roles: ['cadre'], unitId: county.a.id, cadreId: ids.cadreA })).username);
+    const seen = (await detail(own, ids.a as string)).events.find((e) => e.action === 'report');
+    expect(seen).toMatchObject({ actionLabel: '调查完毕，提请集体研究', fields: {}, note: '' });
+    const worker = (await detail(discipline, ids.a as string)).events.find((e) => e.action === 'report');
+    expect(worker?.fields).toHaveProperty('findings');
+  });
+
   it('write an audit entry for every step', async () => {
     const rows = await t.database.db
       .select()
@@ -148,6 +156,11 @@ describe('comments and files', () => {
     const got = await discipline.get(`/api/v1/cases/${ids.b}/attachments/${file.id}`);
     expect(got.statusCode).toBe(200);
     expect(got.rawPayload.toString()).toBe('%PDF-1.4 minutes');
+    const reads = await t.database.db
+      .select()
+      .from(auditLog)
+      .where(eq(auditLog.entityId, ids.b as string));
+    expect(reads.map((r) => r.action)).toContain('case.download_attachment');
     const seen = await detail(discipline, ids.b as string);
     expect(seen.comments.map((c) => c.body)).toEqual(['请补充会议纪要']);
     expect(seen.attachments.map((a) => a.name)).toEqual(['会议纪要.pdf']);
@@ -180,9 +193,12 @@ describe('extensions and links', () => {
     const asked = ok<CaseDetail>(await discipline.post(`/api/v1/cases/${ids.b}/extensions`, { version: c.version, workdays: 15, reason: '涉及多个部门' }));
     const pending = asked.extensions[0] as CaseDetail['extensions'][number];
     expect(pending).toMatchObject({ status: 'PENDING', stateLabel: '调查核实', workdays: 15 });
-    const granted = ok<CaseDetail>(
-      await discipline.post(`/api/v1/cases/${ids.b}/extensions/${pending.id}/decide`, { version: pending.version, approve: true, answer: '同意' }),
-    );
+    // Not by the one who asked: another member of the commission approves.
+    const decide = (session: Session) =>
+      session.post(`/api/v1/cases/${ids.b}/extensions/${pending.id}/decide`, { version: pending.version, approve: true, answer: '同意' });
+    expectError(await decide(discipline), 403, 'FORBIDDEN');
+    const approver = await t.login((await buildUser(t.database.db, { roles: ['discipline'], unitId: county.root.id })).username);
+    const granted = ok<CaseDetail>(await decide(approver));
     expect(granted.case.dueOn).toBe('2026-12-08');
     expect(granted.events.at(-1)).toMatchObject({ actionLabel: '延期', fields: { workdays: 15, dueOn: '2026-12-08' } });
     const again = await discipline.post(`/api/v1/cases/${ids.b}/extensions`, { version: granted.case.version, workdays: 5, reason: '再延' });

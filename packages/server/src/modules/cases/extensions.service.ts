@@ -57,6 +57,8 @@ export async function decideExtension(
   if (!rule || !(await reaches(db, ctx, caseId, [rule.approvePermission]))) throw new DomainError('FORBIDDEN');
   const extension = await repo.findExtension(db, extensionId);
   if (!extension || extension.caseId !== caseId) throw notFound();
+  // "Extendable … with approval" (DOMAIN.md §6) means someone else's: a handler who also decides cannot grant their own.
+  if (extension.requestedBy === ctx.actor?.userId) throw new DomainError('FORBIDDEN', undefined, '不能审批本人提出的延期申请');
   if (extension.status !== 'PENDING') throw new DomainError('STATE_CONFLICT', undefined, '该延期申请已审批');
   const c = row.case;
   if (body.approve && c.state !== extension.state) throw new DomainError('STATE_CONFLICT', undefined, '案件已离开申请延期的阶段，不能再批准');

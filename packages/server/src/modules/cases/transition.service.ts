@@ -29,6 +29,8 @@ export interface TransitionOptions {
    * which its month for organizational adjustment counts); today otherwise.
    */
   limitFrom?: IsoDate;
+  /** The new state's limit does not apply to this case (a decision with no organizational adjustment to complete). */
+  withoutLimit?: boolean;
 }
 
 export interface Transitioned {
@@ -75,7 +77,9 @@ export async function transitionCase(
   const version = options.asEffect ? found.case.version : request.version;
 
   const today = chinaDateOf(ctx.now);
-  const due = await stateDue(tx, workflow, found.case.policyId, transition.to, options.limitFrom ?? today);
+  const due = options.withoutLimit
+    ? { dueOn: null, dueProvisional: false }
+    : await stateDue(tx, workflow, found.case.policyId, transition.to, options.limitFrom ?? today);
   const closes = workflow.states[transition.to]?.closed === true;
   requireUpdated(
     await repo.updateCase(

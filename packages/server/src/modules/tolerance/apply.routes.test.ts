@@ -1,8 +1,9 @@
 import type { CaseDetail } from '@dandang/shared/cases/case.schema';
-import type { TolerancePage } from '@dandang/shared/tolerance/tolerance-view.schema';
+import type { ToleranceDetail, TolerancePage } from '@dandang/shared/tolerance/tolerance-view.schema';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
+import { buildUser } from '../../test/factories';
 import { expectError, fieldPaths, multipartBody, ok } from '../../test/http';
 import { application, buildWorld, detailOf, type World } from './tolerance.test-support';
 
@@ -57,8 +58,9 @@ describe('applying', () => {
     expectError(await w.as.cadreA.post('/api/v1/tolerance/cases', application(crypto.randomUUID())), 404, 'NOT_FOUND');
   });
 
-  it('the organization department, which may not apply, is refused', async () => {
-    expectError(await w.as.orgDept.post('/api/v1/tolerance/cases', application(w.cadres.a)), 403, 'FORBIDDEN');
+  it('a unit leader, who reads the unit’s cases but may not apply, is refused', async () => {
+    const leader = await w.t.login((await buildUser(w.t.database.db, { roles: ['unit_leader'], unitId: w.county.a.id })).username);
+    expectError(await leader.post('/api/v1/tolerance/cases', application(w.cadres.a)), 403, 'FORBIDDEN');
   });
 
   it('names every bad field of an application at once', async () => {
@@ -148,5 +150,12 @@ describe('the contract', () => {
       ].sort(),
     );
     for (const [, ops] of ours) for (const op of Object.values(ops)) expect(op.tags).toEqual(['tolerance']);
+  });
+});
+
+describe('on a unit’s behalf', () => {
+  it('the organization department, which manages the cadres, files an application as the unit would', async () => {
+    const filed = ok<ToleranceDetail>(await w.as.orgDept.post('/api/v1/tolerance/cases', application(w.cadres.a2)));
+    expect(filed).toMatchObject({ origin: 'UNIT_APPLICATION' });
   });
 });

@@ -9,7 +9,7 @@ import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, notFound, validationError } from '../../platform/errors';
 import { cadres } from '../cadres';
-import { linkCases, openCase, requireCase } from '../cases';
+import { linkCases, openCase, reaches, requireCase } from '../cases';
 import { holds, scopeCondition } from '../org';
 import { applyPermission, EXEMPTABLE_ACCOUNTABILITY_STATES, originOf } from './tolerance.policy';
 import * as repo from './tolerance.repository';
@@ -34,6 +34,10 @@ async function isReadable(tx: Executor, ctx: RequestContext, id: string): Promis
  */
 export async function requireOpenAccountabilityCase(tx: Executor, ctx: RequestContext, id: string, cadreId: string) {
   if (!(await isReadable(tx, ctx, id))) throw validationError([{ path: 'accountabilityCaseId', message: '问责案件不存在或无权查看' }]);
+  // "谁问责、谁容错": an exemption will close this case as 免予问责, which only those who may decide it may bring about.
+  if (!(await reaches(tx, ctx, id, ['accountability.decide']))) {
+    throw validationError([{ path: 'accountabilityCaseId', message: '无权对该问责案件作出处理，不能据此容错' }]);
+  }
   const locked = await repo.lockCase(tx, id);
   if (!locked) throw validationError([{ path: 'accountabilityCaseId', message: '问责案件不存在或无权查看' }]);
   if (locked.subjectCadreId !== cadreId) throw validationError([{ path: 'subjectCadreId', message: '应为该问责案件所涉及的干部' }]);

@@ -2,6 +2,7 @@ import type { ToleranceState } from '@dandang/shared/tolerance/tolerance.states'
 import type { ToleranceDecision } from '@dandang/shared/tolerance/tolerance-decision.rules';
 import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
+import { containsPattern } from '../../platform/db/like';
 import { cadres } from '../cadres';
 import { caseLinks, cases } from '../cases';
 import { units } from '../org';
@@ -100,8 +101,6 @@ export interface ToleranceFilter {
   q?: string;
 }
 
-const escapeLike = (text: string) => `%${text.replace(/[%_\\]/g, '\\$&')}%`;
-
 const where = (f: ToleranceFilter) =>
   and(
     eq(cases.type, 'TOLERANCE'),
@@ -110,7 +109,7 @@ const where = (f: ToleranceFilter) =>
     f.outcome ? eq(toleranceCases.decision, f.outcome) : undefined,
     f.unitId ? eq(cases.unitId, f.unitId) : undefined,
     f.year ? eq(cases.year, f.year) : undefined,
-    f.q ? or(ilike(cases.number, escapeLike(f.q)), ilike(cases.title, escapeLike(f.q)), ilike(cadres.name, escapeLike(f.q))) : undefined,
+    f.q ? or(ilike(cases.number, containsPattern(f.q)), ilike(cases.title, containsPattern(f.q)), ilike(cadres.name, containsPattern(f.q))) : undefined,
   );
 
 function selectListed(db: Executor) {

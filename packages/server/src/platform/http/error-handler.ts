@@ -64,6 +64,11 @@ export function registerErrorHandler(app: FastifyInstance): void {
     if (duplicate) return reply.status(409).send(body(duplicate.code, duplicate.message, duplicate.details));
     // A referenced record deleted by a concurrent request between the service's check and its write.
     if (findPgError(error, '23503')) return reply.status(409).send(body('STATE_CONFLICT', '关联的记录已不存在或已被他人删除，请刷新后重试'));
+    // Two transactions that each waited on the other: the database gave up one of them, which nothing has written.
+    if (findPgError(error, '40P01') || findPgError(error, '40001')) {
+      request.log.warn({ err: error }, 'transaction abandoned by the database');
+      return reply.status(409).send(body('STATE_CONFLICT', '该记录正被他人同时办理，请刷新后重试'));
+    }
     request.log.error({ err: error }, 'unhandled error');
     return reply.status(500).send(body('INTERNAL'));
   });

@@ -109,10 +109,11 @@ export function AppealsCard({ detail, onChange }: { detail: AccountabilityCaseDe
               <Radio.Group
                 options={[
                   { value: false, label: '维持原决定' },
-                  { value: true, label: '申诉成立（纠正原决定）' },
+                  { value: true, label: '申诉成立' },
                 ]}
               />
             </Form.Item>
+            <Typography.Paragraph type="secondary">申诉成立的，答复后请执行“纠正问责决定”，原决定的处理处分措施随之撤销。</Typography.Paragraph>
             <Form.Item name="answer" label="申诉处理意见" rules={[{ required: true, message: '请填写申诉处理意见' }]}>
               <Input.TextArea autoSize={{ minRows: 3 }} maxLength={5000} />
             </Form.Item>

@@ -1,5 +1,5 @@
 import { UploadOutlined } from '@ant-design/icons';
-import { ATTACHMENT_EXTENSIONS } from '@dandang/shared/platform/attachments';
+import { ATTACHMENT_EXTENSIONS, ATTACHMENT_MAX_BYTES } from '@dandang/shared/platform/attachments';
 import { TOLERANCE_SITUATIONS } from '@dandang/shared/rules/tolerance.codes';
 import { App, Button, Card, Checkbox, DatePicker, Form, Input, Space, Typography, Upload, type UploadFile } from 'antd';
 import type { Dayjs } from 'dayjs';
@@ -53,8 +53,12 @@ export function ToleranceApplyPage() {
         claimedSituations: v.claimedSituations as never,
         grounds: v.grounds,
       });
-      for (const f of files) await caseApi.upload(created.case.id, f.originFileObj as File);
-      message.success(`已提交容错申请，案件编号 ${created.case.number}`);
+      // The case exists from here on: a file that fails is reported and can be added on the case page, and the
+      // application is never sent twice.
+      const failed: string[] = [];
+      for (const f of files) await caseApi.upload(created.case.id, f.originFileObj as File).catch(() => failed.push(f.name));
+      if (failed.length > 0) message.warning(`已提交容错申请（${created.case.number}），但 ${failed.join('、')} 上传失败，请在案件页的“附件”中重新上传`, 8);
+      else message.success(`已提交容错申请，案件编号 ${created.case.number}`);
       navigate(`/tolerance/cases/${created.case.id}`);
     } catch (error) {
       handleError(error, { form });
@@ -110,7 +114,17 @@ export function ToleranceApplyPage() {
             <Input.TextArea autoSize={{ minRows: 4 }} maxLength={4000} showCount />
           </Form.Item>
           <Form.Item label="相关材料" extra={`支持 ${ATTACHMENT_EXTENSIONS.join('、')}，每个不超过 10 MB`}>
-            <Upload accept={ACCEPT} multiple fileList={files} beforeUpload={() => false} onChange={({ fileList }) => setFiles(fileList)}>
+            <Upload
+              accept={ACCEPT}
+              multiple
+              fileList={files}
+              beforeUpload={(file) => {
+                // Refused here rather than after the application is sent: the server takes 10 MB a file.
+                if (file.size > ATTACHMENT_MAX_BYTES) message.error(`${file.name} 超过 10 MB，不能上传`);
+                return file.size > ATTACHMENT_MAX_BYTES ? Upload.LIST_IGNORE : false;
+              }}
+              onChange={({ fileList }) => setFiles(fileList)}
+            >
               <Button icon={<UploadOutlined />}>选择文件</Button>
             </Upload>
           </Form.Item>

@@ -181,6 +181,83 @@ CREATE TABLE "cases" (
 	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "complaint_accused" (
+	"case_id" uuid NOT NULL,
+	"cadre_id" uuid NOT NULL,
+	"position" integer NOT NULL,
+	CONSTRAINT "complaint_accused_case_id_cadre_id_pk" PRIMARY KEY("case_id","cadre_id")
+);
+--> statement-breakpoint
+CREATE TABLE "complaint_clarifications" (
+	"case_id" uuid NOT NULL,
+	"cadre_id" uuid NOT NULL,
+	"status" text NOT NULL,
+	"false_points" text NOT NULL,
+	"impacts" jsonb NOT NULL,
+	"forms" jsonb NOT NULL,
+	"scope_note" text DEFAULT '' NOT NULL,
+	"tolerance_granted" boolean DEFAULT false NOT NULL,
+	"consent_way" text,
+	"consent_at" timestamp with time zone,
+	"consent_attachment_id" uuid,
+	"approved_by" uuid,
+	"approver_name" text,
+	"approved_at" timestamp with time zone,
+	"completed_on" date,
+	"completion_note" text,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "complaint_clarifications_case_id_cadre_id_pk" PRIMARY KEY("case_id","cadre_id")
+);
+--> statement-breakpoint
+CREATE TABLE "complaint_corrected_measures" (
+	"case_id" uuid NOT NULL,
+	"measure_id" uuid NOT NULL,
+	"reason" text NOT NULL,
+	"corrected_by" uuid,
+	"corrected_by_name" text NOT NULL,
+	"corrected_at" timestamp with time zone NOT NULL,
+	CONSTRAINT "complaint_corrected_measures_case_id_measure_id_pk" PRIMARY KEY("case_id","measure_id")
+);
+--> statement-breakpoint
+CREATE TABLE "complaint_false_accusations" (
+	"case_id" uuid PRIMARY KEY NOT NULL,
+	"status" jsonb NOT NULL,
+	"referrals" jsonb NOT NULL,
+	"note" text NOT NULL,
+	"recorded_by" uuid,
+	"recorded_by_name" text NOT NULL,
+	"recorded_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "complaint_identities" (
+	"case_id" uuid PRIMARY KEY NOT NULL,
+	"identity_enc" text NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "complaint_notes" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"case_id" uuid NOT NULL,
+	"body" text NOT NULL,
+	"author_id" uuid,
+	"author_name" text NOT NULL,
+	"at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "complaints" (
+	"case_id" uuid PRIMARY KEY NOT NULL,
+	"channel" text NOT NULL,
+	"received_on" date NOT NULL,
+	"anonymous" boolean NOT NULL,
+	"classification" text NOT NULL,
+	"matter" text NOT NULL,
+	"conclusion" text,
+	"conclusion_grounds" text,
+	"concluded_on" date,
+	"created_at" timestamp with time zone NOT NULL
+);
+--> statement-breakpoint
 CREATE TABLE "tolerance_cases" (
 	"case_id" uuid PRIMARY KEY NOT NULL,
 	"origin" text NOT NULL,
@@ -223,6 +300,69 @@ CREATE TABLE "tolerance_corrections" (
 	"version" integer DEFAULT 1 NOT NULL
 );
 --> statement-breakpoint
+CREATE TABLE "typical_cases" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"source_case_id" uuid NOT NULL,
+	"source_type" text NOT NULL,
+	"source_unit_id" uuid NOT NULL,
+	"source_cadre_id" uuid,
+	"state" text DEFAULT 'DRAFT' NOT NULL,
+	"title" text NOT NULL,
+	"facts" text NOT NULL,
+	"handling" text NOT NULL,
+	"analysis" text NOT NULL,
+	"outcome" text NOT NULL,
+	"year" integer NOT NULL,
+	"keywords" text[] DEFAULT '{}'::text[] NOT NULL,
+	"replacements" jsonb DEFAULT '[]'::jsonb NOT NULL,
+	"identifiers" jsonb NOT NULL,
+	"created_by" uuid,
+	"created_by_name" text NOT NULL,
+	"created_at" timestamp with time zone NOT NULL,
+	"updated_at" timestamp with time zone NOT NULL,
+	"published_at" timestamp with time zone,
+	"published_by_name" text,
+	"withdrawn_at" timestamp with time zone,
+	"withdrawn_by_name" text,
+	"withdrawn_reason" text,
+	"version" integer DEFAULT 1 NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "care_flags" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cadre_id" uuid NOT NULL,
+	"reason" text NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "care_records" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cadre_id" uuid NOT NULL,
+	"kind" text NOT NULL,
+	"on" date NOT NULL,
+	"by" text NOT NULL,
+	"notes" text DEFAULT '' NOT NULL,
+	"created_by" uuid,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
+CREATE TABLE "visit_records" (
+	"id" uuid PRIMARY KEY DEFAULT gen_random_uuid() NOT NULL,
+	"cadre_id" uuid NOT NULL,
+	"measure_id" uuid NOT NULL,
+	"visited_on" date NOT NULL,
+	"visitors" jsonb NOT NULL,
+	"interviewed" jsonb NOT NULL,
+	"findings" text NOT NULL,
+	"result" text NOT NULL,
+	"recommendation" text DEFAULT '' NOT NULL,
+	"created_by" uuid,
+	"version" integer DEFAULT 1 NOT NULL,
+	"created_at" timestamp with time zone DEFAULT now() NOT NULL,
+	"updated_at" timestamp with time zone DEFAULT now() NOT NULL
+);
+--> statement-breakpoint
 ALTER TABLE "accountability_appeals" ADD CONSTRAINT "accountability_appeals_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "accountability_appeals" ADD CONSTRAINT "accountability_appeals_lodged_by_users_id_fk" FOREIGN KEY ("lodged_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "accountability_appeals" ADD CONSTRAINT "accountability_appeals_answered_by_users_id_fk" FOREIGN KEY ("answered_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
@@ -256,10 +396,36 @@ ALTER TABLE "cases" ADD CONSTRAINT "cases_unit_id_units_id_fk" FOREIGN KEY ("uni
 ALTER TABLE "cases" ADD CONSTRAINT "cases_subject_cadre_id_cadres_id_fk" FOREIGN KEY ("subject_cadre_id") REFERENCES "public"."cadres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_policy_id_policies_id_fk" FOREIGN KEY ("policy_id") REFERENCES "public"."policies"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "cases" ADD CONSTRAINT "cases_opened_by_users_id_fk" FOREIGN KEY ("opened_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_accused" ADD CONSTRAINT "complaint_accused_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_accused" ADD CONSTRAINT "complaint_accused_cadre_id_cadres_id_fk" FOREIGN KEY ("cadre_id") REFERENCES "public"."cadres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_clarifications" ADD CONSTRAINT "complaint_clarifications_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_clarifications" ADD CONSTRAINT "complaint_clarifications_cadre_id_cadres_id_fk" FOREIGN KEY ("cadre_id") REFERENCES "public"."cadres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_clarifications" ADD CONSTRAINT "complaint_clarifications_consent_attachment_id_case_attachments_id_fk" FOREIGN KEY ("consent_attachment_id") REFERENCES "public"."case_attachments"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_clarifications" ADD CONSTRAINT "complaint_clarifications_approved_by_users_id_fk" FOREIGN KEY ("approved_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_corrected_measures" ADD CONSTRAINT "complaint_corrected_measures_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_corrected_measures" ADD CONSTRAINT "complaint_corrected_measures_measure_id_measures_id_fk" FOREIGN KEY ("measure_id") REFERENCES "public"."measures"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_corrected_measures" ADD CONSTRAINT "complaint_corrected_measures_corrected_by_users_id_fk" FOREIGN KEY ("corrected_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_false_accusations" ADD CONSTRAINT "complaint_false_accusations_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_false_accusations" ADD CONSTRAINT "complaint_false_accusations_recorded_by_users_id_fk" FOREIGN KEY ("recorded_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_identities" ADD CONSTRAINT "complaint_identities_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_notes" ADD CONSTRAINT "complaint_notes_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaint_notes" ADD CONSTRAINT "complaint_notes_author_id_users_id_fk" FOREIGN KEY ("author_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "complaints" ADD CONSTRAINT "complaints_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tolerance_cases" ADD CONSTRAINT "tolerance_cases_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tolerance_cases" ADD CONSTRAINT "tolerance_cases_applicant_id_users_id_fk" FOREIGN KEY ("applicant_id") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tolerance_corrections" ADD CONSTRAINT "tolerance_corrections_case_id_cases_id_fk" FOREIGN KEY ("case_id") REFERENCES "public"."cases"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "tolerance_corrections" ADD CONSTRAINT "tolerance_corrections_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "typical_cases" ADD CONSTRAINT "typical_cases_source_case_id_cases_id_fk" FOREIGN KEY ("source_case_id") REFERENCES "public"."cases"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "typical_cases" ADD CONSTRAINT "typical_cases_source_unit_id_units_id_fk" FOREIGN KEY ("source_unit_id") REFERENCES "public"."units"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "typical_cases" ADD CONSTRAINT "typical_cases_source_cadre_id_cadres_id_fk" FOREIGN KEY ("source_cadre_id") REFERENCES "public"."cadres"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "typical_cases" ADD CONSTRAINT "typical_cases_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "care_flags" ADD CONSTRAINT "care_flags_cadre_id_cadres_id_fk" FOREIGN KEY ("cadre_id") REFERENCES "public"."cadres"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "care_flags" ADD CONSTRAINT "care_flags_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "care_records" ADD CONSTRAINT "care_records_cadre_id_cadres_id_fk" FOREIGN KEY ("cadre_id") REFERENCES "public"."cadres"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "care_records" ADD CONSTRAINT "care_records_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "visit_records" ADD CONSTRAINT "visit_records_cadre_id_cadres_id_fk" FOREIGN KEY ("cadre_id") REFERENCES "public"."cadres"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "visit_records" ADD CONSTRAINT "visit_records_measure_id_measures_id_fk" FOREIGN KEY ("measure_id") REFERENCES "public"."measures"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
+ALTER TABLE "visit_records" ADD CONSTRAINT "visit_records_created_by_users_id_fk" FOREIGN KEY ("created_by") REFERENCES "public"."users"("id") ON DELETE no action ON UPDATE no action;--> statement-breakpoint
 CREATE INDEX "accountability_appeals_case_idx" ON "accountability_appeals" USING btree ("case_id");--> statement-breakpoint
 CREATE UNIQUE INDEX "accountability_appeals_open_uq" ON "accountability_appeals" USING btree ("case_id") WHERE "accountability_appeals"."answered_on" is null;--> statement-breakpoint
 CREATE INDEX "accountability_appeals_due_idx" ON "accountability_appeals" USING btree ("answer_due") WHERE "accountability_appeals"."answered_on" is null;--> statement-breakpoint
@@ -283,5 +449,16 @@ CREATE INDEX "cases_type_state_idx" ON "cases" USING btree ("type","state");--> 
 CREATE INDEX "cases_due_idx" ON "cases" USING btree ("due_on") WHERE "cases"."closed_at" is null;--> statement-breakpoint
 CREATE INDEX "cases_subject_idx" ON "cases" USING btree ("subject_cadre_id");--> statement-breakpoint
 CREATE INDEX "cases_unit_idx" ON "cases" USING btree ("unit_id");--> statement-breakpoint
+CREATE INDEX "complaint_accused_cadre_idx" ON "complaint_accused" USING btree ("cadre_id");--> statement-breakpoint
+CREATE INDEX "complaint_clarifications_cadre_idx" ON "complaint_clarifications" USING btree ("cadre_id");--> statement-breakpoint
+CREATE INDEX "complaint_corrected_measures_measure_idx" ON "complaint_corrected_measures" USING btree ("measure_id");--> statement-breakpoint
+CREATE INDEX "complaint_notes_case_idx" ON "complaint_notes" USING btree ("case_id","at");--> statement-breakpoint
 CREATE INDEX "tolerance_cases_decision_idx" ON "tolerance_cases" USING btree ("decision");--> statement-breakpoint
-CREATE INDEX "tolerance_corrections_case_idx" ON "tolerance_corrections" USING btree ("case_id","deadline");
+CREATE INDEX "tolerance_corrections_case_idx" ON "tolerance_corrections" USING btree ("case_id","deadline");--> statement-breakpoint
+CREATE UNIQUE INDEX "typical_cases_source_uq" ON "typical_cases" USING btree ("source_case_id");--> statement-breakpoint
+CREATE INDEX "typical_cases_state_idx" ON "typical_cases" USING btree ("state","published_at");--> statement-breakpoint
+CREATE INDEX "typical_cases_unit_idx" ON "typical_cases" USING btree ("source_unit_id");--> statement-breakpoint
+CREATE INDEX "care_flags_cadre_idx" ON "care_flags" USING btree ("cadre_id","created_at");--> statement-breakpoint
+CREATE INDEX "care_records_cadre_idx" ON "care_records" USING btree ("cadre_id","on");--> statement-breakpoint
+CREATE INDEX "visit_records_cadre_idx" ON "visit_records" USING btree ("cadre_id","visited_on");--> statement-breakpoint
+CREATE INDEX "visit_records_measure_idx" ON "visit_records" USING btree ("measure_id");

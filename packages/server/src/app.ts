@@ -25,11 +25,14 @@ import { authRoutes, registerAuthHook } from './modules/auth';
 import { cadreImportRoutes, cadreRoutes, gradeRoutes, measureRoutes, supervisionRoutes, talentPoolRoutes, timelineRoutes } from './modules/cadres';
 import { calendarRoutes } from './modules/calendar';
 import { caseRoutes } from './modules/cases';
+import { complaintRoutes } from './modules/complaints';
 import { dictionaryRoutes } from './modules/dictionaries';
 import { orgRoutes } from './modules/org';
 import { policyRoutes } from './modules/policy';
 import { rulesRoutes } from './modules/rules';
 import { toleranceDocumentRoutes, toleranceRoutes } from './modules/tolerance';
+import { typicalCaseRoutes } from './modules/typical-cases';
+import { careRoutes, coverageRoutes, visitRoutes } from './modules/visits';
 import type { AppConfig } from './platform/config';
 import type { FieldCipher } from './platform/crypto/sm';
 import type { Database } from './platform/db/client';
@@ -96,6 +99,9 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'cases', description: '案件办理通用：办理过程、意见、附件、关联、延期、逾期提醒' },
         { name: 'tolerance', description: '容错纠错' },
         { name: 'accountability', description: '问责统筹与能上能下' },
+        { name: 'complaints', description: '检举控告与澄清正名' },
+        { name: 'typical-cases', description: '典型案例' },
+        { name: 'visits', description: '回访教育与关心关爱' },
         { name: 'documents', description: '公文文书' },
         { name: 'calendar', description: '工作日历' },
         { name: 'policy', description: '政策配置' },
@@ -145,7 +151,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(adjustmentRoutes(db));
   await app.register(toleranceRoutes(db));
   await app.register(toleranceDocumentRoutes(db));
+  await app.register(complaintRoutes(db, deps.cipher));
   await app.register(accountabilityDocumentRoutes(db));
+  await app.register(typicalCaseRoutes(db));
+  await app.register(visitRoutes(db));
+  await app.register(coverageRoutes(db));
+  await app.register(careRoutes(db));
 
   await registerWeb(app, config.webDist);
   return app;

@@ -22,6 +22,7 @@ export const ERROR_TABLE = {
   STATE_CONFLICT: { status: 409, message: '当前状态下不能执行此操作' },
   SAME_FACTS_DECIDED: { status: 409, message: '同一事实不得重复问责' },
   APPEAL_PERIOD_ENDED: { status: 422, message: '申诉期限已届满' },
+  REDACTION_INCOMPLETE: { status: 422, message: '典型案例仍含可识别当事人的信息，不能发布' },
   BALLOT_CODE_INVALID: { status: 404, message: '测评码无效或已被使用' },
   GRADE_NOT_ALLOWED: { status: 422, message: '该人员不能确定为这个等次' },
   QUOTA_EXCEEDED: { status: 422, message: '超过优秀等次名额' },

@@ -11,7 +11,7 @@ import type { PolicyDocument } from '../policy/policy.schema';
  */
 
 /** Every case type the engine runs; each is described by a `Workflow` in its module's `*.states.ts`. */
-export const CASE_TYPES = ['TOLERANCE', 'ACCOUNTABILITY', 'ADJUSTMENT'] as const;
+export const CASE_TYPES = ['TOLERANCE', 'ACCOUNTABILITY', 'ADJUSTMENT', 'COMPLAINT'] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
 
 /** A time limit that runs while a case is in a state. */

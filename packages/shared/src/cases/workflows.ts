@@ -1,5 +1,6 @@
 import { ACCOUNTABILITY_WORKFLOW } from '../accountability/accountability.states';
 import { ADJUSTMENT_WORKFLOW } from '../accountability/adjustment.states';
+import { COMPLAINT_WORKFLOW } from '../complaints/complaint.states';
 import { TOLERANCE_WORKFLOW } from '../tolerance/tolerance.states';
 import type { CaseType, Workflow } from './workflow';
 
@@ -8,4 +9,5 @@ export const WORKFLOWS: Readonly<Record<CaseType, Workflow>> = {
   TOLERANCE: TOLERANCE_WORKFLOW as Workflow,
   ACCOUNTABILITY: ACCOUNTABILITY_WORKFLOW as Workflow,
   ADJUSTMENT: ADJUSTMENT_WORKFLOW as Workflow,
+  COMPLAINT: COMPLAINT_WORKFLOW as Workflow,
 };

@@ -52,8 +52,17 @@ export const PERMISSIONS = {
   'accountability.decide': { group: 'accountability', label: '问责统筹研究与决定，答复申诉，纠正问责' },
   'adjustment.read': { group: 'accountability', label: '查看不担当不作为线索与能上能下调整' },
   'adjustment.handle': { group: 'accountability', label: '办理不担当不作为线索，作出能上能下调整' },
+  'complaint.read': { group: 'complaints', label: '查看检举控告（不含检举人身份）' },
+  'complaint.intake': { group: 'complaints', label: '登记检举控告' },
+  'complaint.handle': { group: 'complaints', label: '分办、核查检举控告，作出核查结论，办理澄清正名' },
+  'complaint.identity': { group: 'complaints', label: '查看检举控告人身份（每次查看留痕）' },
+  'clarification.approve': { group: 'complaints', label: '审批澄清正名' },
+  'clarification.consent': { group: 'complaints', label: '对本人的澄清正名表示同意或不同意' },
   'typical_case.read': { group: 'accountability', label: '阅读典型案例' },
   'typical_case.publish': { group: 'accountability', label: '编撰、审核、发布和撤回典型案例' },
+  'visit.read': { group: 'visits', label: '查看回访计划、回访记录、覆盖面与关心关爱' },
+  'visit.write': { group: 'visits', label: '登记回访记录与关心关爱记录' },
+  'visit.flag': { group: 'visits', label: '提出关心关爱需求（本单位人员）' },
   'rules.use': { group: 'rules', label: '使用政策计算器' },
 } as const;
 export type PermissionCode = keyof typeof PERMISSIONS;

@@ -25,6 +25,8 @@ export const CN_NATIONAL_POLICY: PolicyDocument = {
     exclusions: Object.keys(TOLERANCE_EXCLUSIONS) as PolicyDocument['tolerance']['exclusions'],
     limits: { acceptanceWorkdays: 5, investigationWorkdays: 30, extensionWorkdays: 15, maxExtensions: 1 },
   },
+  // Default chosen here: 5 working days to register and route a complaint, 60 to verify it.
+  complaints: { acceptanceWorkdays: 5, verificationWorkdays: 60 },
   accountability: { adjustmentDeadlineMonths: 1, appealMonths: 1, appealAnswerMonths: 1, repeatWindowMonths: 12 },
   visits: { firstVisitWithinMonths: 3, maxPerYear: 2, minCoveragePercent: 30, coverageLookbackYears: 2, minVisitors: 2 },
   rotation: { years: 10, keyPostYears: 5 },

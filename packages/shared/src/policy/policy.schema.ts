@@ -58,6 +58,8 @@ export const policyDocumentSchema = z.strictObject({
       maxExtensions: count(0),
     }),
   }),
+  // 检举控告 time limits in working days; optional so stored documents written before complaints existed still parse.
+  complaints: z.strictObject({ acceptanceWorkdays: count(1).default(5), verificationWorkdays: count(1).default(60) }).prefault({}),
   accountability: z.strictObject({
     adjustmentDeadlineMonths: count(1),
     appealMonths: count(1),

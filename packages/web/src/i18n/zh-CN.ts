@@ -30,6 +30,10 @@ export const PERMISSION_GROUP_LABELS: Record<string, string> = {
   system: '系统管理',
   cadres: '干部管理',
   assessment: '考核评价',
+  tolerance: '容错纠错',
+  accountability: '问责统筹与能上能下',
+  complaints: '检举控告与澄清正名',
+  visits: '回访教育与关心关爱',
   rules: '政策规则',
 };
 

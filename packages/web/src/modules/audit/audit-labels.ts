@@ -1,3 +1,4 @@
+import { WORKFLOWS } from '@dandang/shared/cases/workflows';
 import type { LoginLog, LoginResult } from './audit.types';
 
 export const LOGIN_RESULT_LABELS: Record<LoginResult, { text: string; color: string }> = {
@@ -17,6 +18,19 @@ export const LOGIN_RESULT_ENUM = Object.fromEntries(Object.entries(LOGIN_RESULT_
  * Chinese names of the audited actions and record types, as a reader of the log says them. A code not listed here
  * (a newer action) is shown as it is.
  */
+/** Every case type's steps, audited as `case.<action>`: one action name may be a step of several types. */
+function caseStepLabels(): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const workflow of Object.values(WORKFLOWS)) {
+    for (const t of workflow.transitions) {
+      const key = `case.${t.action}`;
+      const known = labels[key];
+      labels[key] = known && known !== t.label ? `${known}／${t.label}` : t.label;
+    }
+  }
+  return labels;
+}
+
 export const ACTION_LABELS: Record<string, string> = {
   'seed.demo': '载入演示数据',
   'role.seed': '初始化角色',
@@ -112,6 +126,34 @@ export const ACTION_LABELS: Record<string, string> = {
   'tolerance_correction.create': '制定纠错整改任务',
   'tolerance_correction.update': '更新纠错整改任务',
   'tolerance_case.download_document': '下载容错纠错文书',
+  'typical_case.create': '生成典型案例草稿',
+  'typical_case.update': '修改典型案例',
+  'typical_case.publish': '发布典型案例',
+  'typical_case.withdraw': '撤回典型案例',
+  'typical_case.rework': '典型案例退回重新编辑',
+  'case.open': '立案',
+  'case.comment': '添加办理意见',
+  'case.attach': '上传案件附件',
+  'case.download_attachment': '下载案件附件',
+  'case.link': '关联案件',
+  'case.extension_request': '申请延期',
+  'case.extension_decide': '审批延期',
+  ...caseStepLabels(),
+  'complaint.intake': '登记检举控告',
+  'complaint.assign': '分办检举控告',
+  'complaint.note': '记录核查情况',
+  'complaint.conclude': '作出核查结论',
+  'complaint.read_identity': '查看检举控告人身份',
+  'complaint.correct_measure': '纠正因不实举报作出的措施',
+  'complaint.false_accusation': '记录诬告陷害处理',
+  'clarification.propose': '提出澄清正名',
+  'clarification.consent': '本人对澄清正名表态',
+  'clarification.approve': '审批澄清正名',
+  'clarification.complete': '澄清正名办结',
+  'visit.record': '登记回访',
+  'visit.update': '修改回访记录',
+  'care.flag': '提出关心关爱需求',
+  'care.record': '登记关心关爱',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -148,6 +190,12 @@ export const ENTITY_LABELS: Record<string, string> = {
   adjustment_case: '能上能下调整',
   tolerance_case: '容错纠错案件',
   tolerance_correction: '纠错整改任务',
+  typical_case: '典型案例',
+  case: '案件',
+  complaint: '检举控告',
+  visit_record: '回访记录',
+  care_flag: '关心关爱需求',
+  care_record: '关心关爱记录',
 };
 
 const toValueEnum = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([key, text]) => [key, { text }]));

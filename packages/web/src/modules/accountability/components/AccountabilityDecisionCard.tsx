@@ -2,6 +2,7 @@ import type { AccountabilityCaseDetail } from '@dandang/shared/accountability/ac
 import { Card, Descriptions, Space, Tag } from 'antd';
 import { Link } from 'react-router-dom';
 import { ExportButton } from '../../../platform/ui/ExportButton';
+import { CreateTypicalCaseButton } from '../../typical-cases';
 import { accountabilityApi } from '../hooks/accountabilityApi';
 
 /** 问责决定: the forms, the circumstance (from a tolerance decision where there was one), the measures it wrote. */
@@ -60,6 +61,7 @@ export function AccountabilityDecisionCard({ detail }: { detail: AccountabilityC
           </Descriptions.Item>
         )}
       </Descriptions>
+      {d && !d.correctedOn && <CreateTypicalCaseButton caseId={detail.case.id} />}
     </Card>
   );
 }

@@ -24,11 +24,18 @@ export const ACTION_PATHS: Record<CaseType, (id: string, action: string) => stri
   TOLERANCE: (id, action) => `/api/v1/tolerance/cases/${id}/actions/${action}`,
   ACCOUNTABILITY: (id, action) => `/api/v1/accountability/cases/${id}/actions/${action}`,
   ADJUSTMENT: (id, action) => `/api/v1/adjustments/${id}/actions/${action}`,
+  COMPLAINT: (id, action) => `/api/v1/complaints/${id}/actions/${action}`,
 };
 
 export const moveCase = (type: CaseType, id: string, action: string, body: TransitionBody) => api.post<unknown>(ACTION_PATHS[type](id, action), body);
 
-/** A case's own page, in its module. */
-export function casePath(type: CaseType, id: string): string {
-  return { TOLERANCE: `/tolerance/cases/${id}`, ACCOUNTABILITY: `/accountability/cases/${id}`, ADJUSTMENT: `/accountability/adjustments/${id}` }[type];
+/** A case's own page, in its module; null for a type whose screens are not built yet (its number shows as text). */
+export function casePath(type: CaseType, id: string): string | null {
+  const pages: Record<CaseType, string | null> = {
+    TOLERANCE: `/tolerance/cases/${id}`,
+    ACCOUNTABILITY: `/accountability/cases/${id}`,
+    ADJUSTMENT: `/accountability/adjustments/${id}`,
+    COMPLAINT: null,
+  };
+  return pages[type];
 }

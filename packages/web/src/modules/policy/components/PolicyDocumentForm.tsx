@@ -5,6 +5,7 @@ import { QuotaSection } from './sections/QuotaSection';
 import {
   AccountabilitySection,
   BasicSection,
+  ComplaintsSection,
   NoticeSection,
   ParticipationSection,
   RotationSection,
@@ -41,6 +42,7 @@ export function PolicyDocumentForm({ form, initialValues, readonly, onChange }: 
           <QuotaSection />
           <ToleranceSection />
           <AccountabilitySection />
+          <ComplaintsSection />
           <VisitsSection />
           <RotationSection />
           <TalentPoolSection />

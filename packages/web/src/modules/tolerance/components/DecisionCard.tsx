@@ -1,6 +1,7 @@
 import type { ToleranceDetail } from '@dandang/shared/tolerance/tolerance-view.schema';
 import { Card, Descriptions, Space, Tag, Typography } from 'antd';
 import { ExportButton } from '../../../platform/ui/ExportButton';
+import { CreateTypicalCaseButton } from '../../typical-cases';
 import { toleranceApi } from '../hooks/toleranceApi';
 import { RecommendationBox } from './RecommendationBox';
 
@@ -47,6 +48,7 @@ export function DecisionCard({ detail }: { detail: ToleranceDetail }) {
           {detail.filing ? `；报备：${detail.filing.filedOn}，报 ${detail.filing.filedWith.join('、')}` : ''}
         </Typography.Paragraph>
       )}
+      <CreateTypicalCaseButton caseId={detail.case.id} />
     </Card>
   );
 }

@@ -110,3 +110,16 @@ export function ParticipationSection() {
     </Section>
   );
 }
+
+export function ComplaintsSection() {
+  return (
+    <Section id="complaints" title={SECTION_TITLES.complaints}>
+      <Cell>
+        <NumberField path={['complaints', 'acceptanceWorkdays']} unit="工作日" min={1} />
+      </Cell>
+      <Cell>
+        <NumberField path={['complaints', 'verificationWorkdays']} unit="工作日" min={1} />
+      </Cell>
+    </Section>
+  );
+}

@@ -1,0 +1,93 @@
+import { MEASURES, type MeasureCode } from '@dandang/shared/rules/measures';
+import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { recordAudit } from '../../platform/audit/audit.service';
+import type { RequestContext } from '../../platform/context';
+import type { Db, Executor } from '../../platform/db/client';
+import { DomainError, validationError } from '../../platform/errors';
+import { requireUpdated } from '../../platform/versioning';
+import { cadres, measures } from '../cadres';
+import { scopeCondition } from '../org';
+import * as repo from './complaints.repository';
+import { complaintCorrectedMeasures } from './complaints.tables';
+import { requireHandling } from './handling.service';
+
+/*
+ * 纠正因失实举报受到的错误处理 (DOMAIN.md §8 "wrong measures caused by a false report are corrected"): a handler who
+ * also may write measures for that cadre names a measure of an accused cadre; it is revoked in the register with the
+ * complaint's number in its reason, and the complaint keeps the link back. Only after a conclusion that the report
+ * was false (失实, 诬告陷害, 错告误告): a true or unproven report caused nothing wrong.
+ */
+
+const CORRECTING = ['FALSE', 'FALSE_ACCUSATION', 'MISTAKEN'];
+
+export async function correctMeasure(db: Db, ctx: RequestContext, id: string, body: { measureId: string; version: number; reason: string }) {
+  const caseRow = await requireHandling(db, ctx, id);
+  const complaint = await repo.findComplaint(db, id);
+  if (!complaint?.conclusion || !CORRECTING.includes(complaint.conclusion)) {
+    throw new DomainError('STATE_CONFLICT', undefined, '只有核查结论为失实、诬告陷害或错告误告的，才能纠正因此受到的处理');
+  }
+  const accused = (await repo.accusedOf(db, id)).map((a) => a.cadreId);
+  // The register's own write permission and scope: whoever may not revoke this cadre's measures there may not here.
+  const scope = scopeCondition(ctx.actor, 'measure.write', { cadreId: measures.cadreId, unitId: cadres.unitId });
+  const [measure] = await db
+    .select({ id: measures.id, cadreId: measures.cadreId, revokedAt: measures.revokedAt, version: measures.version })
+    .from(measures)
+    .innerJoin(cadres, eq(cadres.id, measures.cadreId))
+    .where(and(eq(measures.id, body.measureId), scope));
+  if (!measure || !accused.includes(measure.cadreId)) throw validationError([{ path: 'measureId', message: '应为被反映干部的处理处分措施' }]);
+  if (measure.revokedAt) throw new DomainError('STATE_CONFLICT', undefined, '该措施已经撤销');
+  if (measure.version !== body.version) throw new DomainError('VERSION_CONFLICT');
+
+  const revokedReason = `经检举控告${caseRow.case.number}核查，反映问题不实，予以纠正：${body.reason}`;
+  await db.transaction(async (tx) => {
+    const values = { revokedAt: ctx.now, revokedReason, revokedBy: ctx.actor?.userId ?? null };
+    const [updated] = await tx
+      .update(measures)
+      .set({ ...values, updatedAt: ctx.now, version: sql`${measures.version} + 1` })
+      .where(and(eq(measures.id, measure.id), eq(measures.version, body.version), isNull(measures.revokedAt)))
+      .returning({ id: measures.id });
+    requireUpdated(updated);
+    // The same audit action as a revocation in the register, so the measure's history reads the same either way.
+    await recordAudit(tx, ctx, {
+      action: 'measure.revoke',
+      entity: 'measure',
+      entityId: measure.id,
+      changes: {
+        revokedAt: { before: null, after: ctx.now.toISOString() },
+        revokedReason: { before: null, after: revokedReason },
+        revokedBy: { before: null, after: values.revokedBy },
+      },
+    });
+    await tx.insert(complaintCorrectedMeasures).values({
+      caseId: id,
+      measureId: measure.id,
+      reason: body.reason,
+      correctedBy: ctx.actor?.userId ?? null,
+      correctedByName: ctx.actor?.displayName ?? '系统',
+      correctedAt: ctx.now,
+    });
+    await recordAudit(tx, ctx, {
+      action: 'complaint.correct_measure',
+      entity: 'complaint',
+      entityId: id,
+      changes: { measureId: { before: null, after: measure.id } },
+    });
+  });
+}
+
+/** The measures a complaint corrected, for its page. */
+export async function correctedMeasuresOf(db: Executor, caseId: string) {
+  const rows = await db
+    .select({
+      measureId: measures.id,
+      code: measures.code,
+      effectiveOn: measures.effectiveOn,
+      reason: complaintCorrectedMeasures.reason,
+      at: complaintCorrectedMeasures.correctedAt,
+    })
+    .from(complaintCorrectedMeasures)
+    .innerJoin(measures, eq(measures.id, complaintCorrectedMeasures.measureId))
+    .where(eq(complaintCorrectedMeasures.caseId, caseId))
+    .orderBy(asc(complaintCorrectedMeasures.correctedAt));
+  return rows.map((r) => ({ ...r, label: MEASURES[r.code as MeasureCode]?.label ?? r.code, at: r.at.toISOString() }));
+}

@@ -1,0 +1,2 @@
+export { typicalCaseRoutes } from './typical-cases.routes';
+export { typicalCases } from './typical-cases.tables';

@@ -1,0 +1,28 @@
+import { and, asc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client';
+import { cadres, measures } from '../cadres/cadres.tables';
+import { units } from '../org/org.tables';
+import { visitRecords } from './visits.tables';
+
+/**
+ * The people the coverage report counts: cadres in scope with a counting measure that carries a bar (visits exist only
+ * for those) and took effect in the years `from`…`to`, each with whether any visit of theirs falls in `year`.
+ */
+export function listCoveragePeople(db: Executor, scope: SQL | undefined, years: { from: number; to: number }, year: number) {
+  const visited = sql<boolean>`exists (select 1 from ${visitRecords} where ${visitRecords.cadreId} = ${cadres.id}
+    and ${visitRecords.visitedOn} between ${`${year}-01-01`} and ${`${year}-12-31`})`;
+  return db
+    .selectDistinct({ cadreId: cadres.id, unitId: cadres.unitId, unitName: units.name, visited })
+    .from(measures)
+    .innerJoin(cadres, eq(cadres.id, measures.cadreId))
+    .innerJoin(units, eq(units.id, cadres.unitId))
+    .where(
+      and(
+        isNull(measures.revokedAt),
+        isNotNull(measures.promotionBarEnd),
+        sql`${measures.effectiveOn} between ${`${years.from}-01-01`} and ${`${years.to}-12-31`}`,
+        scope,
+      ),
+    )
+    .orderBy(asc(cadres.id));
+}

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { CN_NATIONAL_POLICY } from '../policy/policy.schema';
+import type { MeasureRecord } from '../rules/measures';
+import { planState, recommendationState, visitPlan, visitRecordIssues, visitWindow } from './visit-plan.rules';
+
+const policy = CN_NATIONAL_POLICY.visits;
+const m = (code: MeasureRecord['code'], effectiveOn: string, extra: Partial<MeasureRecord> = {}): MeasureRecord => ({ code, effectiveOn, ...extra });
+const v = (id: string, visitedOn: string) => ({ id, visitedOn });
+
+describe('visitWindow — DOMAIN.md §9: visits fall between the effective date and the end of the promotion bar', () => {
+  it.each([
+    ['诫勉 6 months', m('ADMONISH', '2026-01-15'), { opensOn: '2026-01-15', closesOn: '2026-07-14', barEnd: '2026-07-15' }],
+    ['记过 12 months, month end clamped (§4)', m('GOV_DEMERIT', '2025-08-31'), { opensOn: '2025-08-31', closesOn: '2026-08-30', barEnd: '2026-08-31' }],
+    ['留党察看 12 + 24 months', m('PARTY_PROBATION', '2025-01-10', { months: 12 }), { opensOn: '2025-01-10', closesOn: '2028-01-09', barEnd: '2028-01-10' }],
+    ['停职检查 lifted', m('ORG_SUSPEND', '2026-01-01', { liftedOn: '2026-04-01' }), { opensOn: '2026-01-01', closesOn: '2026-03-31', barEnd: '2026-04-01' }],
+    ['提醒: no bar, no visit', m('REMINDER', '2026-01-01'), null],
+    ['停职检查 not lifted: no end yet', m('ORG_SUSPEND', '2026-01-01'), null],
+    ['开除党籍: permanent, no plan', m('PARTY_EXPEL', '2026-01-01'), null],
+    ['revoked: no plan', m('ADMONISH', '2026-01-15', { revoked: true }), null],
+  ])('%s', (_, measure, expected) => {
+    expect(visitWindow(measure)).toEqual(expected);
+  });
+});
+
+describe('visitPlan — DOMAIN.md §9 default plan: first visit within 3 months, another before the bar ends', () => {
+  const admonish = m('ADMONISH', '2026-01-15');
+  it.each([
+    [
+      'nothing done, before the first due date',
+      [],
+      '2026-03-01',
+      [
+        ['2026-04-15', 'due'],
+        ['2026-07-14', 'due'],
+      ],
+    ],
+    [
+      'first visit late: overdue',
+      [],
+      '2026-04-16',
+      [
+        ['2026-04-15', 'overdue'],
+        ['2026-07-14', 'due'],
+      ],
+    ],
+    [
+      'first visit done, second open',
+      [v('a', '2026-03-10')],
+      '2026-05-01',
+      [
+        ['2026-04-15', 'done'],
+        ['2026-07-14', 'due'],
+      ],
+    ],
+    [
+      'both done',
+      [v('b', '2026-06-01'), v('a', '2026-03-10')],
+      '2026-08-01',
+      [
+        ['2026-04-15', 'done'],
+        ['2026-07-14', 'done'],
+      ],
+    ],
+    [
+      'a visit outside the window does not count',
+      [v('x', '2026-01-01')],
+      '2026-07-20',
+      [
+        ['2026-04-15', 'overdue'],
+        ['2026-07-14', 'overdue'],
+      ],
+    ],
+  ])('%s', (_, visits, asOf, expected) => {
+    const plan = visitPlan(admonish, visits, policy, asOf);
+    expect(plan?.items.map((i) => [i.dueBy, i.status])).toEqual(expected);
+  });
+
+  it('a late first visit still fills the first item; reasons name each open item with the rule', () => {
+    const plan = visitPlan(admonish, [v('a', '2026-05-01')], policy, '2026-07-20');
+    expect(plan?.items.map((i) => i.status)).toEqual(['done', 'overdue']);
+    expect(plan && planState(plan)).toBe('overdue');
+    expect(plan?.reasons).toEqual([expect.objectContaining({ code: 'VISIT_OVERDUE', text: expect.stringContaining('2026-07-14') })]);
+  });
+
+  it('a local policy with a first visit period as long as the bar plans one visit', () => {
+    const plan = visitPlan(admonish, [], { ...policy, firstVisitWithinMonths: 6 }, '2026-02-01');
+    expect(plan?.items.map((i) => i.dueBy)).toEqual(['2026-07-14']);
+  });
+
+  it('no plan for a measure without a bar', () => {
+    expect(visitPlan(m('INQUIRY', '2026-01-01'), [], policy, '2026-02-01')).toBeNull();
+  });
+});
+
+describe('visitRecordIssues — DOMAIN.md §9: at most 2 visits a year, at least two visitors, inside the window', () => {
+  const demerit = m('GOV_DEMERIT', '2026-01-10');
+  const ok = { visitedOn: '2026-03-01', visitors: ['张三', '李四'], otherVisitDates: [] };
+  it.each([
+    ['a good record', ok, []],
+    ['before the effective date', { ...ok, visitedOn: '2026-01-09' }, ['visitedOn']],
+    ['on the bar end day (the bar is over)', { ...ok, visitedOn: '2027-01-10' }, ['visitedOn', 'visitedOn']],
+    ['in the future', { ...ok, visitedOn: '2026-03-05' }, ['visitedOn']],
+    ['third visit in the year', { ...ok, otherVisitDates: ['2026-01-20', '2026-02-20'] }, ['visitedOn']],
+    ['two visits last year do not count this year', { ...ok, otherVisitDates: ['2025-11-20', '2025-12-20'] }, []],
+    ['one visitor', { ...ok, visitors: ['张三'] }, ['visitors']],
+    ['the same name twice', { ...ok, visitors: ['张三', ' 张三'] }, ['visitors']],
+  ])('%s', (_, facts, paths) => {
+    expect(visitRecordIssues(demerit, facts, policy, '2026-03-02').map((i) => i.path)).toEqual(paths);
+  });
+
+  it('a measure without a window is refused on measureId', () => {
+    expect(visitRecordIssues(m('REMINDER', '2026-01-01'), ok, policy, '2026-03-02').map((i) => i.path)).toEqual(['measureId']);
+  });
+});
+
+describe('recommendationState — DOMAIN.md §9: good results may produce a recommendation for use once the bar ends', () => {
+  it.each([
+    ['2026-07-14', 'pending'],
+    ['2026-07-15', 'effective'],
+  ] as const)('on %s', (asOf, state) => {
+    expect(recommendationState('2026-07-15', asOf)).toBe(state);
+  });
+});

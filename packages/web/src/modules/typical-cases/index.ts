@@ -1,0 +1,1 @@
+export { CreateTypicalCaseButton } from './components/CreateTypicalCaseButton';

@@ -1,10 +1,10 @@
 import { SUBJECT_KIND_LABELS } from '@dandang/shared/accountability/forms';
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Card, Descriptions, Result, Skeleton } from 'antd';
+import { Card, Descriptions } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
 import { CasePanel } from '../../cases/components/CasePanel';
-import { CASES_KEY, caseApi } from '../../cases/hooks/casesApi';
+import { CasePending } from '../../cases/components/CasePending';
+import { useCaseData } from '../../cases/hooks/useCaseData';
 import { AccountabilityDecisionCard } from '../components/AccountabilityDecisionCard';
 import { AppealsCard } from '../components/AppealsCard';
 import { ProposalsCard } from '../components/ProposalsCard';
@@ -16,27 +16,8 @@ const CARRIED = ['LIGHTER', 'REDUCED'];
 /** One accountability case: the matter and subject, the bodies' proposals, the decision with its measures, appeals. */
 export function AccountabilityCasePage() {
   const { id = '' } = useParams();
-  const queryClient = useQueryClient();
-  const acc = useQuery({ queryKey: [ACCOUNTABILITY_KEY, 'case', id], queryFn: () => accountabilityApi.get(id) });
-  const detail = useQuery({ queryKey: [CASES_KEY, id], queryFn: () => caseApi.detail(id) });
-  const refresh = () =>
-    Promise.all([queryClient.invalidateQueries({ queryKey: [ACCOUNTABILITY_KEY] }), queryClient.invalidateQueries({ queryKey: [CASES_KEY] })]);
-  if (acc.isError || detail.isError) {
-    return (
-      <Page>
-        <Result status="404" title="案件不存在或无权查看" />
-      </Page>
-    );
-  }
-  const a = acc.data;
-  const d = detail.data;
-  if (!a || !d) {
-    return (
-      <Page>
-        <Skeleton active />
-      </Page>
-    );
-  }
+  const { own: a, detail: d, failed, refresh } = useCaseData(id, [ACCOUNTABILITY_KEY, 'case'], () => accountabilityApi.get(id));
+  if (failed || !a || !d) return <CasePending failed={failed} />;
   const carried = a.tolerance && CARRIED.includes(a.tolerance.decision) ? a.tolerance.decision : null;
   return (
     <Page title={`问责案件 ${a.case.number}`}>

@@ -1,36 +1,17 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Card, Descriptions, Result, Skeleton, Tooltip } from 'antd';
+import { Card, Descriptions, Tooltip } from 'antd';
 import { Link, useParams } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
 import { CasePanel } from '../../cases/components/CasePanel';
-import { CASES_KEY, caseApi } from '../../cases/hooks/casesApi';
+import { CasePending } from '../../cases/components/CasePending';
+import { useCaseData } from '../../cases/hooks/useCaseData';
 import { accountabilityStepFields } from '../components/step-fields';
 import { ACCOUNTABILITY_KEY, adjustmentApi } from '../hooks/accountabilityApi';
 
 /** One clue: the situation and what was found, then the adjustment and the measure it wrote. */
 export function AdjustmentPage() {
   const { id = '' } = useParams();
-  const queryClient = useQueryClient();
-  const adj = useQuery({ queryKey: [ACCOUNTABILITY_KEY, 'adjustment', id], queryFn: () => adjustmentApi.get(id) });
-  const detail = useQuery({ queryKey: [CASES_KEY, id], queryFn: () => caseApi.detail(id) });
-  const refresh = () =>
-    Promise.all([queryClient.invalidateQueries({ queryKey: [ACCOUNTABILITY_KEY] }), queryClient.invalidateQueries({ queryKey: [CASES_KEY] })]);
-  if (adj.isError || detail.isError) {
-    return (
-      <Page>
-        <Result status="404" title="线索不存在或无权查看" />
-      </Page>
-    );
-  }
-  const a = adj.data;
-  const d = detail.data;
-  if (!a || !d) {
-    return (
-      <Page>
-        <Skeleton active />
-      </Page>
-    );
-  }
+  const { own: a, detail: d, failed, refresh } = useCaseData(id, [ACCOUNTABILITY_KEY, 'adjustment'], () => adjustmentApi.get(id));
+  if (failed || !a || !d) return <CasePending failed={failed} missing="线索不存在或无权查看" />;
   return (
     <Page title={`能上能下 ${a.case.number}`}>
       <CasePanel detail={d} onChange={refresh} fieldsFor={accountabilityStepFields('CADRE', null)}>

@@ -1,10 +1,9 @@
-import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { Result, Skeleton } from 'antd';
 import { useParams } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
 import { usePermission } from '../../../platform/auth/permission';
 import { CasePanel } from '../../cases/components/CasePanel';
-import { CASES_KEY, caseApi } from '../../cases/hooks/casesApi';
+import { CasePending } from '../../cases/components/CasePending';
+import { useCaseData } from '../../cases/hooks/useCaseData';
 import { ApplicationCard } from '../components/ApplicationCard';
 import { CorrectionsCard } from '../components/CorrectionsCard';
 import { DecisionCard } from '../components/DecisionCard';
@@ -19,28 +18,9 @@ const LINKABLE_STATES = ['SUBMITTED', 'INVESTIGATING', 'DECIDING'];
 /** One tolerance case: the application, the facts checklist with the live recommendation, the decision, the correction plan. */
 export function ToleranceCasePage() {
   const { id = '' } = useParams();
-  const queryClient = useQueryClient();
   const handles = usePermission('tolerance.handle') !== undefined;
-  const tolerance = useQuery({ queryKey: [TOLERANCE_KEY, id], queryFn: () => toleranceApi.get(id) });
-  const detail = useQuery({ queryKey: [CASES_KEY, id], queryFn: () => caseApi.detail(id) });
-  const refresh = () => Promise.all([queryClient.invalidateQueries({ queryKey: [TOLERANCE_KEY] }), queryClient.invalidateQueries({ queryKey: [CASES_KEY] })]);
-
-  if (tolerance.isError || detail.isError) {
-    return (
-      <Page>
-        <Result status="404" title="案件不存在或无权查看" />
-      </Page>
-    );
-  }
-  const t = tolerance.data;
-  const d = detail.data;
-  if (!t || !d) {
-    return (
-      <Page>
-        <Skeleton active />
-      </Page>
-    );
-  }
+  const { own: t, detail: d, failed, refresh } = useCaseData(id, [TOLERANCE_KEY], () => toleranceApi.get(id));
+  if (failed || !t || !d) return <CasePending failed={failed} />;
   const state = t.case.state;
   const working = handles && d.canWork;
   return (

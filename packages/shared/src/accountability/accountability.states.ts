@@ -48,3 +48,6 @@ export const ACCOUNTABILITY_WORKFLOW: Workflow<AccountabilityState> = {
     { action: 'correct', label: '纠正问责决定', from: ['DECIDED', 'EXECUTED'], to: 'CORRECTED', permission: 'accountability.decide', noteRequired: true },
   ],
 };
+
+/** Not yet decided: proposals still merge into the case, and a tolerance decision can still exempt it. */
+export const OPEN_ACCOUNTABILITY_STATES: readonly AccountabilityState[] = ['PROPOSED', 'COORDINATING'];

@@ -1,6 +1,6 @@
 import { addMonthsClamped, compareDates, type IsoDate, isBefore } from '../dates/date';
 import { type Reason, reason } from '../rules/reason';
-import type { AccountabilityState } from './accountability.states';
+import { type AccountabilityState, OPEN_ACCOUNTABILITY_STATES } from './accountability.states';
 import { ACC_CITE, BODY_LABELS, CIRCUMSTANCE_LABELS, type Circumstance, type ProposingBody, TOLERANCE_DECISION_LABELS, type ToleranceDecision } from './forms';
 
 /*
@@ -21,7 +21,6 @@ export type ProposalOutcome =
   | { outcome: 'MERGE'; caseId: string; reasons: Reason[] }
   | { outcome: 'REFUSE'; caseId: string; reasons: Reason[] };
 
-const OPEN_STATES: readonly AccountabilityState[] = ['PROPOSED', 'COORDINATING'];
 const REFUSING: Partial<Record<AccountabilityState, string>> = {
   DECIDED: '已作出问责决定',
   EXECUTED: '已作出问责决定并执行完毕',
@@ -36,7 +35,7 @@ const REFUSING: Partial<Record<AccountabilityState, string>> = {
  * facts may be decided again).
  */
 export function proposalOutcome(existing: readonly ExistingCase[]): ProposalOutcome {
-  const open = existing.find((c) => OPEN_STATES.includes(c.state));
+  const open = existing.find((c) => OPEN_ACCOUNTABILITY_STATES.includes(c.state));
   if (open) {
     return {
       outcome: 'MERGE',

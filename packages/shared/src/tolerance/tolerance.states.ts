@@ -79,3 +79,12 @@ export const TOLERANCE_WORKFLOW: Workflow<ToleranceState> = {
     approvePermission: 'tolerance.decide',
   },
 };
+
+/** The checklist is kept during the investigation and may be corrected until the body decides. */
+export const FACTS_STATES: readonly ToleranceState[] = ['INVESTIGATING', 'DECIDING'];
+
+/** The correction plan is drawn up while filing and worked through while correcting. */
+export const CORRECTION_ADD_STATES: readonly ToleranceState[] = ['FILING', 'CORRECTING'];
+
+/** A case may be linked to an accountability case until its collective decision, which is when the link takes effect. */
+export const LINKABLE_STATES: readonly ToleranceState[] = ['SUBMITTED', 'INVESTIGATING', 'DECIDING'];

@@ -1,4 +1,4 @@
-import { TOLERANCE_WORKFLOW } from '@dandang/shared/tolerance/tolerance.states';
+import { LINKABLE_STATES, TOLERANCE_WORKFLOW } from '@dandang/shared/tolerance/tolerance.states';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
@@ -6,7 +6,6 @@ import { DomainError } from '../../platform/errors';
 import { linkCases } from '../cases';
 import { requireOpenAccountabilityCase } from './apply.service';
 import { lockForWrite } from './case-lock';
-import { LINKABLE_STATES } from './tolerance.policy';
 
 /**
  * 关联问责案件 ("谁问责、谁容错"): a cadre's or a unit's application may concern a matter the accountability side is

@@ -1,4 +1,4 @@
-import { ACCOUNTABILITY_WORKFLOW } from '@dandang/shared/accountability/accountability.states';
+import { ACCOUNTABILITY_WORKFLOW, type AccountabilityState, OPEN_ACCOUNTABILITY_STATES } from '@dandang/shared/accountability/accountability.states';
 import { chinaDateOf } from '@dandang/shared/dates/date';
 import { type applyBody, TOLERANCE_ORIGINS } from '@dandang/shared/tolerance/tolerance.schema';
 import { TOLERANCE_WORKFLOW } from '@dandang/shared/tolerance/tolerance.states';
@@ -11,7 +11,7 @@ import { DomainError, notFound, validationError } from '../../platform/errors';
 import { cadres } from '../cadres';
 import { linkCases, openCase, reaches, requireCase } from '../cases';
 import { holds, scopeCondition } from '../org';
-import { applyPermission, EXEMPTABLE_ACCOUNTABILITY_STATES, originOf } from './tolerance.policy';
+import { applyPermission, originOf } from './tolerance.policy';
 import * as repo from './tolerance.repository';
 
 type ApplyInput = z.output<typeof applyBody>;
@@ -41,7 +41,7 @@ export async function requireOpenAccountabilityCase(tx: Executor, ctx: RequestCo
   const locked = await repo.lockCase(tx, id);
   if (!locked) throw validationError([{ path: 'accountabilityCaseId', message: '问责案件不存在或无权查看' }]);
   if (locked.subjectCadreId !== cadreId) throw validationError([{ path: 'subjectCadreId', message: '应为该问责案件所涉及的干部' }]);
-  if (!EXEMPTABLE_ACCOUNTABILITY_STATES.includes(locked.state)) {
+  if (!OPEN_ACCOUNTABILITY_STATES.includes(locked.state as AccountabilityState)) {
     const label = ACCOUNTABILITY_WORKFLOW.states[locked.state as keyof typeof ACCOUNTABILITY_WORKFLOW.states]?.label ?? locked.state;
     throw new DomainError('STATE_CONFLICT', { state: locked.state }, `问责案件${locked.number}处于“${label}”阶段，不能再启动主动容错`);
   }

@@ -1,5 +1,5 @@
 import type { correctionBody, updateCorrectionBody } from '@dandang/shared/tolerance/tolerance.schema';
-import { TOLERANCE_WORKFLOW, type ToleranceState } from '@dandang/shared/tolerance/tolerance.states';
+import { CORRECTION_ADD_STATES, TOLERANCE_WORKFLOW, type ToleranceState } from '@dandang/shared/tolerance/tolerance.states';
 import type { CorrectionView } from '@dandang/shared/tolerance/tolerance-view.schema';
 import type { z } from 'zod';
 import { diffFields, recordAudit } from '../../platform/audit/audit.service';
@@ -10,7 +10,7 @@ import { requireUpdated } from '../../platform/versioning';
 import { caseScope } from '../cases';
 import { lockForWrite } from './case-lock';
 import * as repo from './corrections.repository';
-import { CORRECTION_ADD_STATES, CORRECTION_UPDATE_STATES } from './tolerance.policy';
+import { CORRECTION_UPDATE_STATES } from './tolerance.policy';
 import { toCorrectionView } from './tolerance.view';
 
 /*

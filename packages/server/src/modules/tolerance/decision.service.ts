@@ -1,4 +1,4 @@
-import { ACCOUNTABILITY_WORKFLOW } from '@dandang/shared/accountability/accountability.states';
+import { ACCOUNTABILITY_WORKFLOW, type AccountabilityState, OPEN_ACCOUNTABILITY_STATES } from '@dandang/shared/accountability/accountability.states';
 import { chinaDateOf } from '@dandang/shared/dates/date';
 import { recommendTolerance } from '@dandang/shared/rules/tolerance.rules';
 import { decideFields } from '@dandang/shared/tolerance/tolerance.schema';
@@ -10,7 +10,6 @@ import { requireUpdated } from '../../platform/versioning';
 import { transitionCase } from '../cases';
 import { policyDocumentById } from '../policy';
 import { checkFields, type PreparedStep, type StepContext } from './step';
-import { EXEMPTABLE_ACCOUNTABILITY_STATES } from './tolerance.policy';
 import * as repo from './tolerance.repository';
 import { toRecommendationView } from './tolerance.view';
 
@@ -56,7 +55,7 @@ export async function prepareDecision(step: StepContext): Promise<PreparedStep> 
     async record(tx) {
       const exemptedCases: string[] = [];
       for (const accountability of linked) {
-        if (!EXEMPTABLE_ACCOUNTABILITY_STATES.includes(accountability.state)) continue;
+        if (!OPEN_ACCOUNTABILITY_STATES.includes(accountability.state as AccountabilityState)) continue;
         await transitionCase(
           tx,
           step.ctx,

@@ -1,7 +1,7 @@
 import { chinaDateOf } from '@dandang/shared/dates/date';
 import { recommendTolerance, type ToleranceInput } from '@dandang/shared/rules/tolerance.rules';
 import type { factsBody, recommendationBody } from '@dandang/shared/tolerance/tolerance.schema';
-import { TOLERANCE_WORKFLOW } from '@dandang/shared/tolerance/tolerance.states';
+import { FACTS_STATES, TOLERANCE_WORKFLOW } from '@dandang/shared/tolerance/tolerance.states';
 import type { RecommendationView } from '@dandang/shared/tolerance/tolerance-view.schema';
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit/audit.service';
@@ -12,7 +12,6 @@ import { requireUpdated } from '../../platform/versioning';
 import { requireCase } from '../cases';
 import { policyDocumentById, policyInForce } from '../policy';
 import { lockForWrite } from './case-lock';
-import { FACTS_STATES } from './tolerance.policy';
 import * as repo from './tolerance.repository';
 import { toRecommendationView } from './tolerance.view';
 

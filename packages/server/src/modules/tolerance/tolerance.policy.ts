@@ -16,14 +16,7 @@ export function originOf(exOfficio: boolean, actorCadreId: string | null, subjec
   return actorCadreId === subjectCadreId ? 'SELF_APPLICATION' : 'UNIT_APPLICATION';
 }
 
-/** The accountability states in which a tolerance decision can still exempt (no accountability decision yet). */
-export const EXEMPTABLE_ACCOUNTABILITY_STATES: readonly string[] = ['PROPOSED', 'COORDINATING'];
-
-/** The checklist is kept during the investigation and may be corrected until the body decides. */
-export const FACTS_STATES: readonly ToleranceState[] = ['INVESTIGATING', 'DECIDING'];
-
-/** The plan is drawn up while filing and worked through while correcting; tasks are updated only while correcting. */
-export const CORRECTION_ADD_STATES: readonly ToleranceState[] = ['FILING', 'CORRECTING'];
+/** Tasks of the correction plan are updated only while correcting (they are drawn up from filing on). */
 export const CORRECTION_UPDATE_STATES: readonly ToleranceState[] = ['CORRECTING'];
 
 /**
@@ -31,6 +24,3 @@ export const CORRECTION_UPDATE_STATES: readonly ToleranceState[] = ['CORRECTING'
  * every reader (the applicant included) once the body has decided and the matter is no longer open.
  */
 export const showsFacts = (worksOnCase: boolean, decided: boolean): boolean => worksOnCase || decided;
-
-/** A case may be linked to an accountability case until its collective decision, which is when the link takes effect. */
-export const LINKABLE_STATES: readonly ToleranceState[] = ['SUBMITTED', 'INVESTIGATING', 'DECIDING'];

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
+import { containsPattern } from '../../platform/db/like';
 import { assessmentIndicatorRevisions, assessmentIndicators } from './assessment.tables';
 
 export type IndicatorRow = typeof assessmentIndicators.$inferSelect;
@@ -12,7 +13,7 @@ export interface IndicatorFilter {
 }
 
 export function listIndicators(db: Executor, f: IndicatorFilter) {
-  const pattern = f.keyword ? `%${f.keyword.replace(/[\\%_]/g, (c) => `\\${c}`)}%` : undefined;
+  const pattern = f.keyword ? containsPattern(f.keyword) : undefined;
   const conditions: Array<SQL | undefined> = [
     pattern ? or(ilike(assessmentIndicators.name, pattern), ilike(assessmentIndicators.code, pattern)) : undefined,
     f.kind ? sql`${assessmentIndicators.definition}->>'kind' = ${f.kind}` : undefined,

@@ -72,7 +72,8 @@ export async function writeMeasure(tx: Executor, ctx: RequestContext, cadreId: s
 }
 
 /** The measure by id within the write scope; a revoked one is closed to every further change. */
-async function openMeasure(db: Db, ctx: RequestContext, id: string) {
+/** A measure in force the actor may change with `measure.write` (404 outside that scope, 409 once revoked). */
+export async function openMeasure(db: Db, ctx: RequestContext, id: string) {
   const row = await repo.findMeasure(db, id, measureScope(ctx, 'measure.write'));
   if (!row) throw notFound();
   if (row.revokedAt) throw new DomainError('STATE_CONFLICT', { revokedAt: row.revokedAt.toISOString() }, '该措施已撤销，不能再修改或撤销');

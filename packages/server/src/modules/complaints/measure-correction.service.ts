@@ -1,12 +1,10 @@
 import { MEASURES, type MeasureCode } from '@dandang/shared/rules/measures';
-import { and, asc, eq, isNull, sql } from 'drizzle-orm';
+import { asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, validationError } from '../../platform/errors';
-import { requireUpdated } from '../../platform/versioning';
-import { cadres, measures } from '../cadres';
-import { scopeCondition } from '../org';
+import { measures, openMeasure, writeRevocation } from '../cadres';
 import * as repo from './complaints.repository';
 import { complaintCorrectedMeasures } from './complaints.tables';
 import { requireHandling } from './handling.service';
@@ -20,6 +18,8 @@ import { requireHandling } from './handling.service';
 
 const CORRECTING = ['FALSE', 'FALSE_ACCUSATION', 'MISTAKEN'];
 
+const notAccused = () => validationError([{ path: 'measureId', message: '应为被反映干部的处理处分措施' }]);
+
 export async function correctMeasure(db: Db, ctx: RequestContext, id: string, body: { measureId: string; version: number; reason: string }) {
   const caseRow = await requireHandling(db, ctx, id);
   const complaint = await repo.findComplaint(db, id);
@@ -27,37 +27,15 @@ export async function correctMeasure(db: Db, ctx: RequestContext, id: string, bo
     throw new DomainError('STATE_CONFLICT', undefined, '只有核查结论为失实、诬告陷害或错告误告的，才能纠正因此受到的处理');
   }
   const accused = (await repo.accusedOf(db, id)).map((a) => a.cadreId);
-  // The register's own write permission and scope: whoever may not revoke this cadre's measures there may not here.
-  const scope = scopeCondition(ctx.actor, 'measure.write', { cadreId: measures.cadreId, unitId: cadres.unitId });
-  const [measure] = await db
-    .select({ id: measures.id, cadreId: measures.cadreId, revokedAt: measures.revokedAt, version: measures.version })
-    .from(measures)
-    .innerJoin(cadres, eq(cadres.id, measures.cadreId))
-    .where(and(eq(measures.id, body.measureId), scope));
-  if (!measure || !accused.includes(measure.cadreId)) throw validationError([{ path: 'measureId', message: '应为被反映干部的处理处分措施' }]);
-  if (measure.revokedAt) throw new DomainError('STATE_CONFLICT', undefined, '该措施已经撤销');
-  if (measure.version !== body.version) throw new DomainError('VERSION_CONFLICT');
+  // The register's own rules for a revocation: its write permission and scope over the cadre, a measure still in force.
+  const measure = await openMeasure(db, ctx, body.measureId).catch((error: unknown) => {
+    throw error instanceof DomainError && error.code === 'NOT_FOUND' ? notAccused() : error;
+  });
+  if (!accused.includes(measure.cadreId)) throw notAccused();
 
   const revokedReason = `经检举控告${caseRow.case.number}核查，反映问题不实，予以纠正：${body.reason}`;
   await db.transaction(async (tx) => {
-    const values = { revokedAt: ctx.now, revokedReason, revokedBy: ctx.actor?.userId ?? null };
-    const [updated] = await tx
-      .update(measures)
-      .set({ ...values, updatedAt: ctx.now, version: sql`${measures.version} + 1` })
-      .where(and(eq(measures.id, measure.id), eq(measures.version, body.version), isNull(measures.revokedAt)))
-      .returning({ id: measures.id });
-    requireUpdated(updated);
-    // The same audit action as a revocation in the register, so the measure's history reads the same either way.
-    await recordAudit(tx, ctx, {
-      action: 'measure.revoke',
-      entity: 'measure',
-      entityId: measure.id,
-      changes: {
-        revokedAt: { before: null, after: ctx.now.toISOString() },
-        revokedReason: { before: null, after: revokedReason },
-        revokedBy: { before: null, after: values.revokedBy },
-      },
-    });
+    await writeRevocation(tx, ctx, measure, { reason: revokedReason, version: body.version });
     await tx.insert(complaintCorrectedMeasures).values({
       caseId: id,
       measureId: measure.id,

@@ -1,6 +1,7 @@
 import type { RoleCode } from '@dandang/shared/org/permissions';
 import { and, count, desc, eq, ilike, inArray, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
+import { containsPattern } from '../../platform/db/like';
 import { cadres } from '../cadres/cadres.tables';
 import { roleGrants, roles, units, userRoles, users } from './org.tables';
 
@@ -45,7 +46,7 @@ async function withRoles<T extends { id: string }>(db: Executor, rows: T[]) {
 }
 
 export async function listUsers(db: Executor, scope: SQL | undefined, filter: UserFilter) {
-  const like = filter.keyword ? `%${filter.keyword.replace(/[%_\\]/g, '\\$&')}%` : undefined;
+  const like = filter.keyword ? containsPattern(filter.keyword) : undefined;
   const where = and(
     scope,
     filter.unitId ? eq(users.unitId, filter.unitId) : undefined,

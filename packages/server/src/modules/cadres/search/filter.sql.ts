@@ -2,6 +2,7 @@ import type { CadreFilter } from '@dandang/shared/cadres/cadre-search.schema';
 import { latestStartFor } from '@dandang/shared/cadres/years.rules';
 import type { IsoDate } from '@dandang/shared/dates/date';
 import { type AnyColumn, and, eq, gt, inArray, lte, or, type SQL, sql } from 'drizzle-orm';
+import { containsPattern } from '../../../platform/db/like';
 import { unitsUnder } from '../../org';
 import { cadrePosts, cadres } from '../cadres.tables';
 import { promotableNow } from '../promotion-bar.sql';
@@ -18,14 +19,12 @@ export interface SearchFacts {
   idNumberDigest?: string;
 }
 
-const escapeLike = (text: string) => text.replace(/[%_\\]/g, '\\$&');
-
 /** The characters of a text, lower-cased: the same expression as the GIN indexes `cadres_name_chars_idx` and `cadre_posts_post_chars_idx`. */
 export const charsOf = (value: AnyColumn | SQL | string) => sql`string_to_array(lower(${value}), null)`;
 
 /** Contains, case-insensitive: the character index narrows to names holding every character, ILIKE confirms the order. */
 function contains(column: AnyColumn, text: string): SQL {
-  return sql`(${charsOf(column)} @> ${charsOf(text)} and ${column} ilike ${`%${escapeLike(text)}%`})`;
+  return sql`(${charsOf(column)} @> ${charsOf(text)} and ${column} ilike ${containsPattern(text)})`;
 }
 
 /** Whole years completed on `today` between [min, max], on a start date column (null never matches a bound). */

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { AccountabilityForm, SubjectKind } from './forms';
-import { checkForms } from './forms.rules';
+import { adjustmentForms, checkForms } from './forms.rules';
 
 // 中国共产党问责条例（2019）第八条: the forms for party organizations and for leaders, alone or combined; 纪律处分条例
 // 第十条 and 政务处分法 第七条: one sanction of each kind; DOMAIN.md §7 "Forms".
@@ -40,4 +40,13 @@ describe('checkForms (问责条例 第八条)', () => {
     expect(checkForms({ subjectKind: 'CADRE', forms: ['ADMONISH'] }).outcome).toBe('VALID');
     expect(checkForms({ subjectKind: 'CADRE', forms: ['ORG_NOTICE'] }).outcome).toBe('INVALID');
   });
+});
+
+describe('adjustmentForms: only organizational adjustment leaves paperwork due within the month (DOMAIN.md §7)', () => {
+  it.each([
+    [['ACC_NOTICE', 'ADMONISH'], []],
+    [['ADMONISH', 'ORG_REASSIGN'], ['ORG_REASSIGN']],
+    [['ORG_DISMISS', 'PARTY_WARNING'], ['ORG_DISMISS']],
+    [['ORG_CHECK', 'NOT_A_FORM'], []],
+  ])('%j → %j', (forms, expected) => expect(adjustmentForms(forms)).toEqual(expected));
 });

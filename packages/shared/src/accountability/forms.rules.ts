@@ -97,3 +97,11 @@ export function checkForms(input: FormsInput): FormsResult {
       : [...kindReasons(input.subjectKind, input.forms), ...combinationReasons(input.forms), ...probationReasons(input)];
   return { outcome: reasons.length === 0 ? 'VALID' : 'INVALID', reasons };
 }
+
+/**
+ * The organizational adjustments among a decision's forms: they, and only they, leave paperwork to complete within the
+ * policy's months of the decision (DOMAIN.md §7). Unknown codes are not adjustments.
+ */
+export function adjustmentForms(forms: readonly string[]): AccountabilityForm[] {
+  return forms.filter((f): f is AccountabilityForm => f in FORM_FAMILY && FORM_FAMILY[f as AccountabilityForm] === 'ADJUSTMENT');
+}

@@ -32,12 +32,13 @@ export interface ClarificationResult {
   reasons: Reason[];
 }
 
-const QUALIFYING: readonly ComplaintConclusion[] = ['FALSE', 'FALSE_ACCUSATION', 'MISTAKEN'];
+/** Conclusions that the report was false (失实, 诬告陷害, 错告误告): they qualify for clarification, and a measure the report caused is corrected. */
+export const FALSE_REPORT_CONCLUSIONS: readonly ComplaintConclusion[] = ['FALSE', 'FALSE_ACCUSATION', 'MISTAKEN'];
 
 function conclusionReason(input: ClarificationInput): { ok: boolean; reason: Reason } {
   const { conclusion } = input;
   const label = COMPLAINT_CONCLUSIONS[conclusion];
-  if (QUALIFYING.includes(conclusion)) {
+  if (FALSE_REPORT_CONCLUSIONS.includes(conclusion)) {
     return { ok: true, reason: reason('CONCLUSION', CITE.clarification, `核查结论为${label}`) };
   }
   if (conclusion === 'PARTLY_TRUE') {

@@ -8,7 +8,7 @@ import {
   exemptFields,
   noFields,
 } from '@dandang/shared/accountability/accountability-case.schema';
-import { FORM_FAMILY } from '@dandang/shared/accountability/forms';
+import { adjustmentForms } from '@dandang/shared/accountability/forms.rules';
 import type { transitionBody } from '@dandang/shared/cases/case.schema';
 import type { z } from 'zod';
 import type { RequestContext } from '../../platform/context';
@@ -91,7 +91,7 @@ export async function actOnCase(db: Db, ctx: RequestContext, id: string, action:
         // Organizational adjustment is due within a month of the decision's own date (DOMAIN.md §7); a decision
         // without one has nothing to complete, so no month runs.
         ...(decided?.decidedOn ? { limitFrom: decided.decidedOn } : {}),
-        ...(decided && !(decided.forms ?? []).some((f) => FORM_FAMILY[f] === 'ADJUSTMENT') ? { withoutLimit: true } : {}),
+        ...(decided && adjustmentForms(decided.forms ?? []).length === 0 ? { withoutLimit: true } : {}),
       },
     );
     await step.write(tx);

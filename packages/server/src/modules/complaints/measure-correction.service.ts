@@ -1,3 +1,4 @@
+import { FALSE_REPORT_CONCLUSIONS } from '@dandang/shared/rules/clarification.rules';
 import { MEASURES, type MeasureCode } from '@dandang/shared/rules/measures';
 import { asc, eq } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/audit.service';
@@ -16,14 +17,12 @@ import { requireHandling } from './handling.service';
  * was false (失实, 诬告陷害, 错告误告): a true or unproven report caused nothing wrong.
  */
 
-const CORRECTING = ['FALSE', 'FALSE_ACCUSATION', 'MISTAKEN'];
-
 const notAccused = () => validationError([{ path: 'measureId', message: '应为被反映干部的处理处分措施' }]);
 
 export async function correctMeasure(db: Db, ctx: RequestContext, id: string, body: { measureId: string; version: number; reason: string }) {
   const caseRow = await requireHandling(db, ctx, id);
   const complaint = await repo.findComplaint(db, id);
-  if (!complaint?.conclusion || !CORRECTING.includes(complaint.conclusion)) {
+  if (!complaint?.conclusion || !(FALSE_REPORT_CONCLUSIONS as readonly string[]).includes(complaint.conclusion)) {
     throw new DomainError('STATE_CONFLICT', undefined, '只有核查结论为失实、诬告陷害或错告误告的，才能纠正因此受到的处理');
   }
   const accused = (await repo.accusedOf(db, id)).map((a) => a.cadreId);

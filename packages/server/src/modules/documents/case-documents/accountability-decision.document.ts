@@ -1,5 +1,6 @@
 import type { AccountabilityCaseDetail } from '@dandang/shared/accountability/accountability-case.schema';
 import { ACC_CITE, type AccountabilityForm, BODY_LABELS, FORM_FAMILY, FORM_LABELS, type ProposingBody } from '@dandang/shared/accountability/forms';
+import { adjustmentForms } from '@dandang/shared/accountability/forms.rules';
 import { addMonthsClamped } from '@dandang/shared/dates/date';
 import type { OfficialDocument } from '../official-document';
 import { disciplineCommissionOf, type Jurisdiction, organizationDepartmentOf } from './organs';
@@ -100,7 +101,7 @@ function decided(m: AccountabilityDecisionModel, who: string, organ: string): st
   const d = m.decision;
   const isOrganization = m.detail.subject.kind === 'ORGANIZATION';
   const what = isOrganization ? `对${who}予以${d.forms.map((c) => formWord(c, null)).join('、')}问责` : `给予${who}${formsInWords(d.forms, d.probationMonths)}`;
-  const adjustments = d.forms.filter((c) => isForm(c) && FORM_FAMILY[c] === 'ADJUSTMENT');
+  const adjustments = adjustmentForms(d.forms);
   const deadline = addMonthsClamped(d.decidedOn, m.limits.adjustmentMonths);
   return [
     `经${organ}研究，依据${cite(ACC_CITE.forms)}，决定${what}。`,

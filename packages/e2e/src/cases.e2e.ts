@@ -224,6 +224,16 @@ describe('[CASES][VIEWS]: the lists and the statistics show what was done', () =
 
     await page.goto(`${baseUrl}/accountability/matters`);
     await page.getByRole('link', { name: `园区招商项目问题${suffix}` }).waitFor({ timeout: 20_000 });
+    await page.getByRole('link', { name: `园区招商项目问题${suffix}` }).click();
+    const accountability = new AccountabilityPage(page, baseUrl);
+    await expect.poll(() => accountability.card('问责案件').innerText()).toContain(other.number);
+    await settled(page);
+    await screenshot(page, 'cases-accountability-matter');
+
+    await page.goto(`${baseUrl}/cases/due`);
+    await page.getByText('已逾期（').waitFor({ timeout: 20_000 });
+    await settled(page);
+    await screenshot(page, 'cases-due');
 
     await page.goto(`${baseUrl}/tolerance/statistics`);
     const decided = page.locator('.ant-statistic').filter({ hasText: '已作出认定' });

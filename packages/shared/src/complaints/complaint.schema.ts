@@ -53,7 +53,11 @@ export const intakeBody = z
   });
 export type IntakeBody = z.input<typeof intakeBody>;
 
-export const complaintListQuery = z.object({ ...pageQuery, state: z.enum(COMPLAINT_STATES, { error: '状态不正确' }).optional() });
+export const complaintListQuery = z.object({
+  ...pageQuery,
+  state: z.enum(COMPLAINT_STATES, { error: '状态不正确' }).optional(),
+  q: optionalText('查询内容', 50).optional(),
+});
 export const assignBody = z.strictObject({ userIds: uniqueList(z.uuid('承办人编号格式不正确'), '承办人', 1, 10) });
 export const noteBody = z.strictObject({ body: requiredText('核查情况', 4000) });
 

@@ -22,9 +22,11 @@ import {
   CarryOutOutlined,
   FieldTimeOutlined,
   FileProtectOutlined,
+  HeartOutlined,
   HomeOutlined,
   IdcardOutlined,
   LoginOutlined,
+  MailOutlined,
   ProfileOutlined,
   ProjectOutlined,
   ReadOutlined,
@@ -33,6 +35,7 @@ import {
   SafetyOutlined,
   ScheduleOutlined,
   SettingOutlined,
+  SmileOutlined,
   SolutionOutlined,
   SwapOutlined,
   TeamOutlined,
@@ -47,7 +50,7 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { Me } from '../platform/auth/auth.types';
 import { lazyPage } from './lazy-page';
 
-export type MenuGroupKey = 'cadres' | 'assessment' | 'cases' | 'rules' | 'system' | 'audit';
+export type MenuGroupKey = 'cadres' | 'assessment' | 'cases' | 'protect' | 'rules' | 'system' | 'audit';
 
 export interface MenuGroup {
   key: MenuGroupKey;
@@ -59,6 +62,7 @@ export const MENU_GROUPS: Record<MenuGroupKey, MenuGroup> = {
   cadres: { key: 'cadres', title: '干部管理', icon: <TeamOutlined /> },
   assessment: { key: 'assessment', title: '考核评价', icon: <TrophyOutlined /> },
   cases: { key: 'cases', title: '容错纠错与问责', icon: <SafetyOutlined /> },
+  protect: { key: 'protect', title: '澄清正名与关爱', icon: <HeartOutlined /> },
   rules: { key: 'rules', title: '政策工具', icon: <ToolOutlined /> },
   system: { key: 'system', title: '系统管理', icon: <SettingOutlined /> },
   audit: { key: 'audit', title: '安全审计', icon: <AuditOutlined /> },
@@ -342,6 +346,42 @@ export const APP_ROUTES: AppRoute[] = [
     hideInMenu: true,
     parentPath: '/typical-cases',
     element: lazyPage(() => import('../modules/typical-cases/pages/TypicalCasePage'), 'TypicalCasePage'),
+  },
+  {
+    path: '/complaints',
+    title: '检举控告',
+    icon: <MailOutlined />,
+    permission: 'complaint.read',
+    group: 'protect',
+    description: '登记、分办、核查检举控告，作出结论；检举控告人信息加密保存，查看留痕',
+    element: lazyPage(() => import('../modules/complaints/pages/ComplaintsPage'), 'ComplaintsPage'),
+  },
+  {
+    path: '/complaints/new',
+    title: '登记检举控告',
+    permission: 'complaint.intake',
+    group: 'protect',
+    hideInMenu: true,
+    parentPath: '/complaints',
+    element: lazyPage(() => import('../modules/complaints/pages/ComplaintIntakePage'), 'ComplaintIntakePage'),
+  },
+  {
+    path: '/complaints/:id',
+    title: '检举控告详情',
+    permission: 'complaint.read',
+    group: 'protect',
+    hideInMenu: true,
+    parentPath: '/complaints',
+    element: lazyPage(() => import('../modules/complaints/pages/ComplaintPage'), 'ComplaintPage'),
+  },
+  {
+    path: '/my/clarifications',
+    title: '我的澄清正名',
+    icon: <SmileOutlined />,
+    permission: 'clarification.consent',
+    group: 'protect',
+    description: '纪检监察机关拟为本人澄清正名的，在此表示同意或不同意',
+    element: lazyPage(() => import('../modules/complaints/pages/MyClarificationsPage'), 'MyClarificationsPage'),
   },
   {
     path: '/assessment/indicators',

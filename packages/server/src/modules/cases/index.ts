@@ -3,6 +3,7 @@ export { noteCaseEvent } from './case-events';
 export { storeAttachment } from './case-files.service';
 export { linkCases } from './case-links.service';
 export { caseScope } from './case-scope';
+export { caseMatches } from './case-search.sql';
 export { addParticipants, type CaseRow, lockCase } from './cases.repository';
 export { caseRoutes } from './cases.routes';
 export { caseEvents, caseLinks, caseParticipants, cases } from './cases.tables';

@@ -1,9 +1,11 @@
-import { and, asc, count, desc, eq, inArray, isNotNull, ne, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, ne, type SQL, sql } from 'drizzle-orm';
+import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client';
+import { containsPattern } from '../../platform/db/like';
 import { cadres } from '../cadres';
-import { caseParticipants, cases } from '../cases';
+import { caseMatches, caseParticipants, cases } from '../cases';
 import { caseAttachments } from '../cases/cases.tables';
-import { units, users } from '../org';
+import { roleGrants, units, userRoles, users } from '../org';
 import { complaintAccused, complaintClarifications, complaintIdentities, complaintNotes, complaints } from './complaints.tables';
 
 /*
@@ -57,12 +59,30 @@ export function findCadres(db: Executor, ids: readonly string[]) {
     .where(inArray(cadres.id, [...ids]));
 }
 
-/** Users by id who exist and are active, for assigning handlers. */
-export function findUsers(db: Executor, ids: readonly string[]) {
+/**
+ * Who may be assigned to handle a complaint: active users of the actor's jurisdiction whose role grants
+ * complaint.handle, optionally only `ids`, or those whose name contains `q`. 分办 to anyone else would give a case to
+ * someone who can neither work it nor, through the `assigned` scope, be meant to see the complainant.
+ */
+export function handlerCandidates(db: Executor, actorUnitId: string | null, filter: { ids?: readonly string[]; q?: string }) {
+  const actorUnit = alias(units, 'actor_unit');
   return db
-    .select({ id: users.id, name: users.displayName })
+    .selectDistinct({ id: users.id, name: users.displayName, unitName: units.name })
     .from(users)
-    .where(inArray(users.id, [...ids]));
+    .innerJoin(units, eq(units.id, users.unitId))
+    .innerJoin(actorUnit, eq(actorUnit.jurisdictionId, units.jurisdictionId))
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .innerJoin(roleGrants, and(eq(roleGrants.roleCode, userRoles.roleCode), eq(roleGrants.permission, 'complaint.handle')))
+    .where(
+      and(
+        eq(actorUnit.id, actorUnitId ?? sql`null`),
+        eq(users.disabled, false),
+        filter.ids ? inArray(users.id, [...filter.ids]) : undefined,
+        filter.q ? ilike(users.displayName, containsPattern(filter.q)) : undefined,
+      ),
+    )
+    .orderBy(asc(users.displayName))
+    .limit(50);
 }
 
 export function handlersOf(db: Executor, caseId: string) {
@@ -159,10 +179,16 @@ export async function attachmentOfCase(db: Executor, caseId: string, attachmentI
   return row ?? null;
 }
 
-const listWhere = (scope: SQL | undefined, state: string | undefined) => and(eq(cases.type, 'COMPLAINT'), scope, state ? eq(cases.state, state) : undefined);
+interface ComplaintFilter {
+  scope: SQL | undefined;
+  state?: string;
+  q?: string;
+}
+
+const listWhere = (f: ComplaintFilter) => and(eq(cases.type, 'COMPLAINT'), f.scope, f.state ? eq(cases.state, f.state) : undefined, caseMatches(f.q));
 
 /** A page of complaints, newest first, and how many there are. */
-export function listComplaints(db: Executor, f: { scope: SQL | undefined; state?: string }, page: { limit: number; offset: number }) {
+export function listComplaints(db: Executor, f: ComplaintFilter, page: { limit: number; offset: number }) {
   return Promise.all([
     db
       .select({ case: cases, unitName: units.name, subjectName: cadres.name, complaint: complaints })
@@ -170,10 +196,10 @@ export function listComplaints(db: Executor, f: { scope: SQL | undefined; state?
       .innerJoin(complaints, eq(complaints.caseId, cases.id))
       .innerJoin(units, eq(units.id, cases.unitId))
       .leftJoin(cadres, eq(cadres.id, cases.subjectCadreId))
-      .where(listWhere(f.scope, f.state))
+      .where(listWhere(f))
       .orderBy(desc(cases.year), desc(cases.seq))
       .limit(page.limit)
       .offset(page.offset),
-    db.select({ n: count() }).from(cases).where(listWhere(f.scope, f.state)),
+    db.select({ n: count() }).from(cases).leftJoin(cadres, eq(cadres.id, cases.subjectCadreId)).where(listWhere(f)),
   ]);
 }

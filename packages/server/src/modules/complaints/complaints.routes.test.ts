@@ -136,6 +136,26 @@ describe('the workflow', () => {
   });
 });
 
+describe('分办 (assigning handlers)', () => {
+  it('offers only active users who may handle complaints, and refuses anyone else by position', async () => {
+    const options = ok<Array<{ id: string; name: string }>>(await w.as.handler.get('/api/v1/complaints/handler-options'));
+    const ids = options.map((o) => o.id);
+    expect(ids).toEqual(expect.arrayContaining([w.userIds.handler, w.userIds.clerk]));
+    expect(ids).not.toContain(w.userIds.cadreA);
+    const open = ok<ComplaintDetail>(await w.as.registrar.post('/api/v1/complaints', intake([w.cadres.b]))).case.id;
+    const res = await w.as.handler.post(`/api/v1/complaints/${open}/handlers`, { userIds: [w.userIds.clerk, w.userIds.cadreA] });
+    expectError(res, 400, 'VALIDATION_FAILED');
+    expect(fieldPaths(res)).toEqual(['userIds.1']);
+    expect((await detailOf(w.as.handler, open)).handlers).toEqual([]);
+    ok(await w.as.handler.post(`/api/v1/complaints/${open}/handlers`, { userIds: [w.userIds.clerk] }));
+    expect((await detailOf(w.as.handler, open)).handlers.map((h) => h.userId)).toEqual([w.userIds.clerk]);
+  });
+
+  it('is for handlers only', async () => {
+    expectError(await w.as.cadreA.get('/api/v1/complaints/handler-options'), 403, 'FORBIDDEN');
+  });
+});
+
 describe('repeated reports (重复举报)', () => {
   it('shows the earlier concluded complaints about the same cadre at intake and on the page', async () => {
     const earlier = (await detailOf(w.as.handler, await concluded(w, [w.cadres.b], 'UNPROVEN'))).case.number;

@@ -16,6 +16,7 @@ import { z } from 'zod';
 import type { FieldCipher } from '../../platform/crypto/sm';
 import type { Db } from '../../platform/db/client';
 import { clarificationRoutes } from './clarification.routes';
+import { handlerCandidates } from './complaints.repository';
 import { recordFalseAccusation } from './false-accusation.service';
 import { addNote, assignHandlers, takeAction } from './handling.service';
 import { readComplainant } from './identity.service';
@@ -48,6 +49,19 @@ export function complaintRoutes(db: Db, cipher: FieldCipher) {
       '/api/v1/complaints',
       { schema: { tags, summary: '检举控告列表', querystring: complaintListQuery, response: { 200: complaintPage } }, config: read },
       (req) => listComplaints(db, req.ctx, req.query),
+    );
+    r.get(
+      '/api/v1/complaints/handler-options',
+      {
+        schema: {
+          tags,
+          summary: '可分办的承办人（本地区有办理检举控告权限的在用账号）',
+          querystring: z.object({ q: z.string().trim().max(50, '姓名不超过 50 字').optional() }),
+          response: { 200: z.array(z.object({ id: z.string(), name: z.string(), unitName: z.string() })) },
+        },
+        config: handle,
+      },
+      (req) => handlerCandidates(db, req.ctx.actor?.unitId ?? null, { q: req.query.q || undefined }),
     );
     r.get(
       '/api/v1/complaints/:id',

@@ -16,7 +16,7 @@ export interface World {
   t: TestApp;
   county: County;
   cadres: { a: string; a2: string; b: string };
-  userIds: { handler: string; clerk: string };
+  userIds: { handler: string; clerk: string; cadreA: string };
   as: Record<'registrar' | 'handler' | 'clerk' | 'cadreA' | 'cadreB' | 'orgDept', Session>;
 }
 
@@ -56,7 +56,7 @@ export async function buildWorld(startsAt: string): Promise<World> {
     t,
     county,
     cadres,
-    userIds: { handler: handler.id, clerk: clerk.id },
+    userIds: { handler: handler.id, clerk: clerk.id, cadreA: cadreA.id },
     as: {
       registrar: await t.login(registrar.username),
       handler: await t.login(handler.username),

@@ -15,6 +15,9 @@ import * as repo from './complaints.repository';
  * participants with role HANDLER, which the `assigned` scope of complaint.identity reads), and verification notes.
  */
 
+/** Said of an assignee who is not an active user allowed to handle complaints in the actor's jurisdiction. */
+export const NOT_A_HANDLER = '承办人应为本地区有办理检举控告权限的在用账号';
+
 export type ComplaintAction = 'verify' | 'fileAway' | 'conclude';
 
 interface ActionBody {
@@ -67,8 +70,8 @@ export async function requireHandling(db: Db, ctx: RequestContext, id: string) {
 export async function assignHandlers(db: Db, ctx: RequestContext, id: string, userIds: readonly string[]): Promise<void> {
   const row = await requireHandling(db, ctx, id);
   if (row.case.closedAt) throw new DomainError('STATE_CONFLICT', undefined, '检举控告已办结，不能再分办');
-  const users = await repo.findUsers(db, userIds);
-  const issues = userIds.flatMap((u, i) => (users.some((f) => f.id === u) ? [] : [{ path: `userIds.${i}`, message: '承办人不存在' }]));
+  const found = await repo.handlerCandidates(db, ctx.actor?.unitId ?? null, { ids: userIds });
+  const issues = userIds.flatMap((u, i) => (found.some((f) => f.id === u) ? [] : [{ path: `userIds.${i}`, message: NOT_A_HANDLER }]));
   if (issues.length > 0) throw validationError(issues);
   await db.transaction(async (tx) => {
     await addParticipants(

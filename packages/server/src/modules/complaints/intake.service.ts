@@ -10,11 +10,12 @@ import { DomainError, type FieldIssue, validationError } from '../../platform/er
 import { openCase } from '../cases';
 import { holds } from '../org';
 import * as repo from './complaints.repository';
+import { NOT_A_HANDLER } from './handling.service';
 
 type IntakeInput = z.output<typeof intakeBody>;
 
 /** Every reference of the intake that does not exist, named as the request names it. */
-async function referenceIssues(db: Db, body: IntakeInput, today: string): Promise<FieldIssue[]> {
+async function referenceIssues(db: Db, body: IntakeInput, today: string, actorUnitId: string | null): Promise<FieldIssue[]> {
   const issues: FieldIssue[] = [];
   if (isBefore(today, body.receivedOn)) issues.push({ path: 'receivedOn', message: '收到日期不能晚于今天' });
   const found = await repo.findCadres(db, body.accusedCadreIds);
@@ -22,9 +23,9 @@ async function referenceIssues(db: Db, body: IntakeInput, today: string): Promis
     if (!found.some((c) => c.id === id)) issues.push({ path: `accusedCadreIds.${i}`, message: '干部不存在' });
   });
   if (body.handlerIds.length > 0) {
-    const users = await repo.findUsers(db, body.handlerIds);
+    const found = await repo.handlerCandidates(db, actorUnitId, { ids: body.handlerIds });
     body.handlerIds.forEach((id, i) => {
-      if (!users.some((u) => u.id === id)) issues.push({ path: `handlerIds.${i}`, message: '承办人不存在' });
+      if (!found.some((u) => u.id === id)) issues.push({ path: `handlerIds.${i}`, message: NOT_A_HANDLER });
     });
   }
   return issues;
@@ -38,7 +39,7 @@ async function referenceIssues(db: Db, body: IntakeInput, today: string): Promis
  */
 export async function intakeComplaint(db: Db, cipher: FieldCipher, ctx: RequestContext, body: IntakeInput): Promise<string> {
   if (!holds(ctx.actor, 'complaint.intake')) throw new DomainError('FORBIDDEN');
-  const issues = await referenceIssues(db, body, chinaDateOf(ctx.now));
+  const issues = await referenceIssues(db, body, chinaDateOf(ctx.now), ctx.actor?.unitId ?? null);
   if (issues.length > 0) throw validationError(issues);
   const [first] = await repo.findCadres(db, [body.accusedCadreIds[0] as string]);
   if (!first) throw validationError([{ path: 'accusedCadreIds.0', message: '干部不存在' }]);

@@ -71,7 +71,7 @@ export async function complaintDetail(db: Executor, ctx: RequestContext, id: str
 export async function listComplaints(db: Executor, ctx: RequestContext, query: z.output<typeof complaintListQuery>) {
   const [rows, [total]] = await repo.listComplaints(
     db,
-    { scope: caseScope(ctx, 'complaint.read'), state: query.state },
+    { scope: caseScope(ctx, 'complaint.read'), state: query.state, q: query.q },
     { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
   );
   return {

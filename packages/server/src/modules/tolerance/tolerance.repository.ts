@@ -1,10 +1,9 @@
 import type { ToleranceState } from '@dandang/shared/tolerance/tolerance.states';
 import type { ToleranceDecision } from '@dandang/shared/tolerance/tolerance-decision.rules';
-import { and, asc, count, desc, eq, ilike, isNotNull, isNull, or, type SQL } from 'drizzle-orm';
+import { and, asc, count, desc, eq, isNotNull, isNull, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
-import { containsPattern } from '../../platform/db/like';
 import { cadres } from '../cadres';
-import { caseLinks, cases } from '../cases';
+import { caseLinks, caseMatches, cases } from '../cases';
 import { units } from '../org';
 import { toleranceCases } from './tolerance.tables';
 
@@ -109,7 +108,7 @@ const where = (f: ToleranceFilter) =>
     f.outcome ? eq(toleranceCases.decision, f.outcome) : undefined,
     f.unitId ? eq(cases.unitId, f.unitId) : undefined,
     f.year ? eq(cases.year, f.year) : undefined,
-    f.q ? or(ilike(cases.number, containsPattern(f.q)), ilike(cases.title, containsPattern(f.q)), ilike(cadres.name, containsPattern(f.q))) : undefined,
+    caseMatches(f.q),
   );
 
 function selectListed(db: Executor) {

@@ -1,6 +1,8 @@
 import { ADJUSTMENT_KIND_LABELS } from '@dandang/shared/accountability/adjustment.rules';
 import { BODY_LABELS, CIRCUMSTANCE_LABELS, FORM_LABELS } from '@dandang/shared/accountability/forms';
 import { UNFIT_SITUATIONS } from '@dandang/shared/accountability/unfit-situations';
+import { COMPLAINT_CHANNELS, COMPLAINT_CLASSES } from '@dandang/shared/complaints/complaint.codes';
+import { COMPLAINT_CONCLUSIONS } from '@dandang/shared/rules/clarification.rules';
 import { TOLERANCE_SITUATIONS } from '@dandang/shared/rules/tolerance.codes';
 import { TOLERANCE_ORIGINS } from '@dandang/shared/tolerance/tolerance.schema';
 import { TOLERANCE_DECISIONS } from '@dandang/shared/tolerance/tolerance-decision.rules';
@@ -32,6 +34,8 @@ export const FIELD_LABELS: Readonly<Record<string, string>> = {
   correctedOn: '纠正日期',
   workdays: '延长工作日',
   dueOn: '新的办理时限',
+  channel: '来源渠道',
+  classification: '问题类别',
 };
 
 export const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -43,4 +47,7 @@ export const VALUE_LABELS: Readonly<Record<string, Readonly<Record<string, strin
   circumstance: CIRCUMSTANCE_LABELS,
   adjustment: ADJUSTMENT_KIND_LABELS,
   situation: UNFIT_SITUATIONS,
+  conclusion: COMPLAINT_CONCLUSIONS,
+  channel: COMPLAINT_CHANNELS,
+  classification: COMPLAINT_CLASSES,
 };

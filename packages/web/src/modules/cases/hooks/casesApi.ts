@@ -35,7 +35,7 @@ export function casePath(type: CaseType, id: string): string | null {
     TOLERANCE: `/tolerance/cases/${id}`,
     ACCOUNTABILITY: `/accountability/cases/${id}`,
     ADJUSTMENT: `/accountability/adjustments/${id}`,
-    COMPLAINT: null,
+    COMPLAINT: `/complaints/${id}`,
   };
   return pages[type];
 }

@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../calendar/work-calendar';
-import { countWorkdays } from '../calendar/workdays.rules';
-import { addDays, type IsoDate } from '../dates/date';
+import type { IsoDate } from '../dates/date';
+import { averageOf, countByMonth, percentOf, workdaysAfter } from '../platform/statistics';
 import { TOLERANCE_STATES, TOLERANCE_WORKFLOW, type ToleranceState } from './tolerance.states';
 import { TOLERANCE_DECISIONS, type ToleranceDecision } from './tolerance-decision.rules';
 import type { ToleranceStatistics } from './tolerance-statistics.schema';
@@ -45,7 +45,7 @@ export function stagesOf(steps: readonly StepFact[]): Stage[] {
 /** Working days a stage took (the day of entry not counted); null while it has not been left. */
 export function stageWorkdays(calendar: WorkCalendar, stage: Stage): { days: number; provisional: boolean } | null {
   if (stage.leftOn === null) return null;
-  return countWorkdays(calendar, addDays(stage.enteredOn, 1), stage.leftOn);
+  return workdaysAfter(calendar, stage.enteredOn, stage.leftOn);
 }
 
 export interface ToleranceLimits {
@@ -81,14 +81,11 @@ export interface StatisticsCase {
 /** The stages whose durations are reported: every state a case passes through on its way to being closed. */
 export const REPORTED_STAGES: readonly ToleranceState[] = TOLERANCE_STATES.filter((s) => TOLERANCE_WORKFLOW.states[s].closed !== true);
 
-const oneDecimal = (n: number) => Math.round(n * 10) / 10;
-
 /** The figures of one year's cases: by decision, state, unit and month, stage durations, and the share within limits. */
 export function reckonToleranceStatistics(calendar: WorkCalendar, year: number, cases: readonly StatisticsCase[]): ToleranceStatistics {
   let provisional = false;
   const durations = new Map<string, number[]>(REPORTED_STAGES.map((s) => [s, []]));
   const units = new Map<string, ToleranceStatistics['byUnit'][number]>();
-  const months = Array.from({ length: 12 }, () => 0);
   let decided = 0;
   let within = 0;
 
@@ -111,8 +108,6 @@ export function reckonToleranceStatistics(calendar: WorkCalendar, year: number, 
     if (c.decision === 'REDUCED') unit.reduced += 1;
     if (c.decision === 'REJECTED') unit.rejected += 1;
     units.set(c.unitId, unit);
-    const month = Number(c.openedOn.slice(5, 7));
-    months[month - 1] = (months[month - 1] ?? 0) + 1;
   }
 
   const decisions = [...(Object.keys(TOLERANCE_DECISIONS) as ToleranceDecision[]), 'UNDECIDED' as const];
@@ -130,13 +125,12 @@ export function reckonToleranceStatistics(calendar: WorkCalendar, year: number, 
       count: cases.filter((c) => c.state === state).length,
     })),
     byUnit: [...units.values()].sort((a, b) => b.total - a.total || a.unitName.localeCompare(b.unitName, 'zh-CN')),
-    byMonth: months.map((opened, i) => ({ month: i + 1, opened })),
+    byMonth: countByMonth(cases.map((c) => c.openedOn)).map((opened, i) => ({ month: i + 1, opened })),
     stages: REPORTED_STAGES.map((state) => {
       const days = durations.get(state) ?? [];
-      const sum = days.reduce((a, b) => a + b, 0);
-      return { state, label: TOLERANCE_WORKFLOW.states[state].label, cases: days.length, averageWorkdays: days.length ? oneDecimal(sum / days.length) : null };
+      return { state, label: TOLERANCE_WORKFLOW.states[state].label, cases: days.length, averageWorkdays: averageOf(days) };
     }),
-    withinLimits: { decided, within, percent: decided ? oneDecimal((within / decided) * 100) : null },
+    withinLimits: { decided, within, percent: percentOf(within, decided) },
     provisional,
   };
 }

@@ -2,10 +2,6 @@ import { z } from 'zod';
 
 /** 容错纠错统计: what a year's cases came to, how long each stage took in working days, and how many kept the limits. */
 
-export const statisticsQuery = z.object({
-  year: z.coerce.number({ error: '年度应为数字' }).int('年度应为整数').min(2000, '年度不能早于 2000').max(2200, '年度不能晚于 2200').optional(),
-});
-
 const count = z.number().int();
 
 export const toleranceStatistics = z.object({

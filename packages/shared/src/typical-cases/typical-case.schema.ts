@@ -12,7 +12,7 @@ import { TYPICAL_CASE_ACTIONS, TYPICAL_CASE_STATES } from './typical-case.states
  * source, the replacements, what still identifies it) is there for publishers only.
  */
 
-const typeCode = z.enum(keysOf(TYPICAL_CASE_TYPES), { error: '案例类型应为 TOLERANCE（容错纠错）或 ACCOUNTABILITY（问责）' });
+const typeCode = z.enum(keysOf(TYPICAL_CASE_TYPES), { error: '案例类型应为 TOLERANCE（容错纠错）、ACCOUNTABILITY（问责）或 FALSE_ACCUSATION（诬告陷害）' });
 const outcomeCode = z.enum(keysOf(TYPICAL_OUTCOMES), { error: `处理结果应为 ${keysOf(TYPICAL_OUTCOMES).join('、')} 之一` });
 const stateCode = z.enum(keysOf(TYPICAL_CASE_STATES), { error: '状态应为 DRAFT（草稿）、PUBLISHED（已发布）或 WITHDRAWN（已撤回）' });
 const yearField = z.coerce.number('年度应为数字').int('年度应为整数').min(2000, '年度不正确').max(2100, '年度不正确');

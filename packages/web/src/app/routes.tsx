@@ -375,6 +375,15 @@ export const APP_ROUTES: AppRoute[] = [
     element: lazyPage(() => import('../modules/complaints/pages/ComplaintPage'), 'ComplaintPage'),
   },
   {
+    path: '/complaints/statistics',
+    title: '检举控告统计',
+    icon: <BarChartOutlined />,
+    permission: 'complaint.read',
+    group: 'protect',
+    description: '按来源渠道、核查结论、被反映人单位、收到月份统计，澄清正名率和诬告陷害处理情况，可导出',
+    element: lazyPage(() => import('../modules/complaints/pages/ComplaintStatisticsPage'), 'ComplaintStatisticsPage'),
+  },
+  {
     path: '/my/clarifications',
     title: '我的澄清正名',
     icon: <SmileOutlined />,

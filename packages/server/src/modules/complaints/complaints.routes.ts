@@ -23,6 +23,7 @@ import { readComplainant } from './identity.service';
 import { intakeComplaint } from './intake.service';
 import { correctMeasure } from './measure-correction.service';
 import { complaintDetail, listComplaints } from './read.service';
+import { complaintStatisticsRoutes } from './statistics.routes';
 
 const tags = ['complaints'];
 const read = { permission: 'complaint.read' } as const;
@@ -149,5 +150,6 @@ export function complaintRoutes(db: Db, cipher: FieldCipher) {
       },
     );
     await app.register(clarificationRoutes(db));
+    await app.register(complaintStatisticsRoutes(db));
   };
 }

@@ -1,3 +1,6 @@
+import { registerCareSource } from '../visits';
+import { clarifiedCareSource } from './clarified.care-source';
+
 export { complaintRoutes } from './complaints.routes';
 export {
   complaintAccused,
@@ -8,3 +11,6 @@ export {
   complaintNotes,
   complaints,
 } from './complaints.tables';
+
+// Loaded once with the module (ESM caches it): cleared cadres join the care candidates without visits knowing complaints.
+registerCareSource(clarifiedCareSource);

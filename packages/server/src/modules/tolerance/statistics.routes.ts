@@ -1,4 +1,5 @@
-import { statisticsQuery, toleranceStatistics as statisticsSchema } from '@dandang/shared/tolerance/tolerance-statistics.schema';
+import { statisticsQuery } from '@dandang/shared/platform/statistics';
+import { toleranceStatistics as statisticsSchema } from '@dandang/shared/tolerance/tolerance-statistics.schema';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db/client';

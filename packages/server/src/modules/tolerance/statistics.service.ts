@@ -6,7 +6,7 @@ import { reckonToleranceStatistics, type StatisticsCase, type StepFact } from '@
 import type { ToleranceStatistics } from '@dandang/shared/tolerance/tolerance-statistics.schema';
 import type { RequestContext } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
-import { streamWorkbook } from '../../platform/excel/export';
+import { statisticsLine as line, type StatisticsLine, statisticsWorkbook } from '../../platform/excel/statistics-sheet';
 import { loadWorkCalendar } from '../calendar';
 import { caseScope } from '../cases';
 import { policyDocumentById } from '../policy';
@@ -46,15 +46,8 @@ export async function toleranceStatistics(db: Db, ctx: RequestContext, year?: nu
   return reckonToleranceStatistics(calendar, reckoned, input);
 }
 
-interface Line {
-  section: string;
-  item: string;
-  value: number | string | null;
-}
-
 /** The same figures as lines of one sheet: what is counted, the item, the figure. */
-function linesOf(s: ToleranceStatistics): Line[] {
-  const line = (section: string, item: string, value: Line['value']): Line => ({ section, item, value });
+function linesOf(s: ToleranceStatistics): StatisticsLine[] {
   return [
     line('总体', '立案数', s.total),
     ...s.byDecision.map((d) => line('按认定结果', d.label, d.count)),
@@ -72,17 +65,5 @@ function linesOf(s: ToleranceStatistics): Line[] {
 
 export async function toleranceStatisticsWorkbook(db: Db, ctx: RequestContext, year?: number): Promise<{ name: string; stream: Readable }> {
   const figures = await toleranceStatistics(db, ctx, year);
-  async function* pages() {
-    yield linesOf(figures);
-  }
-  const stream = streamWorkbook<Line>(
-    `${figures.year}年容错纠错统计`,
-    [
-      { header: '统计项', width: 34, value: (l) => l.section },
-      { header: '项目', width: 28, value: (l) => l.item },
-      { header: '数值', width: 16, value: (l) => l.value },
-    ],
-    pages(),
-  );
-  return { name: `${figures.year}年容错纠错统计.xlsx`, stream };
+  return statisticsWorkbook(`${figures.year}年容错纠错统计`, linesOf(figures));
 }

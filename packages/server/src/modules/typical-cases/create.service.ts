@@ -7,6 +7,7 @@ import type { Db } from '../../platform/db/client';
 import { DomainError } from '../../platform/errors';
 import { reaches, readableCase } from '../cases';
 import { composeAccountabilityDraft } from './compose-accountability';
+import { composeFalseAccusationDraft } from './compose-false-accusation';
 import { composeToleranceDraft } from './compose-tolerance';
 import type { Draft } from './draft';
 import type { SourceCase } from './source';
@@ -14,13 +15,22 @@ import { loadSource } from './source.service';
 import * as repo from './typical-cases.repository';
 
 /*
- * 生成典型案例 (issue 6 item 6): a draft in redacted form from a decided case the publisher can read. One per source
- * case: a second request is answered 409 with the id of the one there is.
+ * 生成典型案例 (issue 6 item 6; issue 7 item 3 for 诬告陷害): a draft in redacted form from a decided case the publisher
+ * can read. One per source case: a second request is answered 409 with the id of the one there is.
  */
 
 const duplicate = (existingId: string) => new DomainError('DUPLICATE', { existingId }, '该案件已生成典型案例，请在原有案例上修改');
 
-const compose = (source: SourceCase): Draft => (source.type === 'TOLERANCE' ? composeToleranceDraft(source) : composeAccountabilityDraft(source));
+function compose(source: SourceCase): Draft {
+  switch (source.type) {
+    case 'TOLERANCE':
+      return composeToleranceDraft(source);
+    case 'ACCOUNTABILITY':
+      return composeAccountabilityDraft(source);
+    case 'FALSE_ACCUSATION':
+      return composeFalseAccusationDraft(source);
+  }
+}
 
 export async function createTypicalCase(db: Db, ctx: RequestContext, body: z.output<typeof createTypicalCaseBody>): Promise<string> {
   // 404 for a case the actor cannot read; 403 when they read it but their publish scope does not reach it.

@@ -1,46 +1,26 @@
 import type { CaseType } from '@dandang/shared/cases/workflow';
 import { isPersonName } from '@dandang/shared/typical-cases/person-names';
-import type { KnownIdentifiers } from '@dandang/shared/typical-cases/redaction.rules';
 import { looksLikeUnit } from '@dandang/shared/typical-cases/unit-names';
 import type { Executor } from '../../platform/db/client';
-import { DomainError, validationError } from '../../platform/errors';
+import { validationError } from '../../platform/errors';
 import type { CaseRow } from '../cases';
+import { falseAccusationSource } from './complaint-source';
 import type { AccountabilitySource, SourceCase, ToleranceSource } from './source';
 import * as repo from './source.repository';
+import { notDecided, unitIdentifiers } from './source-identifiers';
 
 /*
  * Reads a decided case for drafting (issue 6 item 6: a tolerance case with a collective decision, whatever it decided,
- * or an accountability case DECIDED or EXECUTED), and collects every name it holds for redaction.
+ * or an accountability case DECIDED or EXECUTED; issue 7 item 3: a complaint concluded 诬告陷害 whose accuser was dealt
+ * with, read in complaint-source.ts), and collects every name it holds for redaction.
  */
 
 const DECIDED_ACCOUNTABILITY = ['DECIDED', 'EXECUTED'];
-
-const notDecided = (what: string) => new DomainError('STATE_CONFLICT', undefined, `${what}，不能生成典型案例`);
 
 /** Names given in one list that may be people or bodies (反馈对象: 甲一, 甲局党组), each put where it belongs. */
 function split(names: readonly string[]): { people: string[]; units: string[] } {
   const units = names.filter(looksLikeUnit);
   return { people: names.filter((n) => !looksLikeUnit(n) && isPersonName(n)), units };
-}
-
-async function unitIdentifiers(
-  db: Executor,
-  unitId: string,
-  people: string[],
-  otherUnits: string[],
-): Promise<{ unitName: string; identifiers: KnownIdentifiers }> {
-  const [unit, colleagues] = await Promise.all([repo.unitContext(db, unitId), repo.colleaguesOf(db, unitId)]);
-  if (!unit) throw new DomainError('STATE_CONFLICT', undefined, '案件所属单位已不存在');
-  const named = [...new Set(people.filter(isPersonName))];
-  return {
-    unitName: unit.name,
-    identifiers: {
-      people: named,
-      units: [...new Set([unit.name, ...unit.ancestorNames, ...otherUnits])],
-      jurisdiction: unit.jurisdiction,
-      colleagues: colleagues.filter((c) => isPersonName(c) && !named.includes(c)),
-    },
-  };
 }
 
 async function toleranceSource(db: Executor, row: CaseRow): Promise<ToleranceSource> {
@@ -129,11 +109,12 @@ async function accountabilitySource(db: Executor, row: CaseRow): Promise<Account
 const SOURCES: Partial<Record<CaseType, (db: Executor, row: CaseRow) => Promise<SourceCase>>> = {
   TOLERANCE: toleranceSource,
   ACCOUNTABILITY: accountabilitySource,
+  COMPLAINT: falseAccusationSource,
 };
 
 /** The decided case behind a typical case; 400 naming caseId for a type the library does not take, 409 while undecided. */
 export async function loadSource(db: Executor, row: CaseRow): Promise<SourceCase> {
   const load = SOURCES[row.case.type];
-  if (!load) throw validationError([{ path: 'caseId', message: '只有容错纠错案件和问责案件可以生成典型案例' }]);
+  if (!load) throw validationError([{ path: 'caseId', message: '只有容错纠错案件、问责案件和认定为诬告陷害的检举控告可以生成典型案例' }]);
   return load(db, row);
 }

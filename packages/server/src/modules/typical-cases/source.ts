@@ -1,4 +1,7 @@
 import type { AccountabilityForm, Circumstance, ProposingBody, SubjectKind } from '@dandang/shared/accountability/forms';
+import type { ClarificationForm, ComplaintChannel, ComplaintClass } from '@dandang/shared/complaints/complaint.codes';
+import type { Referral } from '@dandang/shared/complaints/false-accusation.rules';
+import type { Reason } from '@dandang/shared/rules/reason';
 import type { ToleranceInput } from '@dandang/shared/rules/tolerance.rules';
 import type { ToleranceOrigin } from '@dandang/shared/tolerance/tolerance.schema';
 import type { ToleranceDecision, Votes } from '@dandang/shared/tolerance/tolerance-decision.rules';
@@ -58,4 +61,24 @@ export interface AccountabilitySource extends SourceBase {
   executed: boolean;
 }
 
-export type SourceCase = ToleranceSource | AccountabilitySource;
+/** A complaint concluded 诬告陷害 whose false accuser has been dealt with; never the accuser's identity. */
+export interface FalseAccusationSource extends SourceBase {
+  type: 'FALSE_ACCUSATION';
+  /** The accused cadres in the order the intake named them, each with their unit. */
+  accused: Array<{ name: string; unitName: string }>;
+  channel: ComplaintChannel;
+  classification: ComplaintClass;
+  matter: string;
+  receivedOn: string;
+  grounds: string;
+  concludedOn: string;
+  referrals: Referral[];
+  /** Why each referral applies, as the rule gave it when the handling was recorded. */
+  referralReasons: Reason[];
+  recordedOn: string;
+  /** Clarifications carried out: whom, how, when. */
+  clarifications: Array<{ name: string; forms: ClarificationForm[]; completedOn: string }>;
+  correctedMeasures: number;
+}
+
+export type SourceCase = ToleranceSource | AccountabilitySource | FalseAccusationSource;

@@ -13,11 +13,21 @@ export const OUTCOME_COLORS: Record<string, string> = {
   ADJUSTMENT: 'volcano',
   PARTY_SANCTION: 'red',
   GOV_SANCTION: 'red',
+  REFERRED_JUDICIAL: 'red',
+  REFERRED_PARTY_DISCIPLINE: 'volcano',
+  REFERRED_GOV_SANCTION: 'orange',
+  REFERRED_PUBLIC_SECURITY: 'gold',
 };
 
-export const TYPE_COLORS: Record<TypicalCaseType, string> = { TOLERANCE: 'cyan', ACCOUNTABILITY: 'magenta' };
+export const TYPE_COLORS: Record<TypicalCaseType, string> = { TOLERANCE: 'cyan', ACCOUNTABILITY: 'magenta', FALSE_ACCUSATION: 'purple' };
 
 export const STATE_COLORS: Record<TypicalCaseState, string> = { DRAFT: 'default', PUBLISHED: 'success', WITHDRAWN: 'warning' };
 
+const SOURCE_PATHS: Record<TypicalCaseType, string> = {
+  TOLERANCE: '/tolerance/cases',
+  ACCOUNTABILITY: '/accountability/cases',
+  FALSE_ACCUSATION: '/complaints',
+};
+
 /** Where the source case is worked on, for a publisher's link back to it. */
-export const sourcePath = (type: TypicalCaseType, caseId: string) => (type === 'TOLERANCE' ? `/tolerance/cases/${caseId}` : `/accountability/cases/${caseId}`);
+export const sourcePath = (type: TypicalCaseType, caseId: string) => `${SOURCE_PATHS[type]}/${caseId}`;

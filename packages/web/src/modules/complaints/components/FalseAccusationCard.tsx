@@ -2,6 +2,7 @@ import type { ComplaintDetail } from '@dandang/shared/complaints/complaint-view.
 import { falseAccuserReferrals, REFERRALS } from '@dandang/shared/complaints/false-accusation.rules';
 import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Space, Tag, Tooltip } from 'antd';
 import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
+import { CreateTypicalCaseButton } from '../../typical-cases';
 import { complaintsApi } from '../hooks/complaintsApi';
 
 interface AccuserForm {
@@ -32,6 +33,7 @@ const reasonList = (reasons: Array<{ code: string; text: string; rule: string }>
 /**
  * 诬告陷害、错告误告的处理 (DOMAIN.md §8): the accuser's status as established decides where they are sent; the
  * referrals are previewed by the same rule the server applies, then recorded once. Never the accuser's identity.
+ * A recorded 诬告陷害 may then be drafted as a redacted typical case (警示教育).
  */
 export function FalseAccusationCard({ detail, editable, onChange }: { detail: ComplaintDetail; editable: boolean; onChange: () => void }) {
   const [form] = Form.useForm<AccuserForm>();
@@ -60,6 +62,7 @@ export function FalseAccusationCard({ detail, editable, onChange }: { detail: Co
           </Descriptions.Item>
           <Descriptions.Item label="记录">{`${done.recordedByName}　${new Date(done.recordedAt).toLocaleDateString('zh-CN')}`}</Descriptions.Item>
         </Descriptions>
+        {conclusion === 'FALSE_ACCUSATION' && <CreateTypicalCaseButton caseId={detail.case.id} />}
       </Card>
     );
   }

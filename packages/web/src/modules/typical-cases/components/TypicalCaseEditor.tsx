@@ -128,7 +128,7 @@ export function TypicalCaseEditor({ view, onSaved, onDirtyChange, onReload }: Pr
             <Form.Item
               name={['tags', 'outcome']}
               label="结果标签"
-              tooltip="列表按此筛选：容错案例为认定结果，问责案例为最重的问责方式"
+              tooltip="列表按此筛选：容错案例为认定结果，问责案例为最重的问责方式，诬告陷害案例为对诬告者最重的处理"
               rules={[{ required: true, message: '请选择结果标签' }]}
             >
               <Select options={OUTCOMES_BY_TYPE[view.tags.type].map((value) => ({ value, label: TYPICAL_OUTCOMES[value] }))} />

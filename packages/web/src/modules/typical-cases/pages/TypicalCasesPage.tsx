@@ -98,7 +98,9 @@ export function TypicalCasesPage() {
   return (
     <Page
       content={
-        publisher ? '在已认定的容错案件或已作出决定的问责案件页面点击“生成典型案例”，系统自动脱敏生成草稿，审核后发布。' : '经脱敏处理的典型案例，供学习参考。'
+        publisher
+          ? '在已认定的容错案件、已作出决定的问责案件或已处理诬告者的诬告陷害检举控告页面点击“生成典型案例”，系统自动脱敏生成草稿，审核后发布。'
+          : '经脱敏处理的典型案例，供学习参考。'
       }
       extra={<ExportButton run={() => typicalCasesApi.exportList(filters)} />}
     >

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CN_NATIONAL_POLICY } from '../policy/policy.schema';
 import type { MeasureRecord } from '../rules/measures';
-import { planState, recommendationState, visitPlan, visitRecordIssues, visitWindow } from './visit-plan.rules';
+import { planState, recommendationStart, recommendationState, visitPlan, visitRecordIssues, visitWindow } from './visit-plan.rules';
 
 const policy = CN_NATIONAL_POLICY.visits;
 const m = (code: MeasureRecord['code'], effectiveOn: string, extra: Partial<MeasureRecord> = {}): MeasureRecord => ({ code, effectiveOn, ...extra });
@@ -119,5 +119,20 @@ describe('recommendationState — DOMAIN.md §9: good results may produce a reco
     ['2026-07-15', 'effective'],
   ] as const)('on %s', (asOf, state) => {
     expect(recommendationState('2026-07-15', asOf)).toBe(state);
+  });
+});
+
+describe('recommendationStart — DOMAIN.md §9 (once the bar ends) with §4 (several measures: the longest bar wins)', () => {
+  it.each([
+    ['the visited measure alone: its bar end', [m('ADMONISH', '2026-01-15')], '2026-07-15'],
+    ['诫勉 with a 党内警告 of the same day: the warning’s 12 months', [m('ADMONISH', '2026-01-15'), m('PARTY_WARNING', '2026-01-15')], '2027-01-15'],
+    ['a shorter other measure changes nothing', [m('GOV_DEMERIT', '2026-01-05'), m('ADMONISH', '2026-01-15')], '2027-01-05'],
+    ['the measure revoked since: from the visit', [m('ADMONISH', '2026-01-15', { revoked: true })], '2026-02-20'],
+    ['提醒 bars nothing', [m('ADMONISH', '2026-01-15'), m('REMINDER', '2026-02-01')], '2026-07-15'],
+    ['a lifted 停职检查 ending later', [m('ADMONISH', '2026-01-15'), m('ORG_SUSPEND', '2026-01-01', { liftedOn: '2026-09-01' })], '2026-09-01'],
+    ['a 停职检查 not lifted: no day yet', [m('ADMONISH', '2026-01-15'), m('ORG_SUSPEND', '2026-01-01')], null],
+    ['开除党籍: never', [m('ADMONISH', '2026-01-15'), m('PARTY_EXPEL', '2026-02-01')], null],
+  ] as const)('%s', (_, measures, expected) => {
+    expect(recommendationStart('2026-02-20', measures)).toBe(expected);
   });
 });

@@ -108,6 +108,24 @@ export function visitRecordIssues(measure: MeasureRecord, facts: VisitRecordFact
   return issues;
 }
 
+/**
+ * The day a recommendation for use (推荐使用建议) starts to count: when the cadre's promotion bar ends, that is the
+ * latest end among all their measures (DOMAIN.md §4: the longest bar wins), not only the visited measure's. A good
+ * visit under a 诫勉 recorded together with a 党内警告 does not recommend a cadre the warning still bars. Revoked
+ * measures bar nothing; with no bar left it counts from the visit. `null` while a permanent bar or a suspension not
+ * yet lifted leaves no end.
+ */
+export function recommendationStart(visitedOn: IsoDate, measures: readonly MeasureRecord[]): IsoDate | null {
+  let start = visitedOn;
+  for (const measure of measures) {
+    const bar = barOf(measure);
+    if (!bar) continue;
+    if (bar.end === 'never' || bar.end === 'open') return null;
+    if (isBefore(start, bar.end)) start = bar.end;
+  }
+  return start;
+}
+
 /** A recommendation for use (推荐使用建议) counts only from the bar's end; before it, it is pending. */
 export function recommendationState(barEnd: IsoDate, asOf: IsoDate): 'pending' | 'effective' {
   return isBefore(asOf, barEnd) ? 'pending' : 'effective';

@@ -109,8 +109,11 @@ export const recommendationView = z.object({
   measureId: z.string(),
   visitedOn: z.string(),
   text: z.string(),
-  /** The bar's end: the recommendation counts for promotion screening from this day. */
-  effectiveFrom: z.string(),
+  /**
+   * The end of the cadre's promotion bar (the longest of their measures): the recommendation counts for promotion
+   * screening from this day; null while a permanent bar or an unlifted suspension leaves no end.
+   */
+  effectiveFrom: z.string().nullable(),
   state: z.enum(['pending', 'effective']),
 });
 export type RecommendationView = z.infer<typeof recommendationView>;

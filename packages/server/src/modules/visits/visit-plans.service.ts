@@ -1,6 +1,7 @@
 import { chinaDateOf } from '@dandang/shared/dates/date';
+import type { MeasureRecord } from '@dandang/shared/rules/measures';
 import type { RecommendationView, VisitPlanView } from '@dandang/shared/visits/visit.schema';
-import { planState, recommendationState, visitPlan, visitWindow } from '@dandang/shared/visits/visit-plan.rules';
+import { planState, recommendationStart, recommendationState, visitPlan } from '@dandang/shared/visits/visit-plan.rules';
 import { sql } from 'drizzle-orm';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
@@ -54,27 +55,28 @@ export async function cadreVisitPlan(db: Db, ctx: RequestContext, cadreId: strin
 }
 
 /**
- * The recommendations for use (推荐使用建议) of cadres' good visits, each counting from its measure's bar end
- * (DOMAIN.md §9: once the bar ends); before that day it is pending. Exported for promotion screening and the profile.
+ * The recommendations for use (推荐使用建议) of cadres' good visits, each counting once the cadre's promotion bar has
+ * ended (DOMAIN.md §9: once the bar ends; §4: the longest of their measures' bars), pending before that day or while
+ * the bar has no end. Exported for promotion screening and the profile.
  */
 export async function recommendationsOf(db: Executor, cadreIds: string[], asOf: string): Promise<Map<string, RecommendationView[]>> {
   const out = new Map<string, RecommendationView[]>();
   const visits = (await repo.listVisitsOf(db, cadreIds)).filter((v) => v.result === 'GOOD' && v.recommendation !== '');
   if (visits.length === 0) return out;
-  const measureRows = await repo.listPlanMeasures(db, undefined, { cadreIds: [...new Set(visits.map((v) => v.cadreId))] });
-  const measureById = new Map(measureRows.map((m) => [m.id, m]));
+  // Every counting measure of these cadres (revoked ones are left out: they bar nothing).
+  const measuresOf = new Map<string, MeasureRecord[]>();
+  for (const m of await repo.listPlanMeasures(db, undefined, { cadreIds: [...new Set(visits.map((v) => v.cadreId))] })) {
+    measuresOf.set(m.cadreId, [...(measuresOf.get(m.cadreId) ?? []), asMeasureRecord(m)]);
+  }
   for (const v of visits) {
-    const measure = measureById.get(v.measureId);
-    const window = measure ? visitWindow(asMeasureRecord(measure)) : null;
-    // A measure revoked since the visit has no bar left: the recommendation counts from the visit.
-    const effectiveFrom = window?.barEnd ?? v.visitedOn;
+    const effectiveFrom = recommendationStart(v.visitedOn, measuresOf.get(v.cadreId) ?? []);
     const view = {
       visitId: v.id,
       measureId: v.measureId,
       visitedOn: v.visitedOn,
       text: v.recommendation,
       effectiveFrom,
-      state: recommendationState(effectiveFrom, asOf),
+      state: effectiveFrom === null ? ('pending' as const) : recommendationState(effectiveFrom, asOf),
     };
     out.set(v.cadreId, [...(out.get(v.cadreId) ?? []), view]);
   }

@@ -124,6 +124,15 @@ describe('recording a visit', () => {
     expect(pending.items.map((c) => c.cadreId)).toEqual([w.cadreA?.id]);
   });
 
+  it('a recommendation waits for the longest bar of the cadre, not only the visited measure’s (DOMAIN.md §4)', async () => {
+    w.cadreC = await buildCadre(t.database.db, { unitId: county.b.id, name: '丙回访' });
+    const admonish = await recordMeasure(w.cadreC.id, { code: 'ADMONISH', effectiveOn: '2026-01-15' });
+    await recordMeasure(w.cadreC.id, { code: 'PARTY_WARNING', effectiveOn: '2026-01-15' });
+    ok(await orgDept.post('/api/v1/visits', visit(w.cadreC.id, admonish.id, { recommendation: '建议使用' })));
+    const recs = ok<{ items: Recommendation[] }>(await orgDept.get(`/api/v1/cadres/${w.cadreC.id}/recommendations`));
+    expect(recs.items.map((r) => [r.effectiveFrom, r.state])).toEqual([['2027-01-15', 'pending']]);
+  });
+
   it('a stale edit gets 409', async () => {
     const rec = w.visitA as Visit;
     const edited = ok<Visit>(await orgDept.patch(`/api/v1/visits/${rec.id}`, { findings: '表现良好，主动担当', version: rec.version }));
@@ -177,6 +186,9 @@ describe('after the bar ends', () => {
     expect(recs.items.map((r) => [r.effectiveFrom, r.state])).toEqual([['2026-07-15', 'effective']]);
     const screening = ok<{ items: Screened[] }>(await session.get('/api/v1/visits/recommendations'));
     expect(screening.items.map((c) => [c.name, c.recommendations.map((r) => r.effectiveFrom)])).toEqual([['甲回访', ['2026-07-15']]]);
+    // 丙's 诫勉 bar has ended as well, but the 党内警告 still bars them: their recommendation is still waiting.
+    const stillBarred = ok<{ items: Recommendation[] }>(await session.get(`/api/v1/cadres/${w.cadreC?.id}/recommendations`));
+    expect(stillBarred.items.map((r) => [r.effectiveFrom, r.state])).toEqual([['2027-01-15', 'pending']]);
     const { items } = ok<{ items: Plan[] }>(await session.get('/api/v1/visits/plans?state=overdue'));
     const plan = items.find((p) => p.measureId === w.admonish?.id);
     expect(plan?.items.map((i) => i.status)).toEqual(['done', 'overdue']);

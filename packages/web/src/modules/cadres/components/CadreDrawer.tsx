@@ -2,6 +2,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Divider, Drawer, Grid, Skeleton } from 'antd';
 import { Link } from 'react-router-dom';
 import { usePermission } from '../../../platform/auth/permission';
+import { CadreVisitsSection } from '../../visits';
 import type { Cadre } from '../cadres.types';
 import { cadreApi } from '../hooks/cadreApi';
 import { SupervisionRecords } from '../supervision';
@@ -20,6 +21,7 @@ export function CadreDrawer({ cadreId, onClose, onChanged }: Props) {
   const queryClient = useQueryClient();
   const canWrite = Boolean(usePermission('cadre.write'));
   const canReadSupervision = Boolean(usePermission('supervision.read'));
+  const canReadVisits = Boolean(usePermission('visit.read'));
   const screens = Grid.useBreakpoint();
   const queryKey = ['cadres', 'detail', cadreId];
   const {
@@ -55,6 +57,12 @@ export function CadreDrawer({ cadreId, onClose, onChanged }: Props) {
             <>
               <Divider orientation="left">监督记录</Divider>
               <SupervisionRecords cadreId={cadre.id} />
+            </>
+          )}
+          {canReadVisits && (
+            <>
+              <Divider orientation="left">回访教育</Divider>
+              <CadreVisitsSection cadreId={cadre.id} />
             </>
           )}
           {canWrite && (

@@ -10,6 +10,7 @@ import { pageQuery } from '../../../platform/api/types';
 import { usePermission } from '../../../platform/auth/permission';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { useDictionary } from '../../dictionaries';
+import { RecommendedTag, useRecommendedCadres } from '../../visits';
 import type { CadreListItem } from '../cadres.types';
 import { CadreDrawer } from '../components/CadreDrawer';
 import { CreateCadreModal } from '../components/CreateCadreModal';
@@ -34,6 +35,8 @@ export function CadresPage() {
   const political = useDictionary('political_status');
   const ranks = useDictionary('rank_level');
   const pools = usePoolOptions();
+  // 推荐使用 beside the name: a return visit's recommendation whose bar has ended, for promotion screening.
+  const recommended = useRecommendedCadres();
   // What the last search asked and answered: the export and "save query" act on exactly that.
   const roster = useRosterTotal(() => actionRef.current?.reload());
 
@@ -45,8 +48,13 @@ export function CadresPage() {
       search: false,
       sorter: true,
       fixed: 'left',
-      width: 100,
-      render: (_, cadre) => <Typography.Link onClick={() => setOpenId(cadre.id)}>{cadre.name}</Typography.Link>,
+      width: recommended.size > 0 ? 180 : 100,
+      render: (_, cadre) => (
+        <>
+          <Typography.Link onClick={() => setOpenId(cadre.id)}>{cadre.name}</Typography.Link>
+          <RecommendedTag recommendations={recommended.get(cadre.id)} />
+        </>
+      ),
     },
     { title: '性别', dataIndex: 'gender', search: false, width: 60, render: (_, c) => gender.label(c.gender) },
     { title: '出生日期', dataIndex: 'birthDate', search: false, sorter: true, width: 110 },

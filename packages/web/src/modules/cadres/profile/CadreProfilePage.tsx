@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
 import { usePermission } from '../../../platform/auth/permission';
+import { CadreVisitsSection } from '../../visits';
 import { CadreDrawer } from '../components/CadreDrawer';
 import { CadrePosts } from '../components/CadrePosts';
 import { CadreProfile } from '../components/CadreProfile';
@@ -18,7 +19,7 @@ import { ProfileHeader } from './ProfileHeader';
 
 /**
  * 干部档案: one page per cadre. The essentials, the impact panel and the measures register (measure.read), the annual
- * grades (grade.read), the posts, the supervision records (supervision.read), and the timeline of everything across modules that the viewer may read.
+ * grades (grade.read), the posts, the supervision records (supervision.read), the return visits and recommendations for use (visit.read), and the timeline of everything across modules that the viewer may read.
  */
 export function CadreProfilePage() {
   const { id = '' } = useParams();
@@ -28,6 +29,7 @@ export function CadreProfilePage() {
   const canWriteGrades = Boolean(usePermission('grade.write'));
   const canWriteCadre = Boolean(usePermission('cadre.write'));
   const canReadSupervision = Boolean(usePermission('supervision.read'));
+  const canReadVisits = Boolean(usePermission('visit.read'));
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const { data: cadre, error, isPending } = useQuery({ queryKey: ['cadres', 'detail', id], queryFn: () => cadreApi.get(id) });
@@ -76,6 +78,14 @@ export function CadreProfilePage() {
           <Col span={24}>
             <ProCard title="处理处分措施" bordered headerBordered>
               <MeasuresTable cadreId={cadre.id} canWrite={canWriteMeasures} />
+            </ProCard>
+          </Col>
+        )}
+        {canReadVisits && (
+          <Col span={24}>
+            {/* Beside the register it follows from: the visits and recommendations of the measures above. */}
+            <ProCard title="回访教育" bordered headerBordered>
+              <CadreVisitsSection cadreId={cadre.id} wide />
             </ProCard>
           </Col>
         )}

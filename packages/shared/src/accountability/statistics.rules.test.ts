@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SHIPPED_CALENDAR } from '../calendar/workdays.rules';
-import { type DecisionFact, reckonStatistics, workdaysToDecision } from './statistics.rules';
+import { workdaysAfter } from '../platform/statistics';
+import { type DecisionFact, reckonStatistics } from './statistics.rules';
 
 // Issue 6 item 3 (问责统计); DOMAIN.md §3 (working days) and §7 (repeat flag within 12 months); 问责条例 第二十一条
 // (a corrected decision no longer counts).
@@ -19,11 +20,11 @@ const decision = (over: Partial<DecisionFact>): DecisionFact => ({
   ...over,
 });
 
-describe('workdaysToDecision', () => {
+describe('working days from proposal to decision (workdaysAfter)', () => {
   it('counts the working days after the proposal up to the decision, across 国庆节 2026', () => {
     // 2026-09-30 → 2026-10-12: 10-01..10-07 off, Saturday 10-10 a make-up working day; 10-08, 10-09, 10-10, 10-12 count.
-    expect(workdaysToDecision(SHIPPED_CALENDAR, '2026-09-30', '2026-10-12')).toEqual({ days: 4, provisional: false });
-    expect(workdaysToDecision(SHIPPED_CALENDAR, '2026-03-02', '2026-03-02').days).toBe(0);
+    expect(workdaysAfter(SHIPPED_CALENDAR, '2026-09-30', '2026-10-12')).toEqual({ days: 4, provisional: false });
+    expect(workdaysAfter(SHIPPED_CALENDAR, '2026-03-02', '2026-03-02').days).toBe(0);
   });
 });
 

@@ -1,6 +1,6 @@
 import type { WorkCalendar } from '../calendar/work-calendar';
-import { countWorkdays } from '../calendar/workdays.rules';
-import { addDays, type IsoDate, yearOf } from '../dates/date';
+import { type IsoDate, yearOf } from '../dates/date';
+import { averageOf, countByMonth, workdaysAfter } from '../platform/statistics';
 import { repeatFlag } from './coordination.rules';
 import { ACCOUNTABILITY_FORMS, type AccountabilityForm, BODY_LABELS, FORM_LABELS, PROPOSING_BODIES, type ProposingBody } from './forms';
 
@@ -68,11 +68,6 @@ export interface AccountabilityStatistics {
 const count = <K extends string>(keys: readonly K[], label: (k: K) => string, of: (k: K) => number): Count<K>[] =>
   keys.map((key) => ({ key, label: label(key), count: of(key) }));
 
-/** Working days between a proposal and its decision: the proposal's day is not counted, the decision's is (as addWorkdays). */
-export function workdaysToDecision(calendar: WorkCalendar, proposedOn: IsoDate, decidedOn: IsoDate) {
-  return countWorkdays(calendar, addDays(proposedOn, 1), decidedOn);
-}
-
 function repeatCount(input: StatisticsInput, inYear: readonly DecisionFact[]): number {
   const standing = input.decisions.filter((d) => !d.corrected && d.cadreId !== null);
   return inYear.filter((d) => {
@@ -87,9 +82,8 @@ export function reckonStatistics(input: StatisticsInput): AccountabilityStatisti
   const inYear = ofYear.filter((d) => !d.corrected);
   const units = new Map<string, string>();
   for (const d of inYear) units.set(d.unitId, d.unitName);
-  const spans = inYear.map((d) => workdaysToDecision(input.calendar, d.proposedOn, d.decidedOn));
+  const spans = inYear.map((d) => workdaysAfter(input.calendar, d.proposedOn, d.decidedOn));
   const appeals = input.appeals.filter((a) => yearOf(a.receivedOn) === input.year);
-  const months = Array.from({ length: 12 }, (_, i) => String(i + 1));
   return {
     year: input.year,
     decisions: inYear.length,
@@ -107,11 +101,7 @@ export function reckonStatistics(input: StatisticsInput): AccountabilityStatisti
     byUnit: [...units]
       .map(([key, label]) => ({ key, label, count: inYear.filter((d) => d.unitId === key).length }))
       .sort((a, b) => b.count - a.count || a.label.localeCompare(b.label, 'zh-CN')),
-    byMonth: count(
-      months,
-      (m) => `${m}月`,
-      (m) => inYear.filter((d) => Number(d.decidedOn.slice(5, 7)) === Number(m)).length,
-    ),
+    byMonth: countByMonth(inYear.map((d) => d.decidedOn)).map((n, i) => ({ key: String(i + 1), label: `${i + 1}月`, count: n })),
     repeatFlags: repeatCount(input, inYear),
     appeals: {
       lodged: appeals.length,
@@ -119,7 +109,7 @@ export function reckonStatistics(input: StatisticsInput): AccountabilityStatisti
       dismissed: appeals.filter((a) => a.upheld === false).length,
       open: appeals.filter((a) => a.upheld === null).length,
     },
-    averageWorkdays: spans.length === 0 ? null : Math.round((spans.reduce((s, a) => s + a.days, 0) / spans.length) * 10) / 10,
+    averageWorkdays: averageOf(spans.map((s) => s.days)),
     workdaysProvisional: spans.some((s) => s.provisional),
   };
 }

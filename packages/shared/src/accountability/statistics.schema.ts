@@ -1,10 +1,6 @@
 import { z } from 'zod';
 import type { AccountabilityStatistics } from './statistics.rules';
 
-export const statisticsQuery = z.object({
-  year: z.coerce.number('年度应为数字').int('年度应为整数').min(2000, '年度不正确').max(2100, '年度不正确').optional(),
-});
-
 const counts = z.array(z.object({ key: z.string(), label: z.string(), count: z.number() }));
 
 export const statisticsView = z.object({

@@ -1,9 +1,10 @@
-import { statisticsQuery, statisticsView } from '@dandang/shared/accountability/statistics.schema';
+import { statisticsView } from '@dandang/shared/accountability/statistics.schema';
+import { statisticsQuery } from '@dandang/shared/platform/statistics';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db/client';
 import { attachmentName, XLSX_CONTENT_TYPE } from '../../platform/excel/export';
-import { accountabilityStatistics, statisticsWorkbook } from './statistics.service';
+import { accountabilityStatistics, accountabilityStatisticsWorkbook } from './statistics.service';
 
 const tags = ['accountability'];
 const read = { permission: 'accountability.read' } as const;
@@ -29,7 +30,7 @@ export function accountabilityStatisticsRoutes(db: Db) {
       '/api/v1/accountability/statistics.xlsx',
       { schema: { tags, summary: '导出问责统计（Excel）', querystring: statisticsQuery }, config: read },
       async (req, reply) => {
-        const { name, stream } = await statisticsWorkbook(db, req.ctx, req.query.year);
+        const { name, stream } = await accountabilityStatisticsWorkbook(db, req.ctx, req.query.year);
         return reply.type(XLSX_CONTENT_TYPE).header('content-disposition', attachmentName(name)).send(stream);
       },
     );

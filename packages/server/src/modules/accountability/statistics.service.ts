@@ -1,8 +1,9 @@
+import type { Readable } from 'node:stream';
 import { type AccountabilityStatistics, reckonStatistics } from '@dandang/shared/accountability/statistics.rules';
 import { addMonthsClamped, chinaDateOf, isBefore, yearOf } from '@dandang/shared/dates/date';
 import type { RequestContext } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
-import { streamWorkbook } from '../../platform/excel/export';
+import { statisticsLine as line, type StatisticsLine, statisticsWorkbook } from '../../platform/excel/statistics-sheet';
 import { loadWorkCalendar } from '../calendar';
 import { caseScope } from '../cases';
 import { policyInForce } from '../policy';
@@ -30,40 +31,25 @@ export async function accountabilityStatistics(db: Db, ctx: RequestContext, year
   return reckonStatistics({ year: y, repeatWindowMonths: window, decisions, appeals, calendar });
 }
 
-interface Line {
-  section: string;
-  item: string;
-  value: number | string;
+/** The same figures as lines of one sheet: what is counted, the item, the figure. */
+function linesOf(s: AccountabilityStatistics): StatisticsLine[] {
+  return [
+    line('总体', '问责决定（件）', s.decisions),
+    line('总体', '已纠正的问责决定（件）', s.corrected),
+    line('总体', '12个月内再次被问责（人次）', s.repeatFlags),
+    line('总体', '建议至决定平均用时（工作日）', s.averageWorkdays ?? '—'),
+    ...s.byForm.map((c) => line('按问责方式', c.label, c.count)),
+    ...s.byBody.map((c) => line('按提出机关', c.label, c.count)),
+    ...s.byUnit.map((c) => line('按单位', c.label, c.count)),
+    ...s.byMonth.map((c) => line('按月份', c.label, c.count)),
+    line('申诉', '提出申诉', s.appeals.lodged),
+    line('申诉', '申诉成立', s.appeals.upheld),
+    line('申诉', '维持原决定', s.appeals.dismissed),
+    line('申诉', '尚未答复', s.appeals.open),
+  ];
 }
 
-/** The same figures as one sheet of lines (分类, 项目, 数值), for the office's own tables. */
-export async function statisticsWorkbook(db: Db, ctx: RequestContext, year?: number) {
-  const s = await accountabilityStatistics(db, ctx, year);
-  const lines: Line[] = [
-    { section: '总体', item: '问责决定（件）', value: s.decisions },
-    { section: '总体', item: '已纠正的问责决定（件）', value: s.corrected },
-    { section: '总体', item: '12个月内再次被问责（人次）', value: s.repeatFlags },
-    { section: '总体', item: '建议至决定平均用时（工作日）', value: s.averageWorkdays ?? '—' },
-    ...s.byForm.map((c) => ({ section: '按问责方式', item: c.label, value: c.count })),
-    ...s.byBody.map((c) => ({ section: '按提出机关', item: c.label, value: c.count })),
-    ...s.byUnit.map((c) => ({ section: '按单位', item: c.label, value: c.count })),
-    ...s.byMonth.map((c) => ({ section: '按月份', item: c.label, value: c.count })),
-    { section: '申诉', item: '提出申诉', value: s.appeals.lodged },
-    { section: '申诉', item: '申诉成立', value: s.appeals.upheld },
-    { section: '申诉', item: '维持原决定', value: s.appeals.dismissed },
-    { section: '申诉', item: '尚未答复', value: s.appeals.open },
-  ];
-  async function* pages() {
-    yield lines;
-  }
-  const stream = streamWorkbook<Line>(
-    `${s.year}年问责统计`,
-    [
-      { header: '分类', width: 16, value: (l) => l.section },
-      { header: '项目', width: 36, value: (l) => l.item },
-      { header: '数值', width: 12, value: (l) => l.value },
-    ],
-    pages(),
-  );
-  return { name: `${s.year}年问责统计.xlsx`, stream };
+export async function accountabilityStatisticsWorkbook(db: Db, ctx: RequestContext, year?: number): Promise<{ name: string; stream: Readable }> {
+  const figures = await accountabilityStatistics(db, ctx, year);
+  return statisticsWorkbook(`${figures.year}年问责统计`, linesOf(figures));
 }

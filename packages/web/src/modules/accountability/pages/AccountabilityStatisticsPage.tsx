@@ -1,10 +1,9 @@
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Col, InputNumber, Row, Space, Statistic } from 'antd';
+import { Card, Col, Row, Statistic } from 'antd';
 import { useState } from 'react';
-import { Page } from '../../../layout/Page';
+import { StatisticsPageFrame } from '../../../layout/StatisticsPageFrame';
 import { barOption } from '../../../platform/charts/bar-option';
 import { EChart } from '../../../platform/charts/EChart';
-import { ExportButton } from '../../../platform/ui/ExportButton';
 import { ACCOUNTABILITY_KEY, accountabilityApi } from '../hooks/accountabilityApi';
 
 type Counts = Array<{ key: string; label: string; count: number }>;
@@ -40,17 +39,7 @@ export function AccountabilityStatisticsPage() {
     ['建议到决定平均用时（工作日）', s?.averageWorkdays ?? '—'],
   ];
   return (
-    <Page
-      extra={
-        <Space>
-          <InputNumber aria-label="统计年度" min={2000} max={2100} value={year} onChange={(v) => v && setYear(v)} addonAfter="年" />
-          <ExportButton run={() => accountabilityApi.exportStatistics(year)} />
-        </Space>
-      }
-    >
-      {s?.workdaysProvisional && (
-        <Alert type="warning" showIcon message="部分用时跨越尚未发布节假日安排的年度，按周一至周五推算，仅供参考" style={{ marginBottom: 16 }} />
-      )}
+    <StatisticsPageFrame year={year} onYearChange={setYear} onExport={() => accountabilityApi.exportStatistics(year)} provisional={s?.workdaysProvisional}>
       <Row gutter={[16, 16]}>
         {figures.map(([title, value]) => (
           <Col key={title} xs={12} md={8} xl={4}>
@@ -72,6 +61,6 @@ export function AccountabilityStatisticsPage() {
           <CountChart title="决定月份" counts={s?.byMonth} />
         </Col>
       </Row>
-    </Page>
+    </StatisticsPageFrame>
   );
 }

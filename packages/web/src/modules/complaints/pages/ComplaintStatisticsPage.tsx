@@ -1,13 +1,12 @@
 import type { ComplaintStatistics } from '@dandang/shared/complaints/complaint-statistics.schema';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Col, InputNumber, Row, Space, Statistic, Table, type TableColumnsType } from 'antd';
+import { Card, Col, Row, Space, Statistic, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { Page } from '../../../layout/Page';
+import { StatisticsPageFrame } from '../../../layout/StatisticsPageFrame';
 import { api } from '../../../platform/api/client';
 import { downloadFile } from '../../../platform/api/download';
 import { barOption } from '../../../platform/charts/bar-option';
 import { EChart } from '../../../platform/charts/EChart';
-import { ExportButton } from '../../../platform/ui/ExportButton';
 
 type UnitRow = ComplaintStatistics['byUnit'][number];
 type ReferralRow = ComplaintStatistics['falseAccusations']['byReferral'][number];
@@ -48,17 +47,7 @@ export function ComplaintStatisticsPage() {
     ['诬告陷害（已处理/认定）', s ? `${s.falseAccusations.handled}/${s.falseAccusations.concluded}` : '—'],
   ];
   return (
-    <Page
-      extra={
-        <Space>
-          <InputNumber aria-label="统计年度" min={2000} max={2200} value={year} onChange={(v) => v && setYear(v)} addonAfter="年" />
-          <ExportButton run={() => exportStatistics(year)} />
-        </Space>
-      }
-    >
-      {s?.provisional && (
-        <Alert type="warning" showIcon message="部分用时跨越尚未发布节假日安排的年度，按周一至周五推算，仅供参考" style={{ marginBottom: 16 }} />
-      )}
+    <StatisticsPageFrame year={year} onYearChange={setYear} onExport={() => exportStatistics(year)} provisional={s?.provisional}>
       <Row gutter={[16, 16]}>
         {figures.map(([title, value, suffix]) => (
           <Col xs={12} md={6} key={title}>
@@ -97,6 +86,6 @@ export function ComplaintStatisticsPage() {
           </Card>
         </Col>
       </Row>
-    </Page>
+    </StatisticsPageFrame>
   );
 }

@@ -1,11 +1,10 @@
 import type { ToleranceStatistics } from '@dandang/shared/tolerance/tolerance-statistics.schema';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Col, InputNumber, Row, Space, Statistic, Table, type TableColumnsType } from 'antd';
+import { Card, Col, Row, Statistic, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
-import { Page } from '../../../layout/Page';
+import { StatisticsPageFrame } from '../../../layout/StatisticsPageFrame';
 import { barOption } from '../../../platform/charts/bar-option';
 import { EChart } from '../../../platform/charts/EChart';
-import { ExportButton } from '../../../platform/ui/ExportButton';
 import { TOLERANCE_KEY, toleranceApi } from '../hooks/toleranceApi';
 
 type UnitRow = ToleranceStatistics['byUnit'][number];
@@ -31,17 +30,7 @@ export function ToleranceStatisticsPage() {
   const stats = useQuery({ queryKey: [TOLERANCE_KEY, 'statistics', year], queryFn: () => toleranceApi.statistics(year) });
   const s = stats.data;
   return (
-    <Page
-      extra={
-        <Space>
-          <InputNumber aria-label="统计年度" min={2000} max={2200} value={year} onChange={(v) => v && setYear(v)} addonAfter="年" />
-          <ExportButton run={() => toleranceApi.exportStatistics(year)} />
-        </Space>
-      }
-    >
-      {s?.provisional && (
-        <Alert type="warning" showIcon message="部分用时跨越尚未发布节假日安排的年度，按周一至周五推算，仅供参考" style={{ marginBottom: 16 }} />
-      )}
+    <StatisticsPageFrame year={year} onYearChange={setYear} onExport={() => toleranceApi.exportStatistics(year)} provisional={s?.provisional}>
       <Row gutter={[16, 16]}>
         <Col xs={12} md={6}>
           <Card loading={stats.isLoading}>
@@ -104,6 +93,6 @@ export function ToleranceStatisticsPage() {
           </Card>
         </Col>
       </Row>
-    </Page>
+    </StatisticsPageFrame>
   );
 }

@@ -23,6 +23,7 @@ const HANDLER = '纪委监委 案件室';
 let disciplineSession: BrowserSession;
 let cadreSession: BrowserSession;
 let accused: { id: string; name: string };
+let accusedUnit: string;
 let complaintId: string;
 
 beforeAll(async () => {
@@ -31,7 +32,9 @@ beforeAll(async () => {
   const me = await cadre.json<{ cadreId: string }>('GET', '/api/v1/auth/me');
   const discipline = new ApiClient(baseUrl);
   await discipline.login('demo_discipline', demoPassword);
-  accused = { id: me.cadreId, name: (await discipline.json<{ name: string }>('GET', `/api/v1/cadres/${me.cadreId}`)).name };
+  const profile = await discipline.json<{ name: string; unitName: string }>('GET', `/api/v1/cadres/${me.cadreId}`);
+  accused = { id: me.cadreId, name: profile.name };
+  accusedUnit = profile.unitName;
   disciplineSession = await openBrowser();
   await new LoginPage(disciplineSession.page, baseUrl).loginAs('demo_discipline', demoPassword);
   cadreSession = await openBrowser();
@@ -108,5 +111,18 @@ describe('[COMPLAINTS][CLARIFICATION]: anonymous complaint → verification → 
     const text = xml.replace(/<[^>]+>/g, '');
     expect(text).toContain(`关于为${accused.name}同志澄清正名的通知`);
     expect(text).toContain('失实');
+  });
+});
+
+describe('[COMPLAINTS][STATISTICS]: the year’s figures count the complaint just concluded', () => {
+  it('shows it under the accused cadre’s unit, with the share cleared', async () => {
+    const page = disciplineSession.page;
+    await page.goto(`${baseUrl}/complaint-statistics`);
+    await page.getByText('澄清正名率').first().waitFor({ timeout: 20_000 });
+    await settled(page);
+    await screenshot(page, 'complaints-statistics');
+    const text = await page.locator('main').innerText();
+    // The charts are drawn on canvas; the unit table is text.
+    expect(text).toContain(accusedUnit);
   });
 });

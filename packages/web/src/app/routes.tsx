@@ -357,6 +357,15 @@ export const APP_ROUTES: AppRoute[] = [
     element: lazyPage(() => import('../modules/complaints/pages/ComplaintsPage'), 'ComplaintsPage'),
   },
   {
+    path: '/complaint-statistics',
+    title: '检举控告统计',
+    icon: <BarChartOutlined />,
+    permission: 'complaint.read',
+    group: 'protect',
+    description: '按来源渠道、核查结论、被反映人单位、收到月份统计，澄清正名率和诬告陷害处理情况，可导出',
+    element: lazyPage(() => import('../modules/complaints/pages/ComplaintStatisticsPage'), 'ComplaintStatisticsPage'),
+  },
+  {
     path: '/complaints/new',
     title: '登记检举控告',
     permission: 'complaint.intake',
@@ -373,15 +382,6 @@ export const APP_ROUTES: AppRoute[] = [
     hideInMenu: true,
     parentPath: '/complaints',
     element: lazyPage(() => import('../modules/complaints/pages/ComplaintPage'), 'ComplaintPage'),
-  },
-  {
-    path: '/complaints/statistics',
-    title: '检举控告统计',
-    icon: <BarChartOutlined />,
-    permission: 'complaint.read',
-    group: 'protect',
-    description: '按来源渠道、核查结论、被反映人单位、收到月份统计，澄清正名率和诬告陷害处理情况，可导出',
-    element: lazyPage(() => import('../modules/complaints/pages/ComplaintStatisticsPage'), 'ComplaintStatisticsPage'),
   },
   {
     path: '/my/clarifications',

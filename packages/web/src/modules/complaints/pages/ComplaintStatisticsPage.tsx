@@ -34,6 +34,9 @@ function CountChart({ title, labels, values }: { title: string; labels: string[]
 
 const orDash = (v: number | null | undefined) => (v === null || v === undefined ? '—' : v);
 
+/** An axis has room for the name only: 查无实据（不能排除） reads 查无实据 under its bar; the table keeps the full text. */
+const axisLabel = (label: string) => label.replace(/（.*）$/, '');
+
 /** 检举控告统计: a year's complaints by channel, conclusion, unit and month, 澄清正名率, and the false accusers dealt with. */
 export function ComplaintStatisticsPage() {
   const [year, setYear] = useState(new Date().getFullYear());
@@ -70,7 +73,7 @@ export function ComplaintStatisticsPage() {
           <CountChart title="来源渠道" labels={s?.byChannel.map((c) => c.label)} values={s?.byChannel.map((c) => c.count)} />
         </Col>
         <Col xs={24} lg={12}>
-          <CountChart title="核查结论" labels={s?.byConclusion.map((c) => c.label)} values={s?.byConclusion.map((c) => c.count)} />
+          <CountChart title="核查结论" labels={s?.byConclusion.map((c) => axisLabel(c.label))} values={s?.byConclusion.map((c) => c.count)} />
         </Col>
         <Col xs={24} lg={12}>
           <CountChart title="受理月份" labels={s?.byMonth.map((m) => `${m.month}月`)} values={s?.byMonth.map((m) => m.received)} />

@@ -26,6 +26,7 @@ import { cadreImportRoutes, cadreRoutes, gradeRoutes, measureRoutes, supervision
 import { calendarRoutes } from './modules/calendar';
 import { caseRoutes } from './modules/cases';
 import { complaintRoutes } from './modules/complaints';
+import { dashboardRoutes } from './modules/dashboard';
 import { dictionaryRoutes } from './modules/dictionaries';
 import { orgRoutes } from './modules/org';
 import { policyRoutes } from './modules/policy';
@@ -102,6 +103,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'complaints', description: '检举控告与澄清正名' },
         { name: 'typical-cases', description: '典型案例' },
         { name: 'visits', description: '回访教育与关心关爱' },
+        { name: 'dashboard', description: '动态监测' },
         { name: 'documents', description: '公文文书' },
         { name: 'calendar', description: '工作日历' },
         { name: 'policy', description: '政策配置' },
@@ -157,6 +159,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(visitRoutes(db));
   await app.register(coverageRoutes(db));
   await app.register(careRoutes(db));
+  await app.register(dashboardRoutes(db));
 
   await registerWeb(app, config.webDist);
   return app;

@@ -64,6 +64,7 @@ export const PERMISSIONS = {
   'visit.write': { group: 'visits', label: '登记回访记录与关心关爱记录' },
   'visit.flag': { group: 'visits', label: '提出关心关爱需求（本单位人员）' },
   'rules.use': { group: 'rules', label: '使用政策计算器' },
+  'dashboard.read': { group: 'system', label: '查看动态监测：各项工作指标、趋势、单位热力图、预警和月报' },
 } as const;
 export type PermissionCode = keyof typeof PERMISSIONS;
 export const PERMISSION_CODES = Object.keys(PERMISSIONS) as PermissionCode[];

@@ -71,6 +71,7 @@ export const SHIPPED_ROLES: Array<{ code: RoleCode; name: string; description: s
       // Held so that org_dept may hand out the roles that carry it (a grant never reaches further than the granter's).
       ['clarification.consent', 'self'],
       ['rules.use', 'all'],
+      ['dashboard.read', 'all'],
     ],
   },
   {
@@ -104,6 +105,7 @@ export const SHIPPED_ROLES: Array<{ code: RoleCode; name: string; description: s
       ['visit.write', 'all'],
       ['visit.flag', 'all'],
       ['rules.use', 'all'],
+      ['dashboard.read', 'all'],
     ],
   },
   {
@@ -135,6 +137,7 @@ export const SHIPPED_ROLES: Array<{ code: RoleCode; name: string; description: s
       ['visit.read', 'unit'],
       ['visit.flag', 'unit'],
       ['rules.use', 'all'],
+      ['dashboard.read', 'unit_subtree'],
     ],
   },
   {
@@ -157,6 +160,7 @@ export const SHIPPED_ROLES: Array<{ code: RoleCode; name: string; description: s
       ['typical_case.read', 'all'],
       ['visit.read', 'unit'],
       ['rules.use', 'all'],
+      ['dashboard.read', 'unit_subtree'],
     ],
   },
   {

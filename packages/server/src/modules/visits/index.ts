@@ -1,6 +1,12 @@
+import { registerKpiSource } from '../dashboard';
+import { overdueVisits } from './overdue.kpi';
+
 export { careRoutes } from './care.routes';
 export { type CareHit, type CareSource, registerCareSource } from './care-sources';
 export { coverageRoutes } from './coverage.routes';
-export { recommendationsOf } from './visit-plans.service';
+export { listVisitPlans, recommendationsOf } from './visit-plans.service';
 export { visitRoutes } from './visits.routes';
 export { careFlags, careRecords, visitRecords } from './visits.tables';
+
+// Loaded once with the module (ESM caches it): 逾期未回访 joins 动态监测 without the dashboard knowing visits.
+registerKpiSource(overdueVisits);

@@ -38,7 +38,7 @@ async function plansOf(db: Executor, measureRows: repo.PlanMeasureRow[], asOf: s
 }
 
 /** The plans in the reader's scope (optionally one unit and its sub-units), filtered by state: the overdue ones are the alerts. */
-export async function listVisitPlans(db: Db, ctx: RequestContext, query: { state: 'due' | 'overdue' | 'all'; unitId?: string | undefined }) {
+export async function listVisitPlans(db: Executor, ctx: RequestContext, query: { state: 'due' | 'overdue' | 'all'; unitId?: string | undefined }) {
   const asOf = chinaDateOf(ctx.now);
   const rows = await repo.listPlanMeasures(db, visitScope(ctx, 'visit.read'), query.unitId ? { unitIds: unitsUnder(sql`${query.unitId}`) } : {});
   const plans = await plansOf(db, rows, asOf);

@@ -1,3 +1,4 @@
+import type { DashboardView, DrillView } from '@dandang/shared/dashboard/dashboard.schema';
 import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
@@ -192,5 +193,18 @@ describe('after the bar ends', () => {
     const { items } = ok<{ items: Plan[] }>(await session.get('/api/v1/visits/plans?state=overdue'));
     const plan = items.find((p) => p.measureId === w.admonish?.id);
     expect(plan?.items.map((i) => i.status)).toEqual(['done', 'overdue']);
+  });
+
+  it('counts the overdue plans on 动态监测, per unit, each in its drill-down and the alert list', async () => {
+    const session = await t.login(county.users.orgDept.username);
+    const overdue = ok<{ items: Plan[] }>(await session.get('/api/v1/visits/plans?state=overdue')).items;
+    const dashboard = ok<DashboardView>(await session.get('/api/v1/dashboard'));
+    expect(dashboard.kpis.find((k) => k.code === 'VISITS_OVERDUE')).toMatchObject({ value: overdue.length, tone: 'danger' });
+    const drill = ok<DrillView>(await session.get('/api/v1/dashboard/drill/VISITS_OVERDUE'));
+    expect(drill.rows.map((r) => r.id).sort()).toEqual(overdue.map((p) => p.measureId).sort());
+    const inA = ok<DrillView>(await session.get(`/api/v1/dashboard/drill/VISITS_OVERDUE?unitId=${county.a.id}`));
+    expect(inA.rows.map((r) => r.cadreName)).toEqual(expect.arrayContaining(['甲回访']));
+    expect(inA.rows.every((r) => r.unitId === county.a.id)).toBe(true);
+    expect(dashboard.alerts.some((a) => a.kpi === 'VISITS_OVERDUE' && a.row.cadreName === '甲回访')).toBe(true);
   });
 });

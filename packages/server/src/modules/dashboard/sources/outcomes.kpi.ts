@@ -1,0 +1,143 @@
+import { CIRCUMSTANCE_LABELS, CIRCUMSTANCES, TOLERANCE_DECISION_LABELS, TOLERANCE_DECISIONS } from '@dandang/shared/accountability/forms';
+import type { Period } from '@dandang/shared/dashboard/dashboard.rules';
+import { chinaDateOf } from '@dandang/shared/dates/date';
+import { and, asc, between, count, desc, eq, isNotNull, type SQL } from 'drizzle-orm';
+import { accountabilityCases } from '../../accountability/accountability.tables';
+import { cadres } from '../../cadres';
+import { caseScope, cases } from '../../cases';
+import { units } from '../../org';
+import { toleranceCases } from '../../tolerance/tolerance.tables';
+import type { DrillFilter, KpiReader, KpiSource } from '../kpi-source';
+import { chinaMonthOf, instantIn, monthOfDate } from '../kpi-sql';
+
+/*
+ * 容错与问责 outcomes: the collective decisions of fault tolerance (免责, 从轻, 减轻, 不予容错; DOMAIN.md §6) and the
+ * accountability decisions by circumstance (问责条例 第十七至十九条; §7) taken in the period.
+ */
+
+const ofUnit = (filter: DrillFilter) => (filter.unitId ? eq(cases.unitId, filter.unitId) : undefined);
+
+const toleranceDecided = (reader: KpiReader, period: Period): SQL | undefined =>
+  and(isNotNull(toleranceCases.decision), instantIn(toleranceCases.decidedAt, period), caseScope(reader.ctx, 'tolerance.read'), reader.within(cases.unitId));
+
+export const toleranceDecisions: KpiSource = {
+  code: 'TOLERANCE_DECIDED',
+  label: '容错认定',
+  group: 'outcomes',
+  basis: 'flow',
+  unit: '件',
+  hint: '期间内集体研究作出认定的容错案件',
+  dateLabel: '认定日期',
+  permissions: ['tolerance.read'],
+  parts: TOLERANCE_DECISIONS.map((d) => ({ code: d, label: TOLERANCE_DECISION_LABELS[d] })),
+  count: (db, reader) =>
+    db
+      .select({ unitId: cases.unitId, unitName: units.name, part: toleranceCases.decision, value: count() })
+      .from(cases)
+      .innerJoin(toleranceCases, eq(toleranceCases.caseId, cases.id))
+      .innerJoin(units, eq(units.id, cases.unitId))
+      .where(toleranceDecided(reader, reader.period))
+      .groupBy(cases.unitId, units.name, toleranceCases.decision),
+  async rows(db, reader, filter) {
+    const query = db
+      .select({
+        id: cases.id,
+        number: cases.number,
+        title: cases.title,
+        decision: toleranceCases.decision,
+        decidedAt: toleranceCases.decidedAt,
+        unitId: cases.unitId,
+        unitName: units.name,
+        cadreName: cadres.name,
+      })
+      .from(cases)
+      .innerJoin(toleranceCases, eq(toleranceCases.caseId, cases.id))
+      .innerJoin(units, eq(units.id, cases.unitId))
+      .leftJoin(cadres, eq(cadres.id, cases.subjectCadreId))
+      .where(and(toleranceDecided(reader, reader.period), ofUnit(filter)))
+      .orderBy(desc(toleranceCases.decidedAt), asc(cases.number));
+    const rows = filter.limit ? await query.limit(filter.limit) : await query;
+    return rows.map((r) => ({
+      id: r.id,
+      title: `${r.number} ${r.title}`,
+      unitId: r.unitId,
+      unitName: r.unitName,
+      cadreName: r.cadreName ?? '',
+      date: r.decidedAt && chinaDateOf(r.decidedAt),
+      status: r.decision ? TOLERANCE_DECISION_LABELS[r.decision] : '',
+      href: `/tolerance/cases/${r.id}`,
+    }));
+  },
+  monthly(db, reader, from) {
+    const month = chinaMonthOf(toleranceCases.decidedAt);
+    return db
+      .select({ month, value: count() })
+      .from(cases)
+      .innerJoin(toleranceCases, eq(toleranceCases.caseId, cases.id))
+      .where(toleranceDecided(reader, { from, to: reader.today }))
+      .groupBy(month);
+  },
+};
+
+const accountabilityDecided = (reader: KpiReader, period: Period): SQL | undefined =>
+  and(between(accountabilityCases.decidedOn, period.from, period.to), caseScope(reader.ctx, 'accountability.read'), reader.within(cases.unitId));
+
+export const accountabilityDecisions: KpiSource = {
+  code: 'ACCOUNTABILITY_DECIDED',
+  label: '问责决定',
+  group: 'outcomes',
+  basis: 'flow',
+  unit: '件',
+  hint: '期间内作出的问责决定，按从轻、减轻、从重、加重情节分列',
+  dateLabel: '决定日期',
+  permissions: ['accountability.read'],
+  parts: CIRCUMSTANCES.map((c) => ({ code: c, label: c === 'NONE' ? '一般' : CIRCUMSTANCE_LABELS[c] })),
+  count: (db, reader) =>
+    db
+      .select({ unitId: cases.unitId, unitName: units.name, part: accountabilityCases.circumstance, value: count() })
+      .from(cases)
+      .innerJoin(accountabilityCases, eq(accountabilityCases.caseId, cases.id))
+      .innerJoin(units, eq(units.id, cases.unitId))
+      .where(accountabilityDecided(reader, reader.period))
+      .groupBy(cases.unitId, units.name, accountabilityCases.circumstance),
+  async rows(db, reader, filter) {
+    const query = db
+      .select({
+        id: cases.id,
+        number: cases.number,
+        title: cases.title,
+        decidedOn: accountabilityCases.decidedOn,
+        circumstance: accountabilityCases.circumstance,
+        correctedOn: accountabilityCases.correctedOn,
+        unitId: cases.unitId,
+        unitName: units.name,
+        cadreName: cadres.name,
+      })
+      .from(cases)
+      .innerJoin(accountabilityCases, eq(accountabilityCases.caseId, cases.id))
+      .innerJoin(units, eq(units.id, cases.unitId))
+      .leftJoin(cadres, eq(cadres.id, accountabilityCases.cadreId))
+      .where(and(accountabilityDecided(reader, reader.period), ofUnit(filter)))
+      .orderBy(desc(accountabilityCases.decidedOn), asc(cases.number));
+    const rows = filter.limit ? await query.limit(filter.limit) : await query;
+    return rows.map((r) => ({
+      id: r.id,
+      title: `${r.number} ${r.title}`,
+      unitId: r.unitId,
+      unitName: r.unitName,
+      cadreName: r.cadreName ?? '',
+      date: r.decidedOn,
+      status: [r.circumstance ? CIRCUMSTANCE_LABELS[r.circumstance] : '', r.correctedOn ? `已于 ${r.correctedOn} 纠正` : ''].filter(Boolean).join('，'),
+      href: `/accountability/cases/${r.id}`,
+    }));
+  },
+  monthly(db, reader, from) {
+    const month = monthOfDate(accountabilityCases.decidedOn);
+    return db
+      .select({ month, value: count() })
+      .from(cases)
+      .innerJoin(accountabilityCases, eq(accountabilityCases.caseId, cases.id))
+      .where(accountabilityDecided(reader, { from, to: reader.today }))
+      .groupBy(month);
+  },
+};

@@ -28,7 +28,10 @@ import { caseRoutes } from './modules/cases';
 import { complaintRoutes } from './modules/complaints';
 import { dashboardRoutes } from './modules/dashboard';
 import { dictionaryRoutes } from './modules/dictionaries';
+import { honorDocumentRoutes, honorPublicRoutes, honorRoutes } from './modules/honors';
+import { announcementRoutes, notificationRoutes, registerSweep, type SweepOptions } from './modules/notifications';
 import { orgRoutes } from './modules/org';
+import { participationRoutes } from './modules/participation';
 import { policyRoutes } from './modules/policy';
 import { rulesRoutes } from './modules/rules';
 import { toleranceDocumentRoutes, toleranceRoutes } from './modules/tolerance';
@@ -52,6 +55,8 @@ export interface AppDeps {
   now?: () => Date;
   version: string;
   logger?: boolean;
+  /** The due-item sweep's schedule; it starts when the app listens. */
+  sweep?: SweepOptions;
 }
 
 z.config(z.locales.zhCN());
@@ -104,12 +109,15 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'typical-cases', description: '典型案例' },
         { name: 'visits', description: '回访教育与关心关爱' },
         { name: 'dashboard', description: '动态监测' },
+        { name: 'honors', description: '评先评优：担当实干好干部、先进典型，公示与异议' },
+        { name: 'participation', description: '群众金点子与企业诉求' },
         { name: 'documents', description: '公文文书' },
         { name: 'calendar', description: '工作日历' },
         { name: 'policy', description: '政策配置' },
         { name: 'audit', description: '操作日志与登录日志' },
         { name: 'rules', description: '规则计算' },
         { name: 'jobs', description: '后台任务' },
+        { name: 'notifications', description: '站内消息与通知公告' },
       ],
     },
     transform: jsonSchemaTransform,
@@ -159,7 +167,13 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(visitRoutes(db));
   await app.register(coverageRoutes(db));
   await app.register(careRoutes(db));
+  await app.register(notificationRoutes(db, registerSweep(app, database, deps.now ?? (() => new Date()), deps.sweep)));
+  await app.register(announcementRoutes(db));
   await app.register(dashboardRoutes(db));
+  await app.register(honorRoutes(db, deps.cipher));
+  await app.register(honorPublicRoutes(db, deps.cipher, { rateLimit: config.ballotRateLimit }));
+  await app.register(honorDocumentRoutes(db));
+  await app.register(participationRoutes(db, deps.cipher, { publicRateLimit: config.ballotRateLimit }));
 
   await registerWeb(app, config.webDist);
   return app;

@@ -63,7 +63,16 @@ export const PERMISSIONS = {
   'visit.read': { group: 'visits', label: '查看回访计划、回访记录、覆盖面与关心关爱' },
   'visit.write': { group: 'visits', label: '登记回访记录与关心关爱记录' },
   'visit.flag': { group: 'visits', label: '提出关心关爱需求（本单位人员）' },
+  'honor.read': { group: 'assessment', label: '查看评先评优活动、推荐人选与荣誉' },
+  'honor.nominate': { group: 'assessment', label: '推荐本单位评先评优人选' },
+  'honor.manage': { group: 'assessment', label: '组织评先评优：分配名额、审核、公示、处理异议、发布' },
+  'participation.read': { group: 'assessment', label: '查看群众金点子与企业诉求' },
+  'participation.handle': { group: 'assessment', label: '答复、采纳、奖励群众金点子与企业诉求，记录推进节点' },
+  'participation.moderate': { group: 'assessment', label: '屏蔽或处理群众金点子与企业诉求中的不当内容' },
+  'participation.configure': { group: 'assessment', label: '设置群众金点子与企业诉求的类别、承办单位和状态，转办事项' },
   'rules.use': { group: 'rules', label: '使用政策计算器' },
+  'announcement.publish': { group: 'system', label: '发布通知公告，查看和导出阅读回执' },
+  'notification.sweep': { group: 'system', label: '立即检查到期事项并发送提醒' },
   'dashboard.read': { group: 'system', label: '查看动态监测：各项工作指标、趋势、单位热力图、预警和月报' },
 } as const;
 export type PermissionCode = keyof typeof PERMISSIONS;

@@ -27,6 +27,8 @@ export const CN_NATIONAL_POLICY: PolicyDocument = {
   },
   // Default chosen here: 5 working days to register and route a complaint, 60 to verify it.
   complaints: { acceptanceWorkdays: 5, verificationWorkdays: 60 },
+  // 干部任用条例第四十二条: a public notice runs at least five working days (DOMAIN.md §10).
+  honors: { noticeWorkdays: 5 },
   accountability: { adjustmentDeadlineMonths: 1, appealMonths: 1, appealAnswerMonths: 1, repeatWindowMonths: 12 },
   visits: { firstVisitWithinMonths: 3, maxPerYear: 2, minCoveragePercent: 30, coverageLookbackYears: 2, minVisitors: 2 },
   rotation: { years: 10, keyPostYears: 5 },

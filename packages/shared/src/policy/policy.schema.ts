@@ -86,6 +86,8 @@ export const policyDocumentSchema = z.strictObject({
     minValidBallots: count(1).default(5),
   }),
   participation: z.strictObject({ ideaReplyWorkdays: count(1), appealReplyWorkdays: count(1) }),
+  // 评先评优公示期 in working days (DOMAIN.md §10); optional so stored documents written before honors existed still parse.
+  honors: z.strictObject({ noticeWorkdays: count(1).default(5) }).prefault({}),
 });
 
 export type PolicyDocument = z.output<typeof policyDocumentSchema>;

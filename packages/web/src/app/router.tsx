@@ -13,6 +13,12 @@ const ChangePasswordPage = lazyPage(() => import('../modules/auth/pages/ChangePa
 const AppLayout = lazyPage(() => import('../layout/AppLayout'), 'AppLayout');
 // The public ballot (民主测评) needs no account: its own chunk, outside the workspace.
 const BallotPage = lazyPage(() => import('../modules/assessment/ballot/BallotPage'), 'BallotPage');
+// 评先评优公示 and the objection query: public like the ballot, each its own chunk.
+const HonorNoticePage = lazyPage(() => import('../modules/honors/public/HonorNoticePage'), 'HonorNoticePage');
+const ObjectionQueryPage = lazyPage(() => import('../modules/honors/public/ObjectionQueryPage'), 'ObjectionQueryPage');
+// 群众金点子与企业诉求: submitting and following by query code need no account either.
+const PublicSubmitPage = lazyPage(() => import('../modules/participation/pages/PublicSubmitPage'), 'PublicSubmitPage');
+const PublicTrackPage = lazyPage(() => import('../modules/participation/pages/PublicTrackPage'), 'PublicTrackPage');
 const NotFoundPage = lazyPage(() => import('../modules/errors/pages/NotFoundPage'), 'NotFoundPage');
 
 const pageRoutes: RouteObject[] = APP_ROUTES.map((route) =>
@@ -36,6 +42,38 @@ export const router = createBrowserRouter([
         element: (
           <Suspense fallback={<PageLoading />}>
             <BallotPage />
+          </Suspense>
+        ),
+      })),
+      {
+        path: '/honor-notice/:id',
+        element: (
+          <Suspense fallback={<PageLoading />}>
+            <HonorNoticePage />
+          </Suspense>
+        ),
+      },
+      ...['/honor-objection', '/honor-objection/:code'].map((path) => ({
+        path,
+        element: (
+          <Suspense fallback={<PageLoading />}>
+            <ObjectionQueryPage />
+          </Suspense>
+        ),
+      })),
+      {
+        path: '/participate',
+        element: (
+          <Suspense fallback={<PageLoading />}>
+            <PublicSubmitPage />
+          </Suspense>
+        ),
+      },
+      ...['/participate/track', '/participate/track/:code'].map((path) => ({
+        path,
+        element: (
+          <Suspense fallback={<PageLoading />}>
+            <PublicTrackPage />
           </Suspense>
         ),
       })),

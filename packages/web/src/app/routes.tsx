@@ -17,6 +17,7 @@ import {
   BarChartOutlined,
   BellOutlined,
   BookOutlined,
+  BulbOutlined,
   CalculatorOutlined,
   CalendarOutlined,
   CarryOutOutlined,
@@ -28,6 +29,7 @@ import {
   IdcardOutlined,
   LoginOutlined,
   MailOutlined,
+  NotificationOutlined,
   ProfileOutlined,
   ProjectOutlined,
   ReadOutlined,
@@ -51,7 +53,7 @@ import type { ComponentType, LazyExoticComponent, ReactNode } from 'react';
 import type { Me } from '../platform/auth/auth.types';
 import { lazyPage } from './lazy-page';
 
-export type MenuGroupKey = 'cadres' | 'assessment' | 'cases' | 'protect' | 'rules' | 'system' | 'audit';
+export type MenuGroupKey = 'cadres' | 'assessment' | 'cases' | 'protect' | 'participation' | 'rules' | 'system' | 'audit';
 
 export interface MenuGroup {
   key: MenuGroupKey;
@@ -64,6 +66,7 @@ export const MENU_GROUPS: Record<MenuGroupKey, MenuGroup> = {
   assessment: { key: 'assessment', title: '考核评价', icon: <TrophyOutlined /> },
   cases: { key: 'cases', title: '容错纠错与问责', icon: <SafetyOutlined /> },
   protect: { key: 'protect', title: '澄清正名与关爱', icon: <HeartOutlined /> },
+  participation: { key: 'participation', title: '群众参与', icon: <BulbOutlined /> },
   rules: { key: 'rules', title: '政策工具', icon: <ToolOutlined /> },
   system: { key: 'system', title: '系统管理', icon: <SettingOutlined /> },
   audit: { key: 'audit', title: '安全审计', icon: <AuditOutlined /> },
@@ -91,6 +94,13 @@ export const APP_ROUTES: AppRoute[] = [
     title: '工作台',
     icon: <HomeOutlined />,
     element: lazyPage(() => import('../modules/home/pages/WorkbenchPage'), 'WorkbenchPage'),
+  },
+  {
+    path: '/notifications',
+    title: '我的消息',
+    icon: <BellOutlined />,
+    description: '分办、临期与逾期、办结、影响期届满和回访逾期提醒，以及通知公告',
+    element: lazyPage(() => import('../modules/notifications/pages/InboxPage'), 'InboxPage'),
   },
   {
     path: '/dashboard',
@@ -242,6 +252,24 @@ export const APP_ROUTES: AppRoute[] = [
     group: 'assessment',
     description: '年度考核结果发布后的嘉奖、记三等功、诫勉、降低层次任职、辞退审查、人才库复核和能上能下事项',
     element: lazyPage(() => import('../modules/assessment/pages/FollowUpsPage'), 'FollowUpsPage'),
+  },
+  {
+    path: '/honors',
+    title: '评先评优',
+    icon: <TrophyOutlined />,
+    permission: 'honor.read',
+    group: 'assessment',
+    description: '担当实干好干部、先进典型评选：按名额推荐、资格审查、审核、公示与异议处理、发布表彰',
+    element: lazyPage(() => import('../modules/honors/pages/HonorCampaignsPage'), 'HonorCampaignsPage'),
+  },
+  {
+    path: '/honors/:id',
+    title: '评选活动',
+    permission: 'honor.read',
+    group: 'assessment',
+    hideInMenu: true,
+    parentPath: '/honors',
+    element: lazyPage(() => import('../modules/honors/pages/HonorCampaignPage'), 'HonorCampaignPage'),
   },
   {
     path: '/tolerance/cases',
@@ -437,6 +465,42 @@ export const APP_ROUTES: AppRoute[] = [
     element: lazyPage(() => import('../modules/visits/pages/CarePage'), 'CarePage'),
   },
   {
+    path: '/participation',
+    title: '金点子与企业诉求',
+    icon: <BulbOutlined />,
+    permission: 'participation.read',
+    group: 'participation',
+    description: '群众金点子与企业诉求的答复、采纳、奖励和推进，按答复期限提示逾期',
+    element: lazyPage(() => import('../modules/participation/pages/SubmissionsPage'), 'SubmissionsPage'),
+  },
+  {
+    path: '/participation/indicators',
+    title: '单位答复指标',
+    icon: <BarChartOutlined />,
+    permission: 'participation.read',
+    group: 'participation',
+    description: '各单位按期答复率、解决（采纳）率和企业满意度，供考核定量指标使用',
+    element: lazyPage(() => import('../modules/participation/pages/UnitIndicatorsPage'), 'UnitIndicatorsPage'),
+  },
+  {
+    path: '/participation/settings',
+    title: '类别与状态设置',
+    icon: <SettingOutlined />,
+    permission: 'participation.configure',
+    group: 'participation',
+    description: '设置类别及承办单位、状态名称和办理环节',
+    element: lazyPage(() => import('../modules/participation/pages/ParticipationSettingsPage'), 'ParticipationSettingsPage'),
+  },
+  {
+    path: '/participation/:id',
+    title: '事项详情',
+    permission: 'participation.read',
+    group: 'participation',
+    hideInMenu: true,
+    parentPath: '/participation',
+    element: lazyPage(() => import('../modules/participation/pages/SubmissionPage'), 'SubmissionPage'),
+  },
+  {
     path: '/assessment/indicators',
     title: '指标库',
     icon: <UnorderedListOutlined />,
@@ -534,6 +598,15 @@ export const APP_ROUTES: AppRoute[] = [
     group: 'audit',
     description: '查询登录、退出和失败记录',
     element: lazyPage(() => import('../modules/audit/pages/LoginsPage'), 'LoginsPage'),
+  },
+  {
+    path: '/notifications/announcements',
+    title: '通知公告',
+    icon: <NotificationOutlined />,
+    permission: 'announcement.publish',
+    group: 'system',
+    description: '向全体或指定单位发布通知公告，按单位查看和导出阅读回执',
+    element: lazyPage(() => import('../modules/notifications/pages/AnnouncementsPage'), 'AnnouncementsPage'),
   },
   // Last on purpose: the page title and breadcrumbs take the first entry that matches, and every static /cadres/...
   // page must win over this one.

@@ -5,6 +5,7 @@ import { useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { canOpen } from '../app/routes';
 import { APP_NAME, T } from '../i18n/zh-CN';
+import { InboxBell } from '../modules/notifications/components/InboxBell';
 import { useMe } from '../platform/auth/AuthContext';
 import { findRoute } from './current-route';
 import { Logo } from './Logo';
@@ -55,15 +56,16 @@ export function AppLayout() {
         sider: { colorMenuBackground: '#ffffff' },
         pageContainer: { paddingBlockPageContainerContent: 16, paddingInlinePageContainerContent: 24 },
       }}
-      actionsRender={(props) =>
-        props.isMobile || !me.unitName
+      actionsRender={(props) => [
+        <InboxBell key="inbox" />,
+        ...(props.isMobile || !me.unitName
           ? []
           : [
               <Typography.Text key="unit" type="secondary" style={{ fontSize: 13 }}>
                 {me.unitName}
               </Typography.Text>,
-            ]
-      }
+            ]),
+      ]}
       avatarProps={{
         size: 'small',
         title: me.displayName,

@@ -10,8 +10,8 @@ import { measures } from '../cadres';
 /*
  * Bonus and deduction items fed by other modules (issue 5: "an honor adds, a measure deducts, a matter exempted by
  * fault tolerance never deducts"). Each source answers, for the cadres asked about, the occurrences in the cycle's
- * period as short texts. The measures register is read here; the honors module registers its source when it comes,
- * and until then an HONOR item counts nothing, which the score sheet says.
+ * period as short texts. The measures register is read here; the honors module registers HONOR from its own index
+ * (published honors). A source not registered counts nothing, which the score sheet says.
  */
 export type SignalSource = (db: Executor, cadres: SQL, period: { from: string; to: string }) => Promise<Map<string, string[]>>;
 type FedSource = Exclude<AdjustmentSource, 'MANUAL'>;

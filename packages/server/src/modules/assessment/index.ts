@@ -1,3 +1,4 @@
+export { registerSignalSource } from './adjustment-signals';
 export { ballotRoutes } from './ballots.routes';
 export { cycleRoutes } from './cycles.routes';
 export { followUpRoutes } from './follow-ups.routes';

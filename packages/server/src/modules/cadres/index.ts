@@ -4,6 +4,7 @@ export { cadrePosts, cadres, measures } from './cadres.tables';
 export { type CaseMeasure, type MeasureSource, measuresOfSource, revokeCaseMeasures, writeCaseMeasures } from './case-measures.service';
 export { gradeRoutes } from './grades/grades.routes';
 export { fillIdNumberMasks, sealIdNumber } from './id-number.service';
+export { measureAlerts } from './impact.service';
 export { cadreImportRoutes } from './import/import.routes';
 export { readSheetRows } from './import/roster-reader';
 export { checkUpload } from './import/upload-check';

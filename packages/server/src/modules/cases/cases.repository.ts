@@ -59,12 +59,14 @@ export function eventsOf(db: Executor, caseId: string) {
   return db.select().from(caseEvents).where(eq(caseEvents.caseId, caseId)).orderBy(asc(caseEvents.seq));
 }
 
+/** Adds the people not yet on the case in that role; answers those it added. */
 export async function addParticipants(db: Executor, caseId: string, people: ReadonlyArray<{ userId: string; role: string }>) {
-  if (people.length === 0) return;
-  await db
+  if (people.length === 0) return [];
+  return db
     .insert(caseParticipants)
     .values(people.map((p) => ({ caseId, ...p })))
-    .onConflictDoNothing();
+    .onConflictDoNothing()
+    .returning({ userId: caseParticipants.userId, role: caseParticipants.role });
 }
 
 export function commentsOf(db: Executor, caseId: string) {

@@ -1,12 +1,14 @@
 export { contributableCase, reaches, readableCase, workableCase } from './case-access';
 export { noteCaseEvent } from './case-events';
 export { storeAttachment } from './case-files.service';
+export { addParticipants, type CaseStepped, onCaseStepped, onParticipantsAdded, type ParticipantsAdded } from './case-hooks';
 export { linkCases } from './case-links.service';
 export { caseScope } from './case-scope';
 export { caseMatches } from './case-search.sql';
-export { addParticipants, type CaseRow, lockCase } from './cases.repository';
+export { type CaseRow, lockCase } from './cases.repository';
 export { caseRoutes } from './cases.routes';
 export { caseEvents, caseLinks, caseParticipants, cases } from './cases.tables';
 export { toCaseView } from './cases.view';
+export { dueCases } from './due.service';
 export { type NewCase, openCase } from './open-case';
 export { requireCase, type TransitionRequest, transitionCase } from './transition.service';

@@ -6,6 +6,7 @@ import type { Executor } from '../../platform/db/client';
 import { DomainError, type FieldIssue, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
 import { stateDue } from './case-deadline';
+import { announceStep } from './case-hooks';
 import { caseScope } from './case-scope';
 import * as repo from './cases.repository';
 
@@ -111,5 +112,7 @@ export async function transitionCase(
       ...(Object.keys(request.fields).length > 0 ? { fields: { before: null, after: request.fields } } : {}),
     },
   });
-  return { row: (await repo.findCase(tx, id)) as repo.CaseRow, from, transition };
+  const row = (await repo.findCase(tx, id)) as repo.CaseRow;
+  await announceStep(tx, ctx, { row, from, action: request.action, closed: closes });
+  return { row, from, transition };
 }

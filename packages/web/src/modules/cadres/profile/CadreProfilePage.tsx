@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
 import { usePermission } from '../../../platform/auth/permission';
+import { CadreHonorsSection } from '../../honors';
 import { CadreVisitsSection } from '../../visits';
 import { CadreDrawer } from '../components/CadreDrawer';
 import { CadrePosts } from '../components/CadrePosts';
@@ -30,6 +31,7 @@ export function CadreProfilePage() {
   const canWriteCadre = Boolean(usePermission('cadre.write'));
   const canReadSupervision = Boolean(usePermission('supervision.read'));
   const canReadVisits = Boolean(usePermission('visit.read'));
+  const canReadHonors = Boolean(usePermission('honor.read'));
   const queryClient = useQueryClient();
   const [editing, setEditing] = useState(false);
   const { data: cadre, error, isPending } = useQuery({ queryKey: ['cadres', 'detail', id], queryFn: () => cadreApi.get(id) });
@@ -108,6 +110,13 @@ export function CadreProfilePage() {
                 <CadrePosts cadreId={cadre.id} canWrite={canWriteCadre} />
               </ProCard>
             </Col>
+            {canReadHonors && (
+              <Col span={24}>
+                <ProCard title="荣誉" bordered headerBordered>
+                  <CadreHonorsSection cadreId={cadre.id} />
+                </ProCard>
+              </Col>
+            )}
             {canReadSupervision && (
               <Col span={24}>
                 <ProCard title="监督记录" bordered headerBordered>

@@ -1,8 +1,8 @@
 import type { ComplaintDetail } from '@dandang/shared/complaints/complaint-view.schema';
 import { Button, Form } from 'antd';
+import { StepModal } from '../../../platform/forms/StepModal';
 import { complaintsApi } from '../hooks/complaintsApi';
 import { HandlerSelect } from './HandlerSelect';
-import { StepModal } from './StepModal';
 
 /** 分办: adds handlers to an open complaint; assigned handlers holding the grant may then see the complainant. */
 export function AssignHandlersButton({ detail, onAssigned }: { detail: ComplaintDetail; onAssigned: () => void }) {

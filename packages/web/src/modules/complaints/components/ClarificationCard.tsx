@@ -2,8 +2,8 @@ import type { CaseDetail } from '@dandang/shared/cases/case.schema';
 import type { ClarificationView, ComplaintDetail } from '@dandang/shared/complaints/complaint-view.schema';
 import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, Radio, Select, Space, Tag, Tooltip } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
+import { StepModal } from '../../../platform/forms/StepModal';
 import { complaintsApi } from '../hooks/complaintsApi';
-import { StepModal } from './StepModal';
 
 const STATUS_COLORS: Record<string, string> = { PROPOSED: 'gold', CONSENTED: 'blue', DECLINED: 'default', APPROVED: 'cyan', COMPLETED: 'green' };
 

@@ -2,9 +2,9 @@ import type { ComplaintDetail } from '@dandang/shared/complaints/complaint-view.
 import { MEASURES } from '@dandang/shared/rules/measures';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Form, Input, Select, Table } from 'antd';
+import { StepModal } from '../../../platform/forms/StepModal';
 import { measureApi } from '../../cadres';
 import { complaintsApi } from '../hooks/complaintsApi';
-import { StepModal } from './StepModal';
 
 interface CorrectedMeasuresCardProps {
   detail: ComplaintDetail;

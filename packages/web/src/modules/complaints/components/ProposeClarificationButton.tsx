@@ -2,8 +2,8 @@ import { CLARIFICATION_FORMS } from '@dandang/shared/complaints/complaint.codes'
 import type { ComplaintDetail } from '@dandang/shared/complaints/complaint-view.schema';
 import { CLARIFICATION_IMPACTS } from '@dandang/shared/rules/clarification.rules';
 import { Button, Checkbox, Form, Input, Select, Space, Switch } from 'antd';
+import { StepModal } from '../../../platform/forms/StepModal';
 import { complaintsApi } from '../hooks/complaintsApi';
-import { StepModal } from './StepModal';
 
 const checkboxes = (codes: Record<string, string>) => (
   <Checkbox.Group>

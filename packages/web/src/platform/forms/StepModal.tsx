@@ -1,8 +1,8 @@
 import { ModalForm } from '@ant-design/pro-components';
 import { Form } from 'antd';
 import type { ReactElement, ReactNode } from 'react';
-import { formModalProps } from '../../../platform/forms/form-modal';
-import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
+import { formModalProps } from './form-modal';
+import { useModalSubmit } from './useModalSubmit';
 
 interface StepModalProps<T> {
   title: string;
@@ -17,7 +17,7 @@ interface StepModalProps<T> {
   onDone: () => void;
 }
 
-/** One write of the complaint page (分办, 提出澄清, 审批…) as a dialog that stays open, showing the error, until it succeeds. */
+/** One write of a record's page (分办, 提出澄清, 采纳…) as a dialog that stays open, showing the error, until it succeeds. */
 export function StepModal<T extends Record<string, unknown>>({ title, trigger, children, initialValues, submit, done, onDone }: StepModalProps<T>) {
   const [form] = Form.useForm<T>();
   const run = useModalSubmit(form);

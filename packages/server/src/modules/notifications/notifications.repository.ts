@@ -1,0 +1,56 @@
+import { and, count, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client';
+import { notifications } from './notifications.tables';
+
+/* Queries of the inbox. Every read and write names the owner: a person only ever reaches their own messages. */
+
+export type NewNotification = Omit<typeof notifications.$inferInsert, 'id'>;
+
+/** Writes the messages not written before (per recipient and key); answers those it wrote. */
+export async function insertNotifications(db: Executor, rows: readonly NewNotification[]) {
+  if (rows.length === 0) return [];
+  return db
+    .insert(notifications)
+    .values([...rows])
+    .onConflictDoNothing({ target: [notifications.userId, notifications.dedupeKey] })
+    .returning({ id: notifications.id, userId: notifications.userId, kind: notifications.kind });
+}
+
+const statusCondition = (status: 'unread' | 'read' | 'all') =>
+  status === 'unread' ? isNull(notifications.readAt) : status === 'read' ? isNotNull(notifications.readAt) : undefined;
+
+export function listInbox(db: Executor, userId: string, status: 'unread' | 'read' | 'all', page: number, pageSize: number) {
+  return db
+    .select()
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), statusCondition(status)))
+    .orderBy(desc(notifications.createdAt), desc(notifications.id))
+    .limit(pageSize)
+    .offset((page - 1) * pageSize);
+}
+
+export async function countInbox(db: Executor, userId: string, status: 'unread' | 'read' | 'all'): Promise<number> {
+  const [row] = await db
+    .select({ n: count() })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), statusCondition(status)));
+  return row?.n ?? 0;
+}
+
+/** Which of these ids are the owner's messages. */
+export async function ownIds(db: Executor, userId: string, ids: readonly string[]): Promise<Set<string>> {
+  const rows = await db
+    .select({ id: notifications.id })
+    .from(notifications)
+    .where(and(eq(notifications.userId, userId), inArray(notifications.id, [...ids])));
+  return new Set(rows.map((r) => r.id));
+}
+
+/** Marks the owner's unread messages among `ids` (all of them without ids) read; answers the ids it marked. */
+export async function markRead(db: Executor, userId: string, at: Date, ids?: readonly string[]) {
+  return db
+    .update(notifications)
+    .set({ readAt: at })
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), ids ? inArray(notifications.id, [...ids]) : undefined))
+    .returning({ id: notifications.id, announcementId: notifications.announcementId });
+}

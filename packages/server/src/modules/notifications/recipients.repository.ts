@@ -1,0 +1,71 @@
+import type { PermissionCode } from '@dandang/shared/org/permissions';
+import { and, eq, inArray, type SQL, sql } from 'drizzle-orm';
+import type { Executor } from '../../platform/db/client';
+import { caseParticipants, cases } from '../cases/cases.tables';
+import { unitsUnder } from '../org';
+import { roleGrants, units, userRoles, users } from '../org/org.tables';
+
+/* Who is told: queries that turn a case, a cadre or a unit into the accounts to notify. Disabled accounts never are. */
+
+const active = eq(users.disabled, false);
+
+/** The participants of a case with their roles. */
+export function participantsOf(db: Executor, caseIds: readonly string[]) {
+  if (caseIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ caseId: caseParticipants.caseId, userId: caseParticipants.userId, role: caseParticipants.role })
+    .from(caseParticipants)
+    .innerJoin(users, eq(users.id, caseParticipants.userId))
+    .where(and(inArray(caseParticipants.caseId, [...caseIds]), active));
+}
+
+/** The accounts of these cadres (a cadre signs in as themself to see their own impact periods and cases). */
+export function accountsOfCadres(db: Executor, cadreIds: readonly string[]) {
+  if (cadreIds.length === 0) return Promise.resolve([]);
+  return db
+    .select({ cadreId: sql<string>`${users.cadreId}`, userId: users.id })
+    .from(users)
+    .where(and(inArray(users.cadreId, [...cadreIds]), active));
+}
+
+/** The subject cadre's accounts of a case. */
+export async function subjectAccountsOf(db: Executor, caseId: string): Promise<string[]> {
+  const rows = await db
+    .select({ userId: users.id })
+    .from(cases)
+    .innerJoin(users, eq(users.cadreId, cases.subjectCadreId))
+    .where(and(eq(cases.id, caseId), active));
+  return rows.map((r) => r.userId);
+}
+
+/**
+ * The accounts whose grant of `permission` reaches records of `unitId`: scope `all`, or `unit` in that very unit, or
+ * `unit_subtree` from that unit or one above it (the same reach scopeCondition gives them when they read).
+ */
+export async function holdersOver(db: Executor, permission: PermissionCode, unitId: string): Promise<string[]> {
+  const target = sql`(select ${units.path} from ${units} where ${units.id} = ${unitId})`;
+  const reaches: SQL = sql`(${roleGrants.scope} = 'all'
+    or (${roleGrants.scope} = 'unit' and ${users.unitId} = ${unitId})
+    or (${roleGrants.scope} = 'unit_subtree' and ${target} like (select own.path from ${units} own where own.id = ${users.unitId}) || '%'))`;
+  const rows = await db
+    .selectDistinct({ userId: users.id })
+    .from(users)
+    .innerJoin(userRoles, eq(userRoles.userId, users.id))
+    .innerJoin(roleGrants, and(eq(roleGrants.roleCode, userRoles.roleCode), eq(roleGrants.permission, permission)))
+    .where(and(active, reaches));
+  return rows.map((r) => r.userId);
+}
+
+/** Every active account, or those in the given units and their sub-units: an announcement's recipients. */
+export function accountsIn(db: Executor, unitIds: readonly string[] | null) {
+  const inUnits =
+    unitIds === null
+      ? undefined
+      : sql`${users.unitId} in (${unitsUnder(
+          sql.join(
+            unitIds.map((id) => sql`${id}`),
+            sql`, `,
+          ),
+        )})`;
+  return db.select({ userId: users.id }).from(users).where(and(active, inUnits));
+}

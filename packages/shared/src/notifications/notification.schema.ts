@@ -1,0 +1,68 @@
+import { z } from 'zod';
+import { pageQuery } from '../org/org.schema';
+import { expecting } from '../rules/validation';
+
+/**
+ * 站内消息 (issue 8 item 4): what lands in a staff member's inbox. The kinds below are the shipped ones; a module that
+ * registers its own sweep source brings its own kind, which the inbox shows with the title the source wrote.
+ */
+export const NOTIFICATION_KINDS = ['CASE_ASSIGNED', 'CASE_CLOSED', 'CASE_DUE_SOON', 'CASE_OVERDUE', 'BAR_ENDING', 'VISIT_OVERDUE', 'ANNOUNCEMENT'] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
+  CASE_ASSIGNED: '案件分办',
+  CASE_CLOSED: '案件办结',
+  CASE_DUE_SOON: '临期提醒',
+  CASE_OVERDUE: '逾期提醒',
+  BAR_ENDING: '影响期届满',
+  VISIT_OVERDUE: '回访逾期',
+  ANNOUNCEMENT: '通知公告',
+};
+
+export const notificationView = z.object({
+  id: z.string(),
+  kind: z.string(),
+  kindLabel: z.string(),
+  title: z.string(),
+  body: z.string(),
+  /** A page of the web app the message is about, e.g. /cases/…; null when there is none. */
+  link: z.string().nullable(),
+  createdAt: z.string(),
+  readAt: z.string().nullable(),
+});
+export type NotificationView = z.infer<typeof notificationView>;
+
+export const INBOX_FILTERS = ['unread', 'read', 'all'] as const;
+export const inboxQuery = z.object({
+  status: z.enum(INBOX_FILTERS, { error: `状态应为 ${INBOX_FILTERS.join('、')} 之一` }).default('all'),
+  ...pageQuery,
+});
+export type InboxQuery = z.infer<typeof inboxQuery>;
+
+export const inboxPage = z.object({ items: z.array(notificationView), total: z.number(), unread: z.number() });
+export type InboxPage = z.infer<typeof inboxPage>;
+
+export const unreadCount = z.object({ unread: z.number() });
+
+/** At most one page of a list marked read at once; "all" has its own route. */
+export const MARK_READ_MAX = 500;
+export const markReadBody = z.strictObject({
+  ids: z
+    .array(z.uuid(expecting('消息编号格式不正确')), '消息编号应为列表')
+    .min(1, '请选择要标为已读的消息')
+    .max(MARK_READ_MAX, `一次最多标记${MARK_READ_MAX}条消息`),
+});
+export type MarkReadBody = z.infer<typeof markReadBody>;
+
+export const markReadResult = z.object({ marked: z.number(), unread: z.number() });
+
+/** The outcome of one sweep: messages written per source (a second run over the same day writes none). */
+export const sweepResult = z.object({
+  asOf: z.string(),
+  created: z.number(),
+  bySource: z.record(z.string(), z.number()),
+});
+export type SweepResult = z.infer<typeof sweepResult>;
+
+/** A sweep asked for by hand: queued on the scheduler when it runs, done at once otherwise. */
+export const sweepRequestResult = z.object({ queued: z.boolean(), result: sweepResult.nullable() });

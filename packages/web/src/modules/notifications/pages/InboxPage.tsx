@@ -1,0 +1,147 @@
+import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components';
+import type { NotificationView } from '@dandang/shared/notifications/notification.schema';
+import { useQueryClient } from '@tanstack/react-query';
+import { App, Button, Segmented, Tag, Typography } from 'antd';
+import dayjs from 'dayjs';
+import { useRef, useState } from 'react';
+import { Link } from 'react-router-dom';
+import { Page } from '../../../layout/Page';
+import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { type InboxStatus, notificationKeys, notificationsApi } from '../hooks/notificationsApi';
+
+const KIND_COLORS: Record<string, string> = {
+  CASE_ASSIGNED: 'blue',
+  CASE_CLOSED: 'green',
+  CASE_DUE_SOON: 'gold',
+  CASE_OVERDUE: 'red',
+  BAR_ENDING: 'purple',
+  VISIT_OVERDUE: 'volcano',
+  ANNOUNCEMENT: 'cyan',
+};
+
+const FILTERS: Array<{ label: string; value: InboxStatus }> = [
+  { label: '全部', value: 'all' },
+  { label: '未读', value: 'unread' },
+  { label: '已读', value: 'read' },
+];
+
+/** 我的消息: the signed-in person's own inbox; opening a message (or its row) marks it read, an announcement's receipt. */
+export function InboxPage() {
+  const [status, setStatus] = useState<InboxStatus>('all');
+  const [unread, setUnread] = useState(0);
+  const action = useRef<ActionType>(null);
+  const queryClient = useQueryClient();
+  const handleError = useApiErrorHandler();
+  const { message } = App.useApp();
+
+  const refresh = () => {
+    void queryClient.invalidateQueries({ queryKey: notificationKeys.unread });
+    void action.current?.reload();
+  };
+  const markRead = async (ids: string[]) => {
+    try {
+      await notificationsApi.markRead(ids);
+      refresh();
+    } catch (error) {
+      handleError(error);
+    }
+  };
+  const markAll = async () => {
+    try {
+      const { marked } = await notificationsApi.markAllRead();
+      message.success(marked > 0 ? `已将 ${marked} 条消息标为已读` : '没有未读消息');
+      refresh();
+    } catch (error) {
+      handleError(error);
+    }
+  };
+
+  const columns: ProColumns<NotificationView>[] = [
+    {
+      title: '类型',
+      width: 110,
+      render: (_, r) => <Tag color={KIND_COLORS[r.kind] ?? 'default'}>{r.kindLabel}</Tag>,
+    },
+    {
+      title: '内容',
+      render: (_, r) => {
+        const title = <Typography.Text strong={r.readAt === null}>{r.title}</Typography.Text>;
+        return (
+          <div>
+            {r.link ? (
+              <Link to={r.link} onClick={() => r.readAt === null && void markRead([r.id])}>
+                {title}
+              </Link>
+            ) : (
+              title
+            )}
+            {r.kind !== 'ANNOUNCEMENT' && r.body && (
+              <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }} ellipsis={{ rows: 2 }}>
+                {r.body}
+              </Typography.Paragraph>
+            )}
+          </div>
+        );
+      },
+    },
+    {
+      title: '时间',
+      width: 150,
+      render: (_, r) => dayjs(r.createdAt).format('YYYY-MM-DD HH:mm'),
+    },
+    {
+      title: '状态',
+      width: 80,
+      render: (_, r) => (r.readAt ? <Typography.Text type="secondary">已读</Typography.Text> : <Tag color="red">未读</Tag>),
+    },
+    {
+      title: '操作',
+      width: 100,
+      render: (_, r) =>
+        r.readAt === null && (
+          <Button type="link" size="small" onClick={() => void markRead([r.id])}>
+            标为已读
+          </Button>
+        ),
+    },
+  ];
+
+  return (
+    <Page
+      content="分办、临期与逾期、案件办结、影响期届满、回访逾期提醒，以及发给您的通知公告。"
+      extra={
+        <Button onClick={() => void markAll()} disabled={unread === 0}>
+          全部标为已读
+        </Button>
+      }
+    >
+      <ProTable<NotificationView>
+        rowKey="id"
+        actionRef={action}
+        columns={columns}
+        search={false}
+        cardBordered
+        scroll={{ x: 760 }}
+        params={{ status }}
+        headerTitle={<Segmented<InboxStatus> options={FILTERS} value={status} onChange={setStatus} />}
+        toolbar={{ subTitle: unread > 0 ? `${unread} 条未读` : '没有未读消息' }}
+        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
+        options={{ density: false, setting: false, reload: true }}
+        // An announcement's text is read by opening its row; opening it is what the publisher's receipt counts.
+        expandable={{
+          rowExpandable: (r) => r.kind === 'ANNOUNCEMENT',
+          expandedRowRender: (r) => <Typography.Paragraph style={{ whiteSpace: 'pre-wrap', margin: 0 }}>{r.body}</Typography.Paragraph>,
+          onExpand: (expanded, r) => {
+            if (expanded && r.readAt === null) void markRead([r.id]);
+          },
+        }}
+        request={async (params) => {
+          const page = await notificationsApi.inbox({ status, page: params.current ?? 1, pageSize: params.pageSize ?? 20 });
+          setUnread(page.unread);
+          void queryClient.invalidateQueries({ queryKey: notificationKeys.unread });
+          return { data: page.items, total: page.total, success: true };
+        }}
+      />
+    </Page>
+  );
+}

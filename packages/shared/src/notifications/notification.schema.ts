@@ -17,6 +17,11 @@ export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
   BAR_ENDING: '影响期届满',
   VISIT_OVERDUE: '回访逾期',
   ANNOUNCEMENT: '通知公告',
+  // Kinds of the modules that register their own messages (participation, honors).
+  PARTICIPATION_RECEIVED: '新收金点子/诉求',
+  PARTICIPATION_DUE_SOON: '答复临期',
+  PARTICIPATION_OVERDUE: '答复逾期',
+  HONOR_PUBLISHABLE: '公示期满待发布',
 };
 
 export const notificationView = z.object({

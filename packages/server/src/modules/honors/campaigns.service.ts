@@ -1,5 +1,5 @@
 import { noticePeriodEnd } from '@dandang/shared/calendar/workdays.rules';
-import { chinaDateOf, isBefore } from '@dandang/shared/dates/date';
+import { chinaDateOf, type IsoDate, isBefore } from '@dandang/shared/dates/date';
 import { publicationRefusals } from '@dandang/shared/honors/honor.rules';
 import type { CampaignAction, CampaignDetail, CreateCampaignBody } from '@dandang/shared/honors/honor.schema';
 import { CAMPAIGN_STEPS } from '@dandang/shared/honors/honor.states';
@@ -69,6 +69,15 @@ export async function campaignDetail(db: Executor, ctx: RequestContext, id: stri
   };
 }
 
+/** What stands in the way of publishing a campaign today (none: it may be published); the reminder asks the same. */
+export async function refusalsToPublish(db: Executor, campaign: repo.CampaignRow, today: IsoDate) {
+  return publicationRefusals(campaign, {
+    today,
+    openObjections: await repo.openObjectionCount(db, campaign.id),
+    shortlisted: await repo.countNominations(db, campaign.id, 'SHORTLISTED'),
+  });
+}
+
 /** What entering each state needs and sets, inside the transaction that moves the campaign. */
 async function enter(tx: Executor, ctx: RequestContext, campaign: repo.CampaignRow, action: CampaignAction) {
   const today = chinaDateOf(ctx.now);
@@ -85,11 +94,7 @@ async function enter(tx: Executor, ctx: RequestContext, campaign: repo.CampaignR
     const end = noticePeriodEnd(await loadWorkCalendar(tx), today, policy.honors.noticeWorkdays);
     return { noticeStartsOn: today, noticeEndsOn: end.date, noticeProvisional: end.provisional };
   }
-  const refusals = publicationRefusals(campaign, {
-    today,
-    openObjections: await repo.openObjectionCount(tx, campaign.id),
-    shortlisted: await repo.countNominations(tx, campaign.id, 'SHORTLISTED'),
-  });
+  const refusals = await refusalsToPublish(tx, campaign, today);
   if (refusals.length > 0) throw new DomainError('STATE_CONFLICT', { reasons: refusals }, refusals.map((r) => r.text).join('；'));
   await repo.moveNominations(tx, campaign.id, 'SHORTLISTED', 'AWARDED', ctx.now);
   return { publishedOn: today };

@@ -271,8 +271,8 @@ export async function openObjectionCount(db: Executor, campaignId: string) {
   return row?.n ?? 0;
 }
 
-/** A cadre's honors: nominations awarded in published campaigns. */
-export function awardedHonorsOf(db: Executor, cadreId: string) {
+/** A cadre's honors: nominations awarded in published campaigns; `scope` is a condition on `cadres` (the timeline's). */
+export function awardedHonorsOf(db: Executor, cadreId: string, scope?: SQL) {
   return db
     .select({
       campaignId: honorCampaigns.id,
@@ -283,7 +283,8 @@ export function awardedHonorsOf(db: Executor, cadreId: string) {
     })
     .from(honorNominations)
     .innerJoin(honorCampaigns, eq(honorCampaigns.id, honorNominations.campaignId))
-    .where(and(eq(honorNominations.cadreId, cadreId), eq(honorNominations.state, 'AWARDED')))
+    .innerJoin(cadres, eq(cadres.id, honorNominations.cadreId))
+    .where(and(eq(honorNominations.cadreId, cadreId), eq(honorNominations.state, 'AWARDED'), scope))
     .orderBy(desc(honorCampaigns.publishedOn));
 }
 

@@ -10,6 +10,7 @@ export { notificationRoutes } from './notifications.routes';
 export { registerSweep, SWEEP_QUEUE, type Sweeper, type SweepOptions } from './notifications.scheduler';
 export { announcements, announcementUnits, notifications } from './notifications.tables';
 export { type Message, notify } from './notify.service';
+export { holdersIn, holdersOver } from './recipients.repository';
 export { runSweep } from './sweep/sweep.service';
 export { registerSweepSource, type SweepSource } from './sweep/sweep-sources';
 

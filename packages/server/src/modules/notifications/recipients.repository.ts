@@ -38,15 +38,8 @@ export async function subjectAccountsOf(db: Executor, caseId: string): Promise<s
   return rows.map((r) => r.userId);
 }
 
-/**
- * The accounts whose grant of `permission` reaches records of `unitId`: scope `all`, or `unit` in that very unit, or
- * `unit_subtree` from that unit or one above it (the same reach scopeCondition gives them when they read).
- */
-export async function holdersOver(db: Executor, permission: PermissionCode, unitId: string): Promise<string[]> {
-  const target = sql`(select ${units.path} from ${units} where ${units.id} = ${unitId})`;
-  const reaches: SQL = sql`(${roleGrants.scope} = 'all'
-    or (${roleGrants.scope} = 'unit' and ${users.unitId} = ${unitId})
-    or (${roleGrants.scope} = 'unit_subtree' and ${target} like (select own.path from ${units} own where own.id = ${users.unitId}) || '%'))`;
+/** The active accounts granted `permission` at a scope that `reaches` (a condition on the grant and the user). */
+async function holdersWhere(db: Executor, permission: PermissionCode, reaches: SQL): Promise<string[]> {
   const rows = await db
     .selectDistinct({ userId: users.id })
     .from(users)
@@ -54,6 +47,33 @@ export async function holdersOver(db: Executor, permission: PermissionCode, unit
     .innerJoin(roleGrants, and(eq(roleGrants.roleCode, userRoles.roleCode), eq(roleGrants.permission, permission)))
     .where(and(active, reaches));
   return rows.map((r) => r.userId);
+}
+
+/**
+ * The accounts whose grant of `permission` reaches records of `unitId`: scope `all`, or `unit` in that very unit, or
+ * `unit_subtree` from that unit or one above it (the same reach scopeCondition gives them when they read).
+ */
+export function holdersOver(db: Executor, permission: PermissionCode, unitId: string): Promise<string[]> {
+  const target = sql`(select ${units.path} from ${units} where ${units.id} = ${unitId})`;
+  return holdersWhere(
+    db,
+    permission,
+    sql`(${roleGrants.scope} = 'all'
+    or (${roleGrants.scope} = 'unit' and ${users.unitId} = ${unitId})
+    or (${roleGrants.scope} = 'unit_subtree' and ${target} like (select own.path from ${units} own where own.id = ${users.unitId}) || '%'))`,
+  );
+}
+
+/**
+ * The accounts whose grant of `permission` reaches a jurisdiction's own business (an honor campaign): scope `all`, or
+ * any narrower scope held from a unit of that jurisdiction, the reach the honors module gives them over its campaigns.
+ */
+export function holdersIn(db: Executor, permission: PermissionCode, jurisdictionId: string): Promise<string[]> {
+  return holdersWhere(
+    db,
+    permission,
+    sql`(${roleGrants.scope} = 'all' or ${users.unitId} in (select ${units.id} from ${units} where ${units.jurisdictionId} = ${jurisdictionId}))`,
+  );
 }
 
 /** Every active account, or those in the given units and their sub-units: an announcement's recipients. */

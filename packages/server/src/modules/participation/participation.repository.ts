@@ -49,12 +49,15 @@ export interface ListFilter {
   q?: string;
 }
 
+/** Not answered and due before `day`: overdue on `day` (the list, 动态监测, the reminders all count it this way). */
+export const unansweredDueBefore = (day: string) => and(isNull(submissions.answeredOn), lt(submissions.dueOn, day)) as SQL;
+
 function listWhere(f: ListFilter): SQL | undefined {
   return and(
     f.scope,
     f.kind ? eq(submissions.kind, f.kind) : undefined,
     f.state ? eq(submissions.state, f.state) : undefined,
-    f.overdueOn ? and(isNull(submissions.answeredOn), lt(submissions.dueOn, f.overdueOn)) : undefined,
+    f.overdueOn ? unansweredDueBefore(f.overdueOn) : undefined,
     f.q ? or(ilike(submissions.title, `%${f.q}%`), ilike(submissions.enterpriseName, `%${f.q}%`)) : undefined,
   );
 }
@@ -71,6 +74,12 @@ export async function listSubmissions(db: Executor, f: ListFilter, page: { limit
   ]);
   return { items, total: total?.n ?? 0 };
 }
+
+/** Unanswered submissions due before `day` within the scope, the earliest first: the reply reminders. */
+export const unansweredBefore = (db: Executor, day: string, scope: SQL | undefined) =>
+  fromSubmissions(db)
+    .where(and(scope, unansweredDueBefore(day)))
+    .orderBy(asc(submissions.dueOn), asc(submissions.submittedAt));
 
 export const insertSubmission = (db: Executor, row: NewSubmission) => db.insert(submissions).values(row);
 

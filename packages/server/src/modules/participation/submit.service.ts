@@ -10,6 +10,7 @@ import type { Db } from '../../platform/db/client';
 import { validationError } from '../../platform/errors';
 import { spendChallenge } from './challenge.service';
 import { replyDeadline } from './deadline';
+import { notifyReceived } from './participation.notices';
 import * as repo from './participation.repository';
 
 type SubmitInput = z.output<typeof submitBody>;
@@ -23,7 +24,8 @@ function newQueryCode(): string {
 /**
  * 提交金点子/企业诉求 from the public page (no account): checks the category, spends the challenge, routes the
  * submission to the category's unit with its reply deadline, and answers the query code once (only its hash is kept).
- * The name and phone are stored SM4-encrypted; the audit row says only whether they were given.
+ * The name and phone are stored SM4-encrypted; the audit row says only whether they were given. The unit's handlers
+ * are told in the same transaction.
  */
 export async function submit(db: Db, cipher: FieldCipher, ctx: RequestContext, body: SubmitInput) {
   const category = await repo.findCategory(db, body.categoryId);
@@ -76,6 +78,7 @@ export async function submit(db: Db, cipher: FieldCipher, ctx: RequestContext, b
         dueOn: { before: null, after: due.dueOn },
       },
     });
+    await notifyReceived(tx, ctx, { id, kind: body.kind, title: body.title, unitId: category.c.unitId, unitName: category.unitName, dueOn: due.dueOn });
   });
   return { queryCode, dueOn: due.dueOn, dueProvisional: due.dueProvisional, unitName: category.unitName };
 }

@@ -35,6 +35,7 @@ export const SECTION_TITLES: Record<string, string> = {
   talentPool: '优秀年轻干部库',
   assessment: '考核',
   participation: '群众参与',
+  honors: '评先评优',
 };
 
 /**
@@ -78,6 +79,7 @@ export const FIELD_LABELS: Record<string, string> = {
   ...Object.fromEntries(Object.entries(ANNUAL_GRADE_LABELS).map(([key, label]) => [`assessment.bonusPercents.${key}`, `年度“${label}”奖金系数`])),
   'participation.ideaReplyWorkdays': '金点子答复时限',
   'participation.appealReplyWorkdays': '企业诉求答复时限',
+  'honors.noticeWorkdays': '评先评优公示期',
 };
 
 /** `quota.excellentPercent` → 优秀等次比例; list items (`assessment.periodicGrades.2.code`) fall back to their list. */

@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCounty } from '../../../test/county';
 import { buildCadre, buildUser } from '../../../test/factories';
+import { recordCampaign } from '../../../test/honors';
 import { expectError, ok } from '../../../test/http';
 import { createTestApp, type Session, type TestApp } from '../../../test/test-app';
 import { roleGrants } from '../../org/org.tables';
@@ -14,7 +15,11 @@ import { talentPoolMembers, talentPools } from '../talent-pool.tables';
  * Single grants of shipped roles are narrowed, as an administrator would on the 角色权限 page.
  */
 
-type Timeline = { cadreId: string; sources: Array<{ source: string }>; entries: Array<{ date: string; kind: string; title: string; source: string }> };
+type Timeline = {
+  cadreId: string;
+  sources: Array<{ source: string }>;
+  entries: Array<{ date: string; kind: string; title: string; detail: string; link?: string; source: string }>;
+};
 
 let t: TestApp;
 const w: Record<string, { id: string; username?: string }> = {};
@@ -75,14 +80,18 @@ beforeAll(async () => {
   );
   ok(await s.org?.post(`/api/v1/measures/${m.id}/revoke`, { reason: '经复查予以纠正', version: m.version }));
   ok(await s.org?.put(`/api/v1/cadres/${cadre.id}/annual-grades/2024`, { grade: 'EXCELLENT' }));
+  // An honor published, and a campaign still under notice whose shortlist is nobody's honor yet.
+  const nominees = [{ cadreId: cadre.id, unitId: a.id }];
+  w.honor = await recordCampaign(db, { jurisdictionId: a.jurisdictionId, title: '2025年度担当实干好干部评选', publishedOn: '2025-12-20', nominees });
+  await recordCampaign(db, { jurisdictionId: a.jurisdictionId, title: '2026年度先进典型评选', noticeEndsOn: '2026-03-06', nominees });
 });
 afterAll(() => t.close());
 
 describe('GET /api/v1/cadres/:id/timeline', () => {
   it('shows org_dept every source, newest first, with posts, measures (and their revocation), grades, supervision and pool entries', async () => {
     const tl = await timelineOf('org');
-    expect(sourcesIn(tl)).toEqual(['grades', 'measures', 'posts', 'supervision', 'talent_pool']);
-    expect(tl.sources.map((x) => x.source)).toEqual(['posts', 'measures', 'grades', 'supervision', 'talent_pool']);
+    expect(sourcesIn(tl)).toEqual(['grades', 'honors', 'measures', 'posts', 'supervision', 'talent_pool']);
+    expect(tl.sources.map((x) => x.source)).toEqual(['posts', 'measures', 'grades', 'supervision', 'talent_pool', 'honors']);
     const dates = tl.entries.map((e) => e.date);
     expect(dates).toEqual([...dates].sort().reverse());
     const titles = tl.entries.map((e) => `${e.date} ${e.title}`);
@@ -97,27 +106,43 @@ describe('GET /api/v1/cadres/:id/timeline', () => {
         '2025-10-20 撤销谈心谈话记录',
         '2025-03-01 推荐进入经济发展 科级',
         '2025-04-01 进入经济发展 科级',
+        '2025-12-20 获评担当实干好干部',
       ]),
     );
   });
 
+  it('shows a published honor on the day it was published, linked to its campaign, and no shortlist under notice', async () => {
+    const honors = (await timelineOf('org')).entries.filter((e) => e.source === 'honors');
+    expect(honors).toEqual([
+      {
+        date: '2025-12-20',
+        kind: 'honors.GOOD_CADRE',
+        title: '获评担当实干好干部',
+        detail: '2025年度担当实干好干部评选',
+        link: `/honors/${w.honor?.id}`,
+        source: 'honors',
+      },
+    ]);
+  });
+
   it('a unit administrator sees their own unit’s cadre in full, and another unit’s cadre answers 404', async () => {
-    expect(sourcesIn(await timelineOf('adminA'))).toEqual(['grades', 'measures', 'posts', 'supervision', 'talent_pool']);
+    expect(sourcesIn(await timelineOf('adminA'))).toEqual(['grades', 'honors', 'measures', 'posts', 'supervision', 'talent_pool']);
     expectError(await s.adminB?.get(`/api/v1/cadres/${w.cadre?.id}/timeline`), 404, 'NOT_FOUND');
   });
 
   it('a viewer without measure.read sees no measures (and is not told the source exists)', async () => {
     const tl = await timelineOf('noMeasures');
-    expect(sourcesIn(tl)).toEqual(['grades', 'posts']);
-    expect(tl.sources.map((x) => x.source)).toEqual(['posts', 'grades']);
+    expect(sourcesIn(tl)).toEqual(['grades', 'honors', 'posts']);
+    expect(tl.sources.map((x) => x.source)).toEqual(['posts', 'grades', 'honors']);
   });
 
   it('each source keeps its own scope: measure.read for another unit hides this cadre’s measures', async () => {
+    // A discipline officer holds no honor.read: the honors are not theirs to see.
     expect(sourcesIn(await timelineOf('countyReader'))).toEqual(['grades', 'posts', 'supervision']);
   });
 
   it('a cadre sees their own timeline and 404 for a colleague', async () => {
-    expect(sourcesIn(await timelineOf('self'))).toEqual(['grades', 'measures', 'posts', 'supervision']);
+    expect(sourcesIn(await timelineOf('self'))).toEqual(['grades', 'honors', 'measures', 'posts', 'supervision']);
     expectError(await s.other?.get(`/api/v1/cadres/${w.cadre?.id}/timeline`), 404, 'NOT_FOUND');
     expectError(await s.org?.get(`/api/v1/cadres/${crypto.randomUUID()}/timeline`), 404, 'NOT_FOUND');
   });

@@ -6,6 +6,7 @@ import {
   AccountabilitySection,
   BasicSection,
   ComplaintsSection,
+  HonorsSection,
   NoticeSection,
   ParticipationSection,
   RotationSection,
@@ -48,6 +49,7 @@ export function PolicyDocumentForm({ form, initialValues, readonly, onChange }: 
           <TalentPoolSection />
           <AssessmentSection />
           <ParticipationSection />
+          <HonorsSection />
         </Space>
       </Form>
     </ConfigProvider>

@@ -111,6 +111,16 @@ export function ParticipationSection() {
   );
 }
 
+export function HonorsSection() {
+  return (
+    <Section id="honors" title={SECTION_TITLES.honors} note="拟表彰人选公示">
+      <Cell>
+        <NumberField path={['honors', 'noticeWorkdays']} unit="工作日" min={1} tooltip="公示开始时按当时的工作日历和本政策确定公示截止日" />
+      </Cell>
+    </Section>
+  );
+}
+
 export function ComplaintsSection() {
   return (
     <Section id="complaints" title={SECTION_TITLES.complaints}>

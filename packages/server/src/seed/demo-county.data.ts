@@ -1,3 +1,4 @@
+import type { SubmissionKind } from '@dandang/shared/participation/participation.codes';
 /**
  * The demo county: a unit tree like a real county's (party departments, government bureaus, townships,
  * institutions, a state-owned enterprise), and the name material for cadres.
@@ -150,3 +151,18 @@ export const POLITICAL_WEIGHTS = [
   ['12', 1],
   ['13', 5],
 ] as const;
+
+/**
+ * The demo county's 金点子 and 企业诉求 categories and the unit that answers each (by unit code), so the public page
+ * has something to choose from on a fresh demo.
+ */
+export const DEMO_PARTICIPATION_CATEGORIES: ReadonlyArray<{ kind: SubmissionKind; name: string; unitCode: string }> = [
+  { kind: 'IDEA', name: '教育发展', unitCode: 'SFX-JYJ' },
+  { kind: 'IDEA', name: '城乡建设与交通', unitCode: 'SFX-ZJJ' },
+  { kind: 'IDEA', name: '乡村振兴', unitCode: 'SFX-NYJ' },
+  { kind: 'IDEA', name: '文化旅游', unitCode: 'SFX-WLJ' },
+  { kind: 'APPEAL', name: '政务服务与审批', unitCode: 'SFX-FGJ' },
+  { kind: 'APPEAL', name: '市场准入与监管', unitCode: 'SFX-SJJ' },
+  { kind: 'APPEAL', name: '用工与社保', unitCode: 'SFX-RSJ' },
+  { kind: 'APPEAL', name: '税费与资金支持', unitCode: 'SFX-CZJ' },
+];

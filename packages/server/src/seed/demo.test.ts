@@ -52,6 +52,8 @@ describe('demo county seed', () => {
     // Every unit has a path that starts with its parent's, and every cadre sits in a demo unit.
     expect(await count(t.database, sql`select count(*)::int as n from units c join units p on p.id = c.parent_id where c.path not like p.path || '%'`)).toBe(0);
     expect(await count(t.database, sql`select count(*)::int as n from cadres k left join units u on u.id = k.unit_id where u.id is null`)).toBe(0);
+    // The public 金点子/企业诉求 page has categories to choose from, each answered by a unit of the county.
+    expect(await count(t.database, sql`select count(*)::int as n from participation_categories c join units u on u.id = c.unit_id where c.active`)).toBe(8);
     expect(await verifyAuditChain(t.database.db)).toMatchObject({ ok: true });
   });
 

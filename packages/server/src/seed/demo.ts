@@ -8,7 +8,17 @@ import { hashPassword } from '../platform/crypto/password';
 import type { FieldCipher } from '../platform/crypto/sm';
 import { type Database, type Executor, sql } from '../platform/db/client';
 import { type CareerCadre, type PostRow, planCareer } from './demo-career';
-import { DEMO_COUNTY, type DemoUnit, EDUCATION_WEIGHTS, GIVEN_FEMALE, GIVEN_MALE, POLITICAL_WEIGHTS, POSTS, SURNAMES } from './demo-county.data';
+import {
+  DEMO_COUNTY,
+  DEMO_PARTICIPATION_CATEGORIES,
+  type DemoUnit,
+  EDUCATION_WEIGHTS,
+  GIVEN_FEMALE,
+  GIVEN_MALE,
+  POLITICAL_WEIGHTS,
+  POSTS,
+  SURNAMES,
+} from './demo-county.data';
 import { type MeasureCadre, makeGrades, makeMeasures } from './demo-measures';
 import { makePools, type PoolCadre } from './demo-pools';
 import { type CadreDraft, createIdNumberMaker, makeCurrentPost, makeProfile, sealIdNumber } from './demo-profile';
@@ -245,6 +255,19 @@ export async function seedDemo(database: Database, options: DemoOptions): Promis
     await insertRows(tx, 'talent_pools', records.pools.pools);
     await insertRows(tx, 'talent_pool_members', records.pools.members);
     await insertRows(tx, 'supervision_records', records.supervision);
+    await insertRows(
+      tx,
+      'participation_categories',
+      DEMO_PARTICIPATION_CATEGORIES.map((c) => ({
+        id: demoId(random),
+        kind: c.kind,
+        name: c.name,
+        unit_id: (units.find((u) => u.code === c.unitCode) as UnitRow).id,
+        active: true,
+        version: 1,
+        created_at: new Date().toISOString(),
+      })),
+    );
     await recordAudit(tx, ctx, {
       action: 'seed.demo',
       entity: 'jurisdiction',
@@ -258,6 +281,7 @@ export async function seedDemo(database: Database, options: DemoOptions): Promis
         annualGrades: { before: 0, after: records.grades.length },
         talentPoolMembers: { before: 0, after: records.pools.members.length },
         supervisionRecords: { before: 0, after: records.supervision.length },
+        participationCategories: { before: 0, after: DEMO_PARTICIPATION_CATEGORIES.length },
       },
     });
   });

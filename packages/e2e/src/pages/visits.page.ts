@@ -42,6 +42,10 @@ export class VisitsPage {
       await visitors.fill(visitor);
       await visitors.press('Enter');
     }
+    // The "不少于 2 人" message shown after the first name folds away after the second, moving everything below it: a
+    // click during that motion lands beside the checkbox.
+    if (new Set(visit.visitors).size >= 2) await dialog.getByText(/回访人员不少于/).waitFor({ state: 'detached' });
+    await settled(this.page);
     for (const who of ['单位主要负责人', '本人', '身边同事']) await dialog.getByRole('checkbox', { name: who, exact: true }).check();
     await dialog.getByLabel('回访情况', { exact: true }).fill(visit.findings);
     await dialog.locator('.ant-radio-button-wrapper').filter({ hasText: visit.result }).first().click();

@@ -67,6 +67,15 @@ const quantitativeDefinition = z.strictObject({
   unit: optionalText('计量单位', 10).default(''),
   direction: z.enum(DIRECTIONS, { error: `方向应为 ${DIRECTIONS.join('、')} 之一` }),
   rule: quantitativeRule,
+  /**
+   * 数据来源: the code of an indicator feed another module registers (issue 8 item 3, e.g. 按期答复率), whose figure for
+   * a unit and the cycle's period is the result instead of a typed one. Absent on indicators typed by hand, which is
+   * every indicator stored before feeds existed. Whether the code is registered is checked on the server.
+   */
+  feed: z
+    .string('数据来源应为文本')
+    .regex(/^[A-Z][A-Z0-9_]{1,39}$/, '数据来源代码应为大写字母开头的字母、数字或下划线')
+    .optional(),
 });
 const qualitativeDefinition = z.strictObject({
   kind: z.literal('QUALITATIVE'),
@@ -120,6 +129,10 @@ export const indicatorRevisionView = z.object({
   createdByName: z.string(),
 });
 export type IndicatorRevisionView = z.infer<typeof indicatorRevisionView>;
+
+/** A registered indicator feed, as the indicator editor's 数据来源 list shows it. */
+export const indicatorFeedView = z.object({ code: z.string(), label: z.string(), unit: z.string() });
+export type IndicatorFeedView = z.infer<typeof indicatorFeedView>;
 
 export const indicatorQuery = z.object({
   keyword: z.string('关键词应为文本').trim().max(60, '关键词不能超过60个字符').optional(),

@@ -49,13 +49,38 @@ export function scoreItem(item: SheetItem, entry: ItemEntry | undefined): Scored
   return scoreQuantitative(def, { target: entry.target, actual: entry.actual, weight: item.weight });
 }
 
-export function scoreParticipant(sheet: SheetOf, entries: ScoreEntries, democratic: number | null, signals: Signals): ScoreBreakdown {
-  const items = sheet.items.map((item) => ({
-    indicatorId: item.indicatorId,
-    name: item.name,
-    weight: item.weight,
-    score: scoreItem(item, entries.items[item.indicatorId]),
-  }));
+/** What a registered feed gives a unit's fed indicator for the cycle's period: the feed's label and its figure (null: none). */
+export interface FedFigure {
+  label: string;
+  value: number | null;
+}
+
+/**
+ * A fed indicator's entry: the feed's figure is the result whatever was typed (a unit cannot type its own reply
+ * rate); the target stays the typed or the targets' one. Without a figure the result is missing, and the explanation
+ * says the feed had none rather than that nobody typed it.
+ */
+function fedEntry(item: SheetItem, entry: ItemEntry | undefined, figure: FedFigure): { entry: ItemEntry; source: string } {
+  const { actual: _typed, ...rest } = entry ?? {};
+  if (figure.value === null) return { entry: rest, source: `数据来源“${figure.label}”本期无数据` };
+  const unit = item.definition.kind === 'QUANTITATIVE' ? item.definition.unit : '';
+  return { entry: { ...rest, actual: figure.value }, source: `完成值 ${figure.value}${unit} 取自“${figure.label}”` };
+}
+
+/** `fed`: the figures feeds give a unit participant, by indicator id; none for a cadre or a sheet without fed indicators. */
+export function scoreParticipant(
+  sheet: SheetOf,
+  entries: ScoreEntries,
+  democratic: number | null,
+  signals: Signals,
+  fed: Readonly<Record<string, FedFigure>> = {},
+): ScoreBreakdown {
+  const items = sheet.items.map((item): ScoredItem => {
+    const typed = entries.items[item.indicatorId];
+    const figure = fed[item.indicatorId];
+    const { entry, source } = figure ? fedEntry(item, typed, figure) : { entry: typed, source: undefined };
+    return { indicatorId: item.indicatorId, name: item.name, weight: item.weight, score: scoreItem(item, entry), ...(source ? { source } : {}) };
+  });
   const adjustments: AdjustmentCount[] = sheet.adjustments.map((item) => {
     if (item.source === 'MANUAL') {
       const manual = entries.adjustments[item.name];

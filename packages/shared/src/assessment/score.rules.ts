@@ -15,6 +15,8 @@ export interface ScoredItem {
   weight: number;
   /** null: not entered yet. */
   score: IndicatorScore | null;
+  /** Where the result came from when another module feeds it (e.g. 完成值 92.5% 取自“按期答复率”), for the explanation. */
+  source?: string;
 }
 
 export interface AdjustmentCount {
@@ -63,12 +65,13 @@ export function composeScore(input: ComposeInput): ScoreBreakdown {
   const missing: string[] = [];
   let indicators = 0;
   for (const item of input.items) {
+    const source = item.source ? `（${item.source}）` : '';
     if (item.score === null) {
-      missing.push(`指标“${item.name}”未评分`);
+      missing.push(`指标“${item.name}”未评分${source}`);
       continue;
     }
     indicators += item.score.points;
-    reasons.push(reason('INDICATOR', SCHEME_RULE, `指标“${item.name}”（权重 ${item.weight}）得 ${item.score.points} 分`));
+    reasons.push(reason('INDICATOR', SCHEME_RULE, `指标“${item.name}”（权重 ${item.weight}）得 ${item.score.points} 分${source}`));
   }
   indicators = round2(indicators);
   reasons.push(reason('INDICATORS', SCHEME_RULE, `指标得分合计 ${indicators} 分`));

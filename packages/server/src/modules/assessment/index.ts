@@ -3,6 +3,7 @@ export { ballotRoutes } from './ballots.routes';
 export { cycleRoutes } from './cycles.routes';
 export { followUpRoutes } from './follow-ups.routes';
 export { completeFollowUp, followUpForClue } from './follow-ups.service';
+export { type IndicatorFeed, registerIndicatorFeed } from './indicator-feeds';
 export { indicatorRoutes } from './indicators.routes';
 export { progressRoutes } from './progress.routes';
 export { resultRoutes } from './results.routes';

@@ -80,3 +80,20 @@ export async function existingRevisions(db: Executor, pairs: ReadonlyArray<{ ind
     .where(inArray(assessmentIndicatorRevisions.indicatorId, [...new Set(pairs.map((p) => p.indicatorId))]));
   return new Set(rows.map((r) => `${r.indicatorId}:${r.revision}`));
 }
+
+/** The definitions of the revisions named, by `indicatorId:revision`. */
+export async function revisionDefinitions(
+  db: Executor,
+  pairs: ReadonlyArray<{ indicatorId: string; revision: number }>,
+): Promise<Map<string, IndicatorRow['definition']>> {
+  if (pairs.length === 0) return new Map();
+  const rows = await db
+    .select({
+      indicatorId: assessmentIndicatorRevisions.indicatorId,
+      revision: assessmentIndicatorRevisions.revision,
+      definition: assessmentIndicatorRevisions.definition,
+    })
+    .from(assessmentIndicatorRevisions)
+    .where(inArray(assessmentIndicatorRevisions.indicatorId, [...new Set(pairs.map((p) => p.indicatorId))]));
+  return new Map(rows.map((r) => [`${r.indicatorId}:${r.revision}`, r.definition]));
+}

@@ -1,5 +1,6 @@
 import {
   indicatorBody,
+  indicatorFeedView,
   indicatorQuery,
   indicatorRevisionView,
   indicatorView,
@@ -11,13 +12,14 @@ import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
 import type { Db } from '../../platform/db/client';
+import { indicatorFeeds } from './indicator-feeds';
 import { createIndicator, getIndicator, listIndicatorRevisions, listIndicators, setIndicatorRetired, updateIndicator } from './indicators.service';
 
 const tags = ['assessment'];
 const read = { permission: 'assessment.read' } as const;
 const config = { permission: 'assessment.config' } as const;
 
-/** 指标库: quantitative and qualitative indicators, their revisions, retiring and restoring. */
+/** 指标库: quantitative and qualitative indicators, their revisions, retiring and restoring, and the feeds (数据来源) they may name. */
 export function indicatorRoutes(db: Db) {
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
@@ -25,6 +27,11 @@ export function indicatorRoutes(db: Db) {
       '/api/v1/assessment/indicators',
       { schema: { tags, summary: '指标库', querystring: indicatorQuery, response: { 200: z.array(indicatorView) } }, config: read },
       (req) => listIndicators(db, req.query),
+    );
+    r.get(
+      '/api/v1/assessment/indicator-feeds',
+      { schema: { tags, summary: '定量指标可用的数据来源', response: { 200: z.array(indicatorFeedView) } }, config: read },
+      () => indicatorFeeds(),
     );
     r.post('/api/v1/assessment/indicators', { schema: { tags, summary: '新增指标', body: indicatorBody, response: { 200: indicatorView } }, config }, (req) =>
       createIndicator(db, req.ctx, req.body),

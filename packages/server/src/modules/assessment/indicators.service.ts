@@ -7,6 +7,7 @@ import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
+import { indicatorFeeds, isIndicatorFeed } from './indicator-feeds';
 import * as repo from './indicators.repository';
 
 /*
@@ -24,8 +25,15 @@ export function presentIndicator(row: repo.IndicatorRow): IndicatorView {
   return { ...rest, updatedAt: row.updatedAt.toISOString() };
 }
 
+/** A feed is known only to the server (modules register them), so the shared rules cannot check the code. */
+function feedIssues(definition: z.output<typeof indicatorBody>['definition']) {
+  if (definition.kind !== 'QUANTITATIVE' || definition.feed === undefined || isIndicatorFeed(definition.feed)) return [];
+  const known = indicatorFeeds().map((f) => `${f.code}（${f.label}）`);
+  return [{ path: 'definition.feed', message: `数据来源 ${definition.feed} 不存在${known.length > 0 ? `，应为 ${known.join('、')} 之一` : ''}` }];
+}
+
 function requireDefinitionSound(body: Pick<z.output<typeof indicatorBody>, 'definition'>) {
-  const issues = definitionIssues(body.definition);
+  const issues = [...definitionIssues(body.definition), ...feedIssues(body.definition)];
   if (issues.length > 0) throw validationError(issues);
 }
 

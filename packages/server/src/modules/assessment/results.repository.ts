@@ -293,3 +293,8 @@ export async function entriesOf(db: Executor, participantIds: readonly string[])
 export function cadresOf(cycleId: string): SQL {
   return sql`select ${assessmentParticipants.cadreId} from ${assessmentParticipants} where ${assessmentParticipants.cycleId} = ${cycleId} and ${assessmentParticipants.cadreId} is not null`;
 }
+
+/** The units assessed as units (or by their leadership teams) in a cycle, as a subquery for the indicator feeds. */
+export function unitsOf(cycleId: string): SQL {
+  return sql`select ${assessmentParticipants.unitId} from ${assessmentParticipants} where ${assessmentParticipants.cycleId} = ${cycleId} and ${assessmentParticipants.cadreId} is null`;
+}

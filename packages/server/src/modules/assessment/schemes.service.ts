@@ -1,3 +1,4 @@
+import { subjectOf } from '@dandang/shared/assessment/population.rules';
 import { schemeIssues } from '@dandang/shared/assessment/scheme.rules';
 import type { SchemeCategory, SchemeInput, SchemeView } from '@dandang/shared/assessment/scheme.schema';
 import { diffFields, recordAudit } from '../../platform/audit/audit.service';
@@ -5,6 +6,7 @@ import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, type FieldIssue, notFound, validationError } from '../../platform/errors';
 import { requireUpdated } from '../../platform/versioning';
+import { feedOf } from './indicator-feeds';
 import * as indicators from './indicators.repository';
 import * as repo from './schemes.repository';
 
@@ -74,9 +76,22 @@ async function pinItems(db: Executor, input: SchemeInput, kept: ReadonlySet<stri
   return { pinned, issues };
 }
 
+/**
+ * Fed indicators (a unit's reply rate …) measure units, so a scheme that assesses cadres refuses them when it is saved
+ * rather than leaving every cadre's score open for want of a figure no feed has.
+ */
+async function fedItemIssues(db: Executor, category: SchemeInput['category'], pinned: readonly repo.ItemValues[]): Promise<FieldIssue[]> {
+  if (subjectOf(category) !== 'CADRE') return [];
+  const definitions = await indicators.revisionDefinitions(db, pinned);
+  return pinned.flatMap((item, i) => {
+    const definition = definitions.get(`${item.indicatorId}:${item.revision}`);
+    return definition && feedOf(definition) ? [{ path: `items.${i}.indicatorId`, message: '该指标的数据来源按单位统计，不能用于个人考核方案' }] : [];
+  });
+}
+
 async function checked(db: Executor, input: SchemeInput, exceptId?: string, kept: ReadonlySet<string> = new Set()) {
   const { pinned, issues } = await pinItems(db, input, kept);
-  const all = [...schemeIssues(input), ...issues];
+  const all = [...schemeIssues(input), ...issues, ...(await fedItemIssues(db, input.category, pinned))];
   if (await repo.nameTaken(db, input.name, exceptId)) all.push({ path: 'name', message: `方案名称“${input.name}”已被使用` });
   if (all.length > 0) {
     const duplicateOnly = all.every((i) => i.path === 'name');

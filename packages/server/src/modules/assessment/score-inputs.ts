@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import type { ItemEntry, ScoreEntries } from '@dandang/shared/assessment/result.schema';
-import type { Signals } from '@dandang/shared/assessment/score-sheet.rules';
+import type { FedFigure, Signals } from '@dandang/shared/assessment/score-sheet.rules';
 import { type AnyColumn, type SQL, sql } from 'drizzle-orm';
 import { canonicalJson } from '../../platform/audit/canonical';
 import type { Executor } from '../../platform/db/client';
@@ -26,15 +26,19 @@ export interface ScoreInputs {
   progress: Record<string, ItemEntry> | undefined;
   democratic: number | null;
   signals: Signals;
+  /** What indicator feeds give a unit, by indicator id (empty for a cadre or a sheet without fed indicators). */
+  fed: Record<string, FedFigure>;
 }
 
 /**
  * What a score is computed from, as one digest: the scheme (by id and version), the typed entries' hash, what the
- * targets give, the democratic score and the signals. Equal digests mean an equal score, so recomputing a cycle skips
- * every score whose inputs did not move.
+ * targets give, the democratic score, the signals and the fed figures. Equal digests mean an equal score, so
+ * recomputing a cycle skips every score whose inputs did not move. The fed figures join only when there are any, so
+ * the scores stored before feeds existed keep their digests and are not all rewritten by the next recompute.
  */
 export function inputsDigest(sheetKey: string, entriesHash: string, inputs: ScoreInputs): string {
+  const fed = Object.keys(inputs.fed).length > 0 ? [inputs.fed] : [];
   return createHash('sha1')
-    .update(canonicalJson([sheetKey, entriesHash, inputs.progress ?? null, inputs.democratic, inputs.signals]))
+    .update(canonicalJson([sheetKey, entriesHash, inputs.progress ?? null, inputs.democratic, inputs.signals, ...fed]))
     .digest('hex');
 }

@@ -10,6 +10,7 @@ import { requireUpdated } from '../../platform/versioning';
 import { oneCadre, signalsFor } from './adjustment-signals';
 import { democraticScores } from './ballots.service';
 import { type CategorySheet, type CycleContext, cycleContext, sheetOf } from './cycle-context';
+import { fedFiguresOf, feedValues, oneUnit } from './indicator-feeds';
 import { type ParticipantPermission, participantScope } from './participant-scope';
 import * as repo from './results.repository';
 import { toResultView } from './results.view';
@@ -73,16 +74,17 @@ export async function getResult(db: Db, ctx: RequestContext, participantId: stri
 
 /** A score from the typed entries and everything else it is computed from. */
 function scoreOf(sheet: CategorySheet, typed: ScoreEntries, inputs: ScoreInputs) {
-  return scoreParticipant(sheet, withProgress(typed, inputs.progress), inputs.democratic, inputs.signals);
+  return scoreParticipant(sheet, withProgress(typed, inputs.progress), inputs.democratic, inputs.signals, inputs.fed);
 }
 
-/** A score from the typed entries with what the participant's targets give laid over them. */
-async function computeOne(db: Executor, context: CycleContext, row: repo.ResultRow, typed: ScoreEntries) {
+/** A score from the typed entries with what the participant's targets and the indicator feeds give laid over them. */
+async function computeOne(db: Executor, context: CycleContext, row: repo.ResultRow, typed: ScoreEntries, at: Date) {
   const sheet = sheetOf(context, row.category);
   const inputs: ScoreInputs = {
     progress: (await progressEntries(db, context.cycle.id, [row.participantId])).get(row.participantId),
     democratic: sheet.hasBallots ? ((await democraticScores(db, context.cycle.id, row.unitId)).get(row.participantId) ?? null) : null,
     signals: row.cadreId ? ((await signalsFor(db, context.cycle, oneCadre(row.cadreId))).get(row.cadreId) ?? {}) : {},
+    fed: row.cadreId ? {} : fedFiguresOf(sheet, await feedValues(db, context, oneUnit(row.unitId), at), row.unitId),
   };
   const digest = inputsDigest(sheet.key, await entriesHash(db, typed), inputs);
   return { breakdown: scoreOf(sheet, typed, inputs), digest, progress: inputs.progress };
@@ -97,7 +99,7 @@ export async function saveScore(db: Db, ctx: RequestContext, participantId: stri
   const { entries } = body;
   const issues = entryIssues(sheetOf(context, before.category), entries);
   if (issues.length > 0) throw validationError(issues);
-  const { breakdown, digest, progress } = await computeOne(db, context, before, entries);
+  const { breakdown, digest, progress } = await computeOne(db, context, before, entries, ctx.now);
   return db.transaction(async (tx) => {
     requireUpdated(
       await repo.updateResult(
@@ -141,9 +143,9 @@ export async function recomputeCycleScores(db: Db, ctx: RequestContext, cycleId:
 }
 
 /**
- * Recomputes every score of the cycle from its entries, ballots and signals, and rewrites those whose inputs
- * changed (a ballot closed or a measure recorded since they were saved); answers each participant's
- * final score and how many changed.
+ * Recomputes every score of the cycle from its entries, ballots, signals and fed figures, and rewrites those whose
+ * inputs changed (a ballot closed, a measure recorded or a unit's reply rate moved since they were saved); answers
+ * each participant's final score and how many changed.
  */
 export async function recomputeScores(
   tx: Executor,
@@ -154,6 +156,7 @@ export async function recomputeScores(
   const democratic = await democraticScores(tx, context.cycle.id);
   const signals = await signalsFor(tx, context.cycle, repo.cadresOf(context.cycle.id));
   const progress = await progressEntries(tx, context.cycle.id);
+  const feeds = await feedValues(tx, context, repo.unitsOf(context.cycle.id), at);
   const finals = new Map<string, number | null>();
   const stale: Array<{ row: repo.GradingRow; inputs: ScoreInputs; digest: string }> = [];
   for (const row of rows) {
@@ -162,6 +165,7 @@ export async function recomputeScores(
       progress: progress.get(row.participantId),
       democratic: sheet.hasBallots ? (democratic.get(row.participantId) ?? null) : null,
       signals: (row.cadreId && signals.get(row.cadreId)) || {},
+      fed: row.cadreId ? {} : fedFiguresOf(sheet, feeds, row.unitId),
     };
     const digest = inputsDigest(sheet.key, row.entriesHash, inputs);
     if (digest === row.digest) finals.set(row.participantId, row.finalHundredths);

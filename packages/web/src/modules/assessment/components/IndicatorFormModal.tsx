@@ -38,6 +38,7 @@ interface IndicatorFields {
     unit?: string;
     direction?: 'HIGHER_BETTER' | 'LOWER_BETTER';
     rule?: { method: 'LINEAR' | 'STEPS' | 'PASS_FAIL'; capPercent?: number; steps?: Array<{ threshold: number; percent: number }> };
+    feed?: string;
     scale?: Array<{ code: string; label: string; percent: number; anchor?: string }>;
   };
 }
@@ -57,7 +58,12 @@ function definitionOf(d: IndicatorFields['definition']): IndicatorDefinition {
   const method = d.rule?.method ?? 'LINEAR';
   const rule =
     method === 'LINEAR' ? { method, capPercent: d.rule?.capPercent as number } : method === 'STEPS' ? { method, steps: d.rule?.steps ?? [] } : { method };
-  return { kind: 'QUANTITATIVE', unit: d.unit ?? '', direction: d.direction ?? 'HIGHER_BETTER', rule };
+  return { kind: 'QUANTITATIVE', unit: d.unit ?? '', direction: d.direction ?? 'HIGHER_BETTER', rule, ...(d.feed ? { feed: d.feed } : {}) };
+}
+
+/** The feeds as options, each with its unit so the editor can match the indicator's 计量单位. */
+async function feedOptions() {
+  return (await indicatorApi.feeds()).map((f) => ({ value: f.code, label: `${f.label}（${f.unit}）` }));
 }
 
 const initialOf = (indicator?: IndicatorView): Partial<IndicatorFields> =>
@@ -174,6 +180,14 @@ export function IndicatorFormModal({ indicator, onClose, onSaved }: { indicator?
                 colProps={{ xs: 24, sm: 10 }}
                 allowClear={false}
                 options={labelledOptions(SCORING_METHODS, SCORING_METHOD_LABELS)}
+              />
+              <ProFormSelect
+                name={['definition', 'feed']}
+                label="数据来源"
+                colProps={{ xs: 24, sm: 12 }}
+                placeholder="人工录入"
+                request={feedOptions}
+                extra="选定后，单位考核按该来源本期统计值计完成值；个人考核方案不能使用"
               />
               {definition?.rule?.method === 'LINEAR' && (
                 <ProFormDigit

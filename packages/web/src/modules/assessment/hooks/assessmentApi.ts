@@ -3,7 +3,7 @@ import type { BallotSessionView, BallotTally, CreateBallotSessionBody, IssuedCod
 import type { CycleBody, CycleView } from '@dandang/shared/assessment/cycle.schema';
 import type { CycleState } from '@dandang/shared/assessment/cycle.states';
 import type { CloseFollowUpBody, FollowUpPage, FollowUpView } from '@dandang/shared/assessment/follow-up.schema';
-import type { IndicatorBody, IndicatorRevisionView, IndicatorView, UpdateIndicatorBody } from '@dandang/shared/assessment/indicator.schema';
+import type { IndicatorBody, IndicatorFeedView, IndicatorRevisionView, IndicatorView, UpdateIndicatorBody } from '@dandang/shared/assessment/indicator.schema';
 import type { MyResultView, ObjectionView, ResultView, SaveScoreBody, ScoreSheetView } from '@dandang/shared/assessment/result.schema';
 import type { SchemeBody, SchemeCategory, SchemeView, UpdateSchemeBody } from '@dandang/shared/assessment/scheme.schema';
 import type {
@@ -27,6 +27,8 @@ export const indicatorApi = {
   update: (id: string, body: UpdateIndicatorBody) => api.put<IndicatorView>(`/api/v1/assessment/indicators/${id}`, body),
   setRetired: (id: string, body: { version: number; retired: boolean }) => api.post<IndicatorView>(`/api/v1/assessment/indicators/${id}/retired`, body),
   revisions: (id: string) => api.get<IndicatorRevisionView[]>(`/api/v1/assessment/indicators/${id}/revisions`),
+  /** The data feeds other modules register (数据来源), for a quantitative indicator measured rather than typed. */
+  feeds: () => api.get<IndicatorFeedView[]>('/api/v1/assessment/indicator-feeds'),
 };
 
 export const schemeApi = {

@@ -79,7 +79,10 @@ export function ScoreModal({ sheet, result, onClose, onSaved }: { sheet: ScoreSh
             <Form.Item
               key={item.indicatorId}
               label={label}
-              extra={fromTargets(result.progress[item.indicatorId], def.unit) ?? describeScoring(def)}
+              extra={
+                fromTargets(result.progress[item.indicatorId], def.unit) ??
+                (def.feed ? `完成值取自数据来源 ${def.feed} 的本期统计，保存时由系统计入（见得分说明）` : describeScoring(def))
+              }
               style={{ marginBottom: 12 }}
             >
               <Row gutter={12}>
@@ -98,7 +101,7 @@ export function ScoreModal({ sheet, result, onClose, onSaved }: { sheet: ScoreSh
                     <InputNumber
                       addonBefore="完成值"
                       addonAfter={def.unit || undefined}
-                      disabled={Boolean(result.progress[item.indicatorId])}
+                      disabled={Boolean(result.progress[item.indicatorId]) || Boolean(def.feed)}
                       style={{ width: '100%' }}
                     />
                   </Form.Item>

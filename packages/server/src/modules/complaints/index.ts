@@ -1,6 +1,7 @@
 import { registerCareSource } from '../visits';
 import { clarifiedCareSource } from './clarified.care-source';
 
+export { accusedOf } from './complaints.repository';
 export { complaintRoutes } from './complaints.routes';
 export {
   complaintAccused,

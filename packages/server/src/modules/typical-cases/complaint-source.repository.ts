@@ -1,12 +1,11 @@
 import { and, asc, count, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
-import { cadres } from '../cadres/cadres.tables';
-import { complaintAccused, complaintClarifications, complaintCorrectedMeasures, complaintFalseAccusations, complaints } from '../complaints/complaints.tables';
-import { units } from '../org/org.tables';
+import { complaintClarifications, complaintCorrectedMeasures, complaintFalseAccusations, complaints } from '../complaints/complaints.tables';
 
 /*
  * What a typical case is drafted from when its source is a complaint, read from the complaints module's tables. The
- * caller has already found the case readable (readableCase). The complainant's identity table is never read here.
+ * caller has already found the case readable (readableCase). The complainant's identity table is never read here. The
+ * accused, as the intake named them, are read by the complaints module itself (accusedOf).
  */
 
 export async function complaintFacts(db: Executor, caseId: string) {
@@ -17,16 +16,6 @@ export async function complaintFacts(db: Executor, caseId: string) {
     .where(eq(complaints.caseId, caseId))
     .limit(1);
   return row ?? null;
-}
-
-export function accusedOf(db: Executor, caseId: string) {
-  return db
-    .select({ cadreId: cadres.id, name: cadres.name, unitName: units.name })
-    .from(complaintAccused)
-    .innerJoin(cadres, eq(cadres.id, complaintAccused.cadreId))
-    .innerJoin(units, eq(units.id, cadres.unitId))
-    .where(eq(complaintAccused.caseId, caseId))
-    .orderBy(asc(complaintAccused.position));
 }
 
 /** The clarifications carried out, with the approver's name (a person the text must not name). */

@@ -2,9 +2,10 @@ import { falseAccuserReferrals } from '@dandang/shared/complaints/false-accusati
 import { chinaDateOf } from '@dandang/shared/dates/date';
 import type { Executor } from '../../platform/db/client';
 import type { CaseRow } from '../cases';
+import { accusedOf } from '../complaints';
 import * as repo from './complaint-source.repository';
 import type { FalseAccusationSource } from './source';
-import { notDecided, unitIdentifiers } from './source-identifiers';
+import { caseHead, notDecided, unitIdentifiers } from './source-identifiers';
 
 /**
  * A complaint as the source of a typical case (issue 7 item 3): only one concluded 诬告陷害 whose false accuser has
@@ -20,7 +21,7 @@ export async function falseAccusationSource(db: Executor, row: CaseRow): Promise
     throw notDecided('该检举控告尚未认定为诬告陷害并记录对检举控告人的处理');
   }
   const [accused, clarifications, correctedMeasures] = await Promise.all([
-    repo.accusedOf(db, c.id),
+    accusedOf(db, c.id),
     repo.completedClarificationsOf(db, c.id),
     repo.correctedMeasureCount(db, c.id),
   ]);
@@ -34,14 +35,7 @@ export async function falseAccusationSource(db: Executor, row: CaseRow): Promise
   );
   return {
     type: 'FALSE_ACCUSATION',
-    caseId: c.id,
-    number: c.number,
-    title: c.title,
-    unitId: c.unitId,
-    cadreId: c.subjectCadreId,
-    unitName,
-    jurisdiction: identifiers.jurisdiction ?? '',
-    identifiers,
+    ...caseHead(c, unitName, identifiers),
     accused: accused.map(({ name, unitName }) => ({ name, unitName })),
     channel: complaint.channel,
     classification: complaint.classification,

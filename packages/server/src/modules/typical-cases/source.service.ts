@@ -7,7 +7,7 @@ import type { CaseRow } from '../cases';
 import { falseAccusationSource } from './complaint-source';
 import type { AccountabilitySource, SourceCase, ToleranceSource } from './source';
 import * as repo from './source.repository';
-import { notDecided, unitIdentifiers } from './source-identifiers';
+import { caseHead, notDecided, unitIdentifiers } from './source-identifiers';
 
 /*
  * Reads a decided case for drafting (issue 6 item 6: a tolerance case with a collective decision, whatever it decided,
@@ -35,14 +35,7 @@ async function toleranceSource(db: Executor, row: CaseRow): Promise<ToleranceSou
   const { unitName, identifiers } = await unitIdentifiers(db, c.unitId, people, recipients.units);
   return {
     type: 'TOLERANCE',
-    caseId: c.id,
-    number: c.number,
-    title: c.title,
-    unitId: c.unitId,
-    cadreId: c.subjectCadreId,
-    unitName,
-    jurisdiction: identifiers.jurisdiction ?? '',
-    identifiers,
+    ...caseHead(c, unitName, identifiers),
     subjectName: row.subjectName ?? '',
     origin: t.origin,
     matter: t.matter,

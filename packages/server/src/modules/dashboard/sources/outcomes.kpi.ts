@@ -7,15 +7,17 @@ import { cadres } from '../../cadres';
 import { caseScope, cases } from '../../cases';
 import { units } from '../../org';
 import { toleranceCases } from '../../tolerance/tolerance.tables';
-import type { DrillFilter, KpiReader, KpiSource } from '../kpi-source';
+import type { KpiReader, KpiSource } from '../kpi-source';
 import { chinaMonthOf, instantIn, monthOfDate } from '../kpi-sql';
+import { caseHead, ofUnit, upTo } from './common';
 
 /*
  * 容错与问责 outcomes: the collective decisions of fault tolerance (免责, 从轻, 减轻, 不予容错; DOMAIN.md §6) and the
  * accountability decisions by circumstance (问责条例 第十七至十九条; §7) taken in the period.
  */
 
-const ofUnit = (filter: DrillFilter) => (filter.unitId ? eq(cases.unitId, filter.unitId) : undefined);
+/** The columns caseHead reads, beside each source's own; the cadre is joined on the side that names them. */
+const caseColumns = { id: cases.id, number: cases.number, title: cases.title, unitId: cases.unitId, unitName: units.name, cadreName: cadres.name };
 
 const toleranceDecided = (reader: KpiReader, period: Period): SQL | undefined =>
   and(isNotNull(toleranceCases.decision), instantIn(toleranceCases.decidedAt, period), caseScope(reader.ctx, 'tolerance.read'), reader.within(cases.unitId));
@@ -40,29 +42,16 @@ export const toleranceDecisions: KpiSource = {
       .groupBy(cases.unitId, units.name, toleranceCases.decision),
   async rows(db, reader, filter) {
     const query = db
-      .select({
-        id: cases.id,
-        number: cases.number,
-        title: cases.title,
-        decision: toleranceCases.decision,
-        decidedAt: toleranceCases.decidedAt,
-        unitId: cases.unitId,
-        unitName: units.name,
-        cadreName: cadres.name,
-      })
+      .select({ ...caseColumns, decision: toleranceCases.decision, decidedAt: toleranceCases.decidedAt })
       .from(cases)
       .innerJoin(toleranceCases, eq(toleranceCases.caseId, cases.id))
       .innerJoin(units, eq(units.id, cases.unitId))
       .leftJoin(cadres, eq(cadres.id, cases.subjectCadreId))
-      .where(and(toleranceDecided(reader, reader.period), ofUnit(filter)))
+      .where(and(toleranceDecided(reader, reader.period), ofUnit(cases.unitId, filter)))
       .orderBy(desc(toleranceCases.decidedAt), asc(cases.number));
-    const rows = filter.limit ? await query.limit(filter.limit) : await query;
+    const rows = await upTo(query, filter);
     return rows.map((r) => ({
-      id: r.id,
-      title: `${r.number} ${r.title}`,
-      unitId: r.unitId,
-      unitName: r.unitName,
-      cadreName: r.cadreName ?? '',
+      ...caseHead(r),
       date: r.decidedAt && chinaDateOf(r.decidedAt),
       status: r.decision ? TOLERANCE_DECISION_LABELS[r.decision] : '',
       href: `/tolerance/cases/${r.id}`,
@@ -103,29 +92,20 @@ export const accountabilityDecisions: KpiSource = {
   async rows(db, reader, filter) {
     const query = db
       .select({
-        id: cases.id,
-        number: cases.number,
-        title: cases.title,
+        ...caseColumns,
         decidedOn: accountabilityCases.decidedOn,
         circumstance: accountabilityCases.circumstance,
         correctedOn: accountabilityCases.correctedOn,
-        unitId: cases.unitId,
-        unitName: units.name,
-        cadreName: cadres.name,
       })
       .from(cases)
       .innerJoin(accountabilityCases, eq(accountabilityCases.caseId, cases.id))
       .innerJoin(units, eq(units.id, cases.unitId))
       .leftJoin(cadres, eq(cadres.id, accountabilityCases.cadreId))
-      .where(and(accountabilityDecided(reader, reader.period), ofUnit(filter)))
+      .where(and(accountabilityDecided(reader, reader.period), ofUnit(cases.unitId, filter)))
       .orderBy(desc(accountabilityCases.decidedOn), asc(cases.number));
-    const rows = filter.limit ? await query.limit(filter.limit) : await query;
+    const rows = await upTo(query, filter);
     return rows.map((r) => ({
-      id: r.id,
-      title: `${r.number} ${r.title}`,
-      unitId: r.unitId,
-      unitName: r.unitName,
-      cadreName: r.cadreName ?? '',
+      ...caseHead(r),
       date: r.decidedOn,
       status: [r.circumstance ? CIRCUMSTANCE_LABELS[r.circumstance] : '', r.correctedOn ? `已于 ${r.correctedOn} 纠正` : ''].filter(Boolean).join('，'),
       href: `/accountability/cases/${r.id}`,

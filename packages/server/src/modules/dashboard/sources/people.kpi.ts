@@ -4,8 +4,9 @@ import { and, asc, between, count, desc, eq, isNull, max, type SQL } from 'drizz
 import type { Executor } from '../../../platform/db/client';
 import { cadres, measures } from '../../cadres';
 import { scopeCondition, units } from '../../org';
-import type { DrillFilter, KpiReader, KpiSource } from '../kpi-source';
+import type { KpiReader, KpiSource } from '../kpi-source';
 import { monthOfDate } from '../kpi-sql';
+import { cadreHead, ofUnit, upTo } from './common';
 
 /*
  * 干部队伍: the cadres on the roll, the measures taken in the period, and the cadres whose promotion bar ends within
@@ -18,7 +19,6 @@ const cadreScope = (reader: KpiReader) =>
   and(scopeCondition(reader.ctx.actor, 'cadre.read', { unitId: cadres.unitId, cadreId: cadres.id }), reader.within(cadres.unitId));
 const measureScope = (reader: KpiReader) =>
   and(scopeCondition(reader.ctx.actor, 'measure.read', { unitId: cadres.unitId, cadreId: cadres.id }), reader.within(cadres.unitId));
-const ofUnit = (filter: DrillFilter) => (filter.unitId ? eq(cadres.unitId, filter.unitId) : undefined);
 const measureLabel = (code: string) => MEASURES[code as MeasureCode]?.label ?? code;
 
 export const cadresOnRoll: KpiSource = {
@@ -42,15 +42,11 @@ export const cadresOnRoll: KpiSource = {
       .select({ id: cadres.id, name: cadres.name, post: cadres.post, birthDate: cadres.birthDate, unitId: cadres.unitId, unitName: units.name })
       .from(cadres)
       .innerJoin(units, eq(units.id, cadres.unitId))
-      .where(and(cadreScope(reader), ofUnit(filter)))
+      .where(and(cadreScope(reader), ofUnit(cadres.unitId, filter)))
       .orderBy(asc(units.name), asc(cadres.name), asc(cadres.id));
-    const rows = filter.limit ? await query.limit(filter.limit) : await query;
+    const rows = await upTo(query, filter);
     return rows.map((r) => ({
-      id: r.id,
-      title: r.name,
-      unitId: r.unitId,
-      unitName: r.unitName,
-      cadreName: r.name,
+      ...cadreHead(r),
       date: r.birthDate,
       status: r.post,
       href: `/cadres/${r.id}`,
@@ -94,9 +90,9 @@ export const measuresTaken: KpiSource = {
       .from(measures)
       .innerJoin(cadres, eq(cadres.id, measures.cadreId))
       .innerJoin(units, eq(units.id, cadres.unitId))
-      .where(and(newMeasure(reader), ofUnit(filter)))
+      .where(and(newMeasure(reader), ofUnit(cadres.unitId, filter)))
       .orderBy(desc(measures.effectiveOn), asc(cadres.name), asc(measures.id));
-    const rows = filter.limit ? await query.limit(filter.limit) : await query;
+    const rows = await upTo(query, filter);
     return rows.map((r) => ({
       id: r.id,
       title: `${r.name}：${measureLabel(r.code)}`,
@@ -162,15 +158,11 @@ export const barsEnding: KpiSource = {
       .from(ends)
       .innerJoin(cadres, eq(cadres.id, ends.cadreId))
       .innerJoin(units, eq(units.id, cadres.unitId))
-      .where(and(endingSoon(reader, ends), ofUnit(filter)))
+      .where(and(endingSoon(reader, ends), ofUnit(cadres.unitId, filter)))
       .orderBy(asc(ends.barEnd), asc(cadres.name));
-    const rows = filter.limit ? await query.limit(filter.limit) : await query;
+    const rows = await upTo(query, filter);
     return rows.map((r) => ({
-      id: r.id,
-      title: r.name,
-      unitId: r.unitId,
-      unitName: r.unitName,
-      cadreName: r.name,
+      ...cadreHead(r),
       date: r.barEnd,
       status: `${r.post ? `${r.post} · ` : ''}影响期届满后可正常使用`,
       href: `/cadres/${r.id}`,

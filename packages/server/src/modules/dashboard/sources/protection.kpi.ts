@@ -7,15 +7,14 @@ import { complaintClarifications } from '../../complaints/complaints.tables';
 import { scopeCondition, units } from '../../org';
 import { effectiveDocument } from '../../policy';
 import { visitRecords } from '../../visits/visits.tables';
-import type { DrillFilter, KpiReader, KpiSource } from '../kpi-source';
+import type { KpiReader, KpiSource } from '../kpi-source';
 import { monthOfDate } from '../kpi-sql';
+import { cadreHead, ofUnit, upTo } from './common';
 
 /*
  * 澄清正名与回访: clarifications carried out in the period (DOMAIN.md §8), and this year's 回访覆盖面 — the people under
  * measures in the previous years who were visited this year, against the policy's minimum (§9, default 30%).
  */
-
-const ofUnit = (filter: DrillFilter) => (filter.unitId ? eq(cadres.unitId, filter.unitId) : undefined);
 
 const clarifiedIn = (reader: KpiReader, from: string, to: string): SQL | undefined =>
   and(
@@ -58,9 +57,9 @@ export const clarificationsCompleted: KpiSource = {
       .innerJoin(cases, eq(cases.id, complaintClarifications.caseId))
       .innerJoin(cadres, eq(cadres.id, complaintClarifications.cadreId))
       .innerJoin(units, eq(units.id, cadres.unitId))
-      .where(and(clarifiedIn(reader, reader.period.from, reader.period.to), ofUnit(filter)))
+      .where(and(clarifiedIn(reader, reader.period.from, reader.period.to), ofUnit(cadres.unitId, filter)))
       .orderBy(desc(complaintClarifications.completedOn), asc(cadres.name));
-    const rows = filter.limit ? await query.limit(filter.limit) : await query;
+    const rows = await upTo(query, filter);
     return rows.map((r) => ({
       id: `${r.caseId}:${r.cadreId}`,
       title: `${r.name} 澄清正名（${r.number}）`,
@@ -138,15 +137,11 @@ export const visitCoverage: KpiSource = {
       .from(measures)
       .innerJoin(cadres, eq(cadres.id, measures.cadreId))
       .innerJoin(units, eq(units.id, cadres.unitId))
-      .where(and(await coverageCondition(db, reader), ofUnit(filter)))
+      .where(and(await coverageCondition(db, reader), ofUnit(cadres.unitId, filter)))
       .orderBy(asc(units.name), asc(cadres.name), asc(cadres.id));
-    const rows = filter.limit ? await query.limit(filter.limit) : await query;
+    const rows = await upTo(query, filter);
     return rows.map((r) => ({
-      id: r.id,
-      title: r.name,
-      unitId: r.unitId,
-      unitName: r.unitName,
-      cadreName: r.name,
+      ...cadreHead(r),
       date: r.visitedOn,
       status: r.visitedOn ? '本年已回访' : '本年未回访',
       href: `/cadres/${r.id}`,

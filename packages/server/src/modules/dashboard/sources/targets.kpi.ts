@@ -4,6 +4,7 @@ import { assessmentTargets } from '../../assessment/targets.tables';
 import { cadres } from '../../cadres';
 import { scopeCondition, units } from '../../org';
 import type { KpiReader, KpiSource } from '../kpi-source';
+import { ofUnit, upTo } from './common';
 
 /*
  * 目标任务 of this year's assessment cycles (定岗位、定职责、定目标、定人员): how many of the units' and persons' targets
@@ -55,9 +56,9 @@ export const targetsConfirmed: KpiSource = {
       .innerJoin(assessmentCycles, eq(assessmentCycles.id, assessmentTargets.cycleId))
       .innerJoin(units, eq(units.id, assessmentTargets.unitId))
       .leftJoin(cadres, eq(cadres.id, assessmentTargets.cadreId))
-      .where(and(ofThisYear(reader), filter.unitId ? eq(assessmentTargets.unitId, filter.unitId) : undefined))
+      .where(and(ofThisYear(reader), ofUnit(assessmentTargets.unitId, filter)))
       .orderBy(asc(assessmentTargets.deadline), asc(assessmentTargets.title), asc(assessmentTargets.id));
-    const rows = filter.limit ? await query.limit(filter.limit) : await query;
+    const rows = await upTo(query, filter);
     return rows.map((r) => ({
       id: r.id,
       title: `${r.cycleName}：${r.title}`,

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { type ProColumns, ProTable } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import type { AdjustmentView } from '@dandang/shared/accountability/adjustment.schema';
 import { ADJUSTMENT_WORKFLOW } from '@dandang/shared/accountability/adjustment.states';
 import { UNFIT_SITUATIONS } from '@dandang/shared/accountability/unfit-situations';
@@ -8,6 +8,7 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
 import { usePermission } from '../../../platform/auth/permission';
+import { CaseListTable } from '../../cases/components/CaseListTable';
 import { CaseStatus } from '../../cases/components/CaseStatus';
 import { AdjustmentFormModal } from '../components/AdjustmentFormModal';
 import { adjustmentApi } from '../hooks/accountabilityApi';
@@ -47,23 +48,11 @@ export function AdjustmentsPage() {
         )
       }
     >
-      <ProTable<AdjustmentView>
-        rowKey={(a) => a.case.id}
+      <CaseListTable<AdjustmentView>
         columns={columns}
-        cardBordered
-        scroll={{ x: 1000 }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false, reload: true }}
-        request={async (params) => {
-          const page = await adjustmentApi.list({
-            state: params.state,
-            situation: params.situation,
-            year: params.year ? Number(params.year) : undefined,
-            page: params.current ?? 1,
-            pageSize: params.pageSize ?? 20,
-          });
-          return { data: page.items, total: page.total, success: true };
-        }}
+        load={(params, page) =>
+          adjustmentApi.list({ state: params.state, situation: params.situation, year: params.year ? Number(params.year) : undefined, ...page })
+        }
       />
       <AdjustmentFormModal open={opening} onClose={() => setOpening(false)} onCreated={(a) => navigate(`/accountability/adjustments/${a.case.id}`)} />
     </Page>

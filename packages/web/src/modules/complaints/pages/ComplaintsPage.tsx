@@ -1,10 +1,11 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { type ProColumns, ProTable } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import { COMPLAINT_WORKFLOW } from '@dandang/shared/complaints/complaint.states';
 import { Button, Tag } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
 import { usePermission } from '../../../platform/auth/permission';
+import { CaseListTable } from '../../cases/components/CaseListTable';
 import { CaseStatus } from '../../cases/components/CaseStatus';
 import { conclusionTag } from '../components/conclusion-tag';
 import { type ComplaintPage, complaintsApi } from '../hooks/complaintsApi';
@@ -39,23 +40,7 @@ export function ComplaintsPage() {
         )
       }
     >
-      <ProTable<Row>
-        rowKey={(r) => r.case.id}
-        columns={columns}
-        cardBordered
-        scroll={{ x: 1000 }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false, reload: true }}
-        request={async (params) => {
-          const page = await complaintsApi.list({
-            state: params.state,
-            q: params.q?.trim() || undefined,
-            page: params.current ?? 1,
-            pageSize: params.pageSize ?? 20,
-          });
-          return { data: page.items, total: page.total, success: true };
-        }}
-      />
+      <CaseListTable<Row> columns={columns} load={(params, page) => complaintsApi.list({ state: params.state, q: params.q?.trim() || undefined, ...page })} />
     </Page>
   );
 }

@@ -6,6 +6,7 @@ import { Button, Progress, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { Page } from '../../../layout/Page';
+import { listTableProps, pageOf } from '../components/list-table';
 import { PublishAnnouncementModal } from '../components/PublishAnnouncementModal';
 import { ReceiptsDrawer } from '../components/ReceiptsDrawer';
 import { notificationKeys, notificationsApi } from '../hooks/notificationsApi';
@@ -65,16 +66,12 @@ export function AnnouncementsPage() {
       }
     >
       <ProTable<AnnouncementView>
-        rowKey="id"
+        {...listTableProps}
         actionRef={action}
         columns={columns}
-        search={false}
-        cardBordered
         scroll={{ x: 900 }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false, reload: true }}
         request={async (params) => {
-          const page = await notificationsApi.announcements({ page: params.current ?? 1, pageSize: params.pageSize ?? 20 });
+          const page = await notificationsApi.announcements(pageOf(params));
           return { data: page.items, total: page.total, success: true };
         }}
       />

@@ -7,6 +7,7 @@ import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
+import { listTableProps, pageOf } from '../components/list-table';
 import { type InboxStatus, notificationKeys, notificationsApi } from '../hooks/notificationsApi';
 
 const KIND_COLORS: Record<string, string> = {
@@ -116,17 +117,13 @@ export function InboxPage() {
       }
     >
       <ProTable<NotificationView>
-        rowKey="id"
+        {...listTableProps}
         actionRef={action}
         columns={columns}
-        search={false}
-        cardBordered
         scroll={{ x: 760 }}
         params={{ status }}
         headerTitle={<Segmented<InboxStatus> options={FILTERS} value={status} onChange={setStatus} />}
         toolbar={{ subTitle: unread > 0 ? `${unread} 条未读` : '没有未读消息' }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false, reload: true }}
         // An announcement's text is read by opening its row; opening it is what the publisher's receipt counts.
         expandable={{
           rowExpandable: (r) => r.kind === 'ANNOUNCEMENT',
@@ -136,7 +133,7 @@ export function InboxPage() {
           },
         }}
         request={async (params) => {
-          const page = await notificationsApi.inbox({ status, page: params.current ?? 1, pageSize: params.pageSize ?? 20 });
+          const page = await notificationsApi.inbox({ status, ...pageOf(params) });
           setUnread(page.unread);
           void queryClient.invalidateQueries({ queryKey: notificationKeys.unread });
           return { data: page.items, total: page.total, success: true };

@@ -1,5 +1,5 @@
 import { PlusOutlined } from '@ant-design/icons';
-import { type ProColumns, ProTable } from '@ant-design/pro-components';
+import type { ProColumns } from '@ant-design/pro-components';
 import { TOLERANCE_WORKFLOW } from '@dandang/shared/tolerance/tolerance.states';
 import { TOLERANCE_DECISIONS } from '@dandang/shared/tolerance/tolerance-decision.rules';
 import type { TolerancePage } from '@dandang/shared/tolerance/tolerance-view.schema';
@@ -7,6 +7,7 @@ import { Button, Tag } from 'antd';
 import { Link, useNavigate } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
 import { usePermission } from '../../../platform/auth/permission';
+import { CaseListTable } from '../../cases/components/CaseListTable';
 import { CaseStatus } from '../../cases/components/CaseStatus';
 import { toleranceApi } from '../hooks/toleranceApi';
 
@@ -50,24 +51,17 @@ export function ToleranceCasesPage() {
         )
       }
     >
-      <ProTable<Row>
-        rowKey={(r) => r.case.id}
+      <CaseListTable<Row>
         columns={columns}
-        cardBordered
-        scroll={{ x: 1000 }}
-        pagination={{ defaultPageSize: 20, showSizeChanger: true }}
-        options={{ density: false, setting: false, reload: true }}
-        request={async (params) => {
-          const page = await toleranceApi.list({
+        load={(params, page) =>
+          toleranceApi.list({
             state: params.state,
             outcome: params.outcome,
             year: params.year ? Number(params.year) : undefined,
             q: params.q?.trim() || undefined,
-            page: params.current ?? 1,
-            pageSize: params.pageSize ?? 20,
-          });
-          return { data: page.items, total: page.total, success: true };
-        }}
+            ...page,
+          })
+        }
       />
     </Page>
   );

@@ -141,9 +141,11 @@ for (const { name, width, height } of VIEWPORTS) {
       await national.first().getByRole('link', { name: '查看' }).click();
       await page.getByText('此版本已启用过，只能查看').waitFor();
       const viewedUrl = page.url();
-      expect(await page.getByLabel('公示期').isDisabled()).toBe(true);
+      expect(await page.getByLabel('公示期', { exact: true }).isDisabled()).toBe(true);
       // The values are what the reader came for: normal text, not the faint grey (alpha 0.25) of a disabled field.
-      const alpha = await page.getByLabel('公示期').evaluate((el) => Number(getComputedStyle(el).color.match(/rgba\(.*,\s*([\d.]+)\)/)?.[1] ?? 1));
+      const alpha = await page
+        .getByLabel('公示期', { exact: true })
+        .evaluate((el) => Number(getComputedStyle(el).color.match(/rgba\(.*,\s*([\d.]+)\)/)?.[1] ?? 1));
       expect(alpha).toBeGreaterThan(0.6);
       await expectFits(page, width);
       await settled(page);
@@ -157,7 +159,7 @@ for (const { name, width, height } of VIEWPORTS) {
       await page.waitForURL((url) => url.href !== viewedUrl && url.pathname.startsWith('/system/policies/'), wait);
       await page.getByRole('button', { name: /校\s?验$/ }).waitFor();
       expect(await page.getByText('此版本已启用过，只能查看').count()).toBe(0);
-      expect(await page.getByLabel('公示期').isEditable()).toBe(true);
+      expect(await page.getByLabel('公示期', { exact: true }).isEditable()).toBe(true);
       await expectFits(page, width);
       await settled(page);
       await screenshot(page, `screens-${name}-policy-draft`);

@@ -11,6 +11,8 @@ export function openPopup(page: Page): Locator {
 /** Opens a Select by its label and picks the option a person reads. */
 export async function chooseOption(page: Page, field: Locator, label: string): Promise<void> {
   await field.click();
+  // The list slides open; on a busy machine a click on an option still moving can miss, leaving the list open.
+  await openPopup(page).and(page.locator(':not(.ant-slide-up-appear)')).waitFor();
   await openPopup(page).getByTitle(label, { exact: true }).click();
   await openPopup(page).waitFor({ state: 'hidden' });
 }

@@ -1,4 +1,6 @@
 import { WORKFLOWS } from '@dandang/shared/cases/workflows';
+import { CAMPAIGN_STEPS } from '@dandang/shared/honors/honor.states';
+import { SUBMISSION_ACTIONS } from '@dandang/shared/participation/participation.states';
 import type { LoginLog, LoginResult } from './audit.types';
 
 export const LOGIN_RESULT_LABELS: Record<LoginResult, { text: string; color: string }> = {
@@ -30,6 +32,10 @@ function caseStepLabels(): Record<string, string> {
   }
   return labels;
 }
+
+/** A module's steps audited as `<prefix>.<step>`, named by the step's own label. */
+const stepLabels = (prefix: string, steps: Record<string, { label: string }>) =>
+  Object.fromEntries(Object.entries(steps).map(([step, { label }]) => [`${prefix}.${step}`, label]));
 
 export const ACTION_LABELS: Record<string, string> = {
   'seed.demo': '载入演示数据',
@@ -154,6 +160,33 @@ export const ACTION_LABELS: Record<string, string> = {
   'visit.update': '修改回访记录',
   'care.flag': '提出关心关爱需求',
   'care.record': '登记关心关爱',
+  'tolerance_case.link_accountability': '关联问责案件',
+  ...stepLabels('honor.campaign', CAMPAIGN_STEPS),
+  'honor.campaign.create': '发起评先评优活动',
+  'honor.nominate': '推荐评先评优人选',
+  'honor.nomination.rescreen': '重新审查推荐人选资格',
+  'honor.nomination.review': '审核推荐人选',
+  'honor.objection.file': '提出公示异议',
+  'honor.objection.read_identity': '查看异议人身份',
+  'honor.objection.resolve': '处理公示异议',
+  'honor_campaign.download_document': '下载评先评优文书',
+  ...stepLabels('participation', SUBMISSION_ACTIONS),
+  'participation.submit': '提交金点子或企业诉求',
+  'participation.category.create': '新增类别',
+  'participation.category.update': '修改类别',
+  'participation.milestone.create': '新增推进节点',
+  'participation.milestone.progress': '更新推进进度',
+  'participation.moderate': '处理不当内容',
+  'participation.rate': '企业评价满意度',
+  'participation.read_contact': '查看提交人联系电话',
+  'participation.reward': '记录奖励',
+  'participation.settings': '设置类别与状态名称',
+  'participation.transfer': '转办',
+  'notification.create': '发送站内消息',
+  'notification.sweep': '检查到期事项',
+  'announcement.publish': '发布通知公告',
+  'dashboard.export': '导出指标明细',
+  'dashboard.monthly_report': '下载动态监测月报',
 };
 
 export const ENTITY_LABELS: Record<string, string> = {
@@ -196,6 +229,16 @@ export const ENTITY_LABELS: Record<string, string> = {
   visit_record: '回访记录',
   care_flag: '关心关爱需求',
   care_record: '关心关爱记录',
+  honor_campaign: '评先评优活动',
+  honor_nomination: '评先评优推荐人选',
+  honor_objection: '公示异议',
+  participation_submission: '金点子/企业诉求',
+  participation_category: '金点子/企业诉求类别',
+  participation_milestone: '推进节点',
+  participation_settings: '金点子/企业诉求设置',
+  notification: '站内消息',
+  announcement: '通知公告',
+  dashboard: '动态监测',
 };
 
 const toValueEnum = (labels: Record<string, string>) => Object.fromEntries(Object.entries(labels).map(([key, text]) => [key, { text }]));

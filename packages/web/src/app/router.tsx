@@ -1,4 +1,4 @@
-import { Suspense } from 'react';
+import { type ComponentType, type ReactNode, Suspense } from 'react';
 import { createBrowserRouter, type RouteObject } from 'react-router-dom';
 import { lazyPage } from './lazy-page';
 import { PageLoading } from './PageLoading';
@@ -21,6 +21,18 @@ const PublicSubmitPage = lazyPage(() => import('../modules/participation/pages/P
 const PublicTrackPage = lazyPage(() => import('../modules/participation/pages/PublicTrackPage'), 'PublicTrackPage');
 const NotFoundPage = lazyPage(() => import('../modules/errors/pages/NotFoundPage'), 'NotFoundPage');
 
+/** The pages that need no account, each with the addresses it answers: the ballot, the honors notice, 金点子. */
+const PUBLIC_PAGES: ReadonlyArray<[paths: string[], page: ComponentType]> = [
+  [['/ballot', '/ballot/:code'], BallotPage],
+  [['/honor-notice/:id'], HonorNoticePage],
+  [['/honor-objection', '/honor-objection/:code'], ObjectionQueryPage],
+  [['/participate'], PublicSubmitPage],
+  [['/participate/track', '/participate/track/:code'], PublicTrackPage],
+];
+
+/** A lazy page shows the loading screen while its chunk arrives. */
+const suspended = (page: ReactNode) => <Suspense fallback={<PageLoading />}>{page}</Suspense>;
+
 const pageRoutes: RouteObject[] = APP_ROUTES.map((route) =>
   route.path === '/' ? { index: true, element: <RouteGate route={route} /> } : { path: route.path.slice(1), element: <RouteGate route={route} /> },
 );
@@ -29,84 +41,16 @@ export const router = createBrowserRouter([
   {
     errorElement: <RouteError />,
     children: [
-      {
-        path: '/login',
-        element: (
-          <Suspense fallback={<PageLoading />}>
-            <LoginPage />
-          </Suspense>
-        ),
-      },
-      ...['/ballot', '/ballot/:code'].map((path) => ({
-        path,
-        element: (
-          <Suspense fallback={<PageLoading />}>
-            <BallotPage />
-          </Suspense>
-        ),
-      })),
-      {
-        path: '/honor-notice/:id',
-        element: (
-          <Suspense fallback={<PageLoading />}>
-            <HonorNoticePage />
-          </Suspense>
-        ),
-      },
-      ...['/honor-objection', '/honor-objection/:code'].map((path) => ({
-        path,
-        element: (
-          <Suspense fallback={<PageLoading />}>
-            <ObjectionQueryPage />
-          </Suspense>
-        ),
-      })),
-      {
-        path: '/participate',
-        element: (
-          <Suspense fallback={<PageLoading />}>
-            <PublicSubmitPage />
-          </Suspense>
-        ),
-      },
-      ...['/participate/track', '/participate/track/:code'].map((path) => ({
-        path,
-        element: (
-          <Suspense fallback={<PageLoading />}>
-            <PublicTrackPage />
-          </Suspense>
-        ),
-      })),
+      { path: '/login', element: suspended(<LoginPage />) },
+      ...PUBLIC_PAGES.flatMap(([paths, Public]) => paths.map((path) => ({ path, element: suspended(<Public />) }))),
       {
         path: '/change-password',
-        element: (
-          <RequireAuth allowPasswordChange>
-            <Suspense fallback={<PageLoading />}>
-              <ChangePasswordPage />
-            </Suspense>
-          </RequireAuth>
-        ),
+        element: <RequireAuth allowPasswordChange>{suspended(<ChangePasswordPage />)}</RequireAuth>,
       },
       {
         path: '/',
-        element: (
-          <RequireAuth>
-            <Suspense fallback={<PageLoading />}>
-              <AppLayout />
-            </Suspense>
-          </RequireAuth>
-        ),
-        children: [
-          ...pageRoutes,
-          {
-            path: '*',
-            element: (
-              <Suspense fallback={<PageLoading />}>
-                <NotFoundPage />
-              </Suspense>
-            ),
-          },
-        ],
+        element: <RequireAuth>{suspended(<AppLayout />)}</RequireAuth>,
+        children: [...pageRoutes, { path: '*', element: suspended(<NotFoundPage />) }],
       },
     ],
   },

@@ -71,7 +71,6 @@ export async function writeMeasure(tx: Executor, ctx: RequestContext, cadreId: s
   return after;
 }
 
-/** The measure by id within the write scope; a revoked one is closed to every further change. */
 /** A measure in force the actor may change with `measure.write` (404 outside that scope, 409 once revoked). */
 export async function openMeasure(db: Db, ctx: RequestContext, id: string) {
   const row = await repo.findMeasure(db, id, measureScope(ctx, 'measure.write'));

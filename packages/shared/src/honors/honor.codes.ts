@@ -23,6 +23,9 @@ export type NominationState = keyof typeof NOMINATION_STATES;
 /** Nominations that hold one of the unit's places: a refused or unselected one frees it for another candidate. */
 export const QUOTA_HOLDING_STATES: readonly NominationState[] = ['ELIGIBLE', 'SHORTLISTED', 'AWARDED'];
 
+/** Nominations the review may decide, and decide again while it lasts: a refused one never reaches the shortlist. */
+export const REVIEWABLE_STATES: readonly NominationState[] = ['ELIGIBLE', 'SHORTLISTED', 'NOT_SELECTED'];
+
 export const OBJECTION_STATES = { OPEN: '核实中', UPHELD: '反映属实', DISMISSED: '反映不属实' } as const;
 export type ObjectionState = keyof typeof OBJECTION_STATES;
 export type ObjectionOutcome = Exclude<ObjectionState, 'OPEN'>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MeasureRecord } from '../rules/measures';
-import { isNoticeOpen, publicationRefusals, quotaRefusal, screenHonorNominee } from './honor.rules';
+import { isNoticeOpen, type NoticeWindow, noticeRefusals, publicationRefusals, quotaRefusal, screenHonorNominee } from './honor.rules';
 
 const competent2025 = { year: 2025, grade: 'COMPETENT' };
 const codes = (input: Parameters<typeof screenHonorNominee>[0]) => screenHonorNominee(input).reasons.map((r) => r.code);
@@ -55,6 +55,21 @@ describe('quotaRefusal (DOMAIN.md §10: a quota per unit)', () => {
   });
 });
 
+describe('noticeRefusals (DOMAIN.md §10: review, then public notice)', () => {
+  it.each<[number, number, string[]]>([
+    [0, 1, []],
+    [1, 1, ['NOT_REVIEWED']],
+    [2, 0, ['NOT_REVIEWED']],
+    [0, 0, ['NOBODY_SHORTLISTED']],
+  ])('%s undecided and %s shortlisted → %j', (undecided, shortlisted, expected) => {
+    expect(noticeRefusals({ undecided, shortlisted }).map((r) => r.code)).toEqual(expected);
+  });
+
+  it('counts the undecided in the refusal', () => {
+    expect(noticeRefusals({ undecided: 2, shortlisted: 1 })[0]?.text).toBe('还有 2 名推荐人选未审核，请先审核');
+  });
+});
+
 describe('isNoticeOpen (DOMAIN.md §3 noticePeriodEnd: first and last day both in the period)', () => {
   const notice = { state: 'NOTICE' as const, noticeStartsOn: '2026-03-02', noticeEndsOn: '2026-03-06' };
   it.each<[string, boolean]>([
@@ -72,7 +87,7 @@ describe('isNoticeOpen (DOMAIN.md §3 noticePeriodEnd: first and last day both i
 
 describe('publicationRefusals (DOMAIN.md §10: publication after the full notice, every objection resolved)', () => {
   const notice = { state: 'NOTICE' as const, noticeStartsOn: '2026-03-02', noticeEndsOn: '2026-03-06' };
-  const refusals = (today: string, openObjections: number, shortlisted: number, campaign = notice) =>
+  const refusals = (today: string, openObjections: number, shortlisted: number, campaign: NoticeWindow = notice) =>
     publicationRefusals(campaign, { today, openObjections, shortlisted }).map((r) => r.code);
 
   it.each<[string, number, number, string[]]>([
@@ -86,6 +101,6 @@ describe('publicationRefusals (DOMAIN.md §10: publication after the full notice
   });
 
   it('refuses a campaign that was never noticed', () => {
-    expect(refusals('2026-03-09', 0, 1, { state: 'REVIEWING', noticeStartsOn: null, noticeEndsOn: null } as never)).toEqual(['NOT_NOTICED']);
+    expect(refusals('2026-03-09', 0, 1, { state: 'REVIEWING', noticeStartsOn: null, noticeEndsOn: null })).toEqual(['NOT_NOTICED']);
   });
 });

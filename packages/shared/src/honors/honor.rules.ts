@@ -62,6 +62,17 @@ export function isNoticeOpen(campaign: NoticeWindow, today: IsoDate): boolean {
 }
 
 /**
+ * What stands in the way of opening the notice (DOMAIN.md §10: review, then public notice): every eligible nominee
+ * decided, and someone shortlisted to put before the public.
+ */
+export function noticeRefusals(facts: { undecided: number; shortlisted: number }): Reason[] {
+  // While some are undecided the shortlist is not final, so "nobody shortlisted" would be premature.
+  if (facts.undecided > 0) return [reason('NOT_REVIEWED', HONOR_RULE, `还有 ${facts.undecided} 名推荐人选未审核，请先审核`)];
+  if (facts.shortlisted === 0) return [reason('NOBODY_SHORTLISTED', HONOR_RULE, '没有拟表彰人选，不能公示')];
+  return [];
+}
+
+/**
  * What stands in the way of publication (DOMAIN.md §10): the notice must have run its full period, every objection
  * be resolved (an open one suspends its nominee), and someone be left to honor.
  */

@@ -1,15 +1,14 @@
 import { z } from 'zod';
-import { normalizeBallotCode } from '../assessment/ballot.schema';
+import { BALLOT_CODE_PATTERN, normalizeBallotCode } from '../assessment/ballot.schema';
 import { isoDateSchema } from '../dates/date.schema';
 import { optionalText, requiredText, versionField } from '../platform/fields';
 import { reasonSchema } from '../rules/reason.schema';
+import { keysOf } from '../rules/tolerance.codes';
 import { CAMPAIGN_STATES, HONOR_KINDS, NOMINATION_STATES, OBJECTION_STATES } from './honor.codes';
 
 /* The 评先评优 contract (DOMAIN.md §10): what the API takes and answers, for the server and the web alike. */
 
-const keys = <T extends Record<string, string>>(table: T) => Object.keys(table) as [keyof T & string, ...(keyof T & string)[]];
-const oneOf = <T extends Record<string, string>>(table: T, label: string) =>
-  z.enum(keys(table), { error: `${label}应为 ${Object.keys(table).join('、')} 之一` });
+const oneOf = <T extends Record<string, string>>(table: T, label: string) => z.enum(keysOf(table), { error: `${label}应为 ${keysOf(table).join('、')} 之一` });
 
 const quotaEntry = z.strictObject({
   unitId: z.uuid('单位编号格式不正确'),
@@ -47,20 +46,21 @@ export const reviewBody = z.strictObject({
   note: optionalText('审核意见', 500).default(''),
   version: versionField,
 });
+export type ReviewBody = z.infer<typeof reviewBody>;
 
 export const resolveObjectionBody = z.strictObject({
   outcome: z.enum(['UPHELD', 'DISMISSED'], { error: '核实结果应为 UPHELD（属实）或 DISMISSED（不属实）' }),
   answer: requiredText('答复意见', 1000),
   version: versionField,
 });
+export type ResolveObjectionBody = z.infer<typeof resolveObjectionBody>;
 
-/** 查询码: 12 characters in three groups, the ballot codes' alphabet (no look-alikes); case and dashes forgiven. */
-export const OBJECTION_CODE_PATTERN = /^[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}-[2-9A-HJKMNP-Z]{4}$/;
+/** 查询码: the ballot codes' format (12 characters in three groups, no look-alikes); case and dashes forgiven. */
 export const objectionCodeParam = z.object({
   code: z
     .string('查询码应为文本')
     .transform(normalizeBallotCode)
-    .refine((c) => OBJECTION_CODE_PATTERN.test(c), '查询码格式不正确，应为 12 位字母和数字'),
+    .refine((c) => BALLOT_CODE_PATTERN.test(c), '查询码格式不正确，应为 12 位字母和数字'),
 });
 
 const phone = z.string('联系电话应为文本').trim().max(30, '联系电话不能超过30个字符');
@@ -81,7 +81,7 @@ export const fileObjectionBody = z
   });
 export type FileObjectionBody = z.infer<typeof fileObjectionBody>;
 
-const state = <T extends Record<string, string>>(table: T) => z.enum(keys(table));
+const state = <T extends Record<string, string>>(table: T) => z.enum(keysOf(table));
 
 export const quotaView = z.object({ unitId: z.string(), unitName: z.string(), quota: z.number(), used: z.number() });
 
@@ -144,6 +144,7 @@ export const campaignDetail = campaignView.extend({
 export type CampaignDetail = z.infer<typeof campaignDetail>;
 
 export const objectorView = z.object({ realName: z.boolean(), name: z.string().nullable(), phone: z.string().nullable() });
+export type ObjectorView = z.infer<typeof objectorView>;
 
 /** The public notice: who is proposed and why, with no login; a suspended nominee is marked so. */
 export const publicNoticeView = z.object({

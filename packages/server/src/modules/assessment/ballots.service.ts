@@ -1,7 +1,5 @@
-import { randomInt } from 'node:crypto';
 import { answerIssues, isSuspicious, tallySubject } from '@dandang/shared/assessment/ballot.rules';
 import {
-  BALLOT_CODE_ALPHABET,
   type BallotFormView,
   type BallotLevel,
   type BallotSessionView,
@@ -13,6 +11,7 @@ import { chinaDateOf } from '@dandang/shared/dates/date';
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
+import { newQueryCode } from '../../platform/crypto/query-code';
 import { sm3 } from '../../platform/crypto/sm';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, type FieldIssue, notFound, validationError } from '../../platform/errors';
@@ -32,11 +31,6 @@ import * as schemes from './schemes.repository';
 
 const subjectName = (s: { name: string | null; category: string }, unitName: string) =>
   s.name ?? (s.category === 'LEADERSHIP_TEAM' ? `${unitName}领导班子` : unitName);
-
-function newCode(): string {
-  const chars = Array.from({ length: 12 }, () => BALLOT_CODE_ALPHABET[randomInt(BALLOT_CODE_ALPHABET.length)]).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
-}
 
 /** Each category's rater groups and weights, from the scheme the cycle assesses it by. */
 async function raterGroupsByCategory(db: Executor, cycleId: string) {
@@ -87,7 +81,7 @@ export async function createBallotSession(db: Db, ctx: RequestContext, cycleId: 
   if (issues.length > 0) throw validationError(issues);
   if (await repo.sessionExists(db, cycleId, body.unitId)) throw new DomainError('DUPLICATE', undefined, '该单位在本周期已组织过民主测评');
 
-  const codes = body.groups.flatMap((g) => Array.from({ length: g.codes }, () => ({ group: g.group, code: newCode() })));
+  const codes = body.groups.flatMap((g) => Array.from({ length: g.codes }, () => ({ group: g.group, code: newQueryCode() })));
   return db.transaction(async (tx) => {
     const id = await repo.insertSession(tx, { cycleId, unitId: body.unitId, minValidPerGroup, createdAt: ctx.now });
     await repo.insertCodes(

@@ -1,6 +1,6 @@
 import { noticePeriodEnd } from '@dandang/shared/calendar/workdays.rules';
 import { chinaDateOf, type IsoDate, isBefore } from '@dandang/shared/dates/date';
-import { publicationRefusals } from '@dandang/shared/honors/honor.rules';
+import { noticeRefusals, publicationRefusals } from '@dandang/shared/honors/honor.rules';
 import type { CampaignAction, CampaignDetail, CreateCampaignBody } from '@dandang/shared/honors/honor.schema';
 import { CAMPAIGN_STEPS } from '@dandang/shared/honors/honor.states';
 import { diffFields, recordAudit } from '../../platform/audit/audit.service';
@@ -88,8 +88,8 @@ async function enter(tx: Executor, ctx: RequestContext, campaign: repo.CampaignR
   }
   if (action === 'notice') {
     const undecided = await repo.countNominations(tx, campaign.id, 'ELIGIBLE');
-    if (undecided > 0) throw new DomainError('STATE_CONFLICT', { undecided }, `还有 ${undecided} 名推荐人选未审核，请先审核`);
-    if ((await repo.countNominations(tx, campaign.id, 'SHORTLISTED')) === 0) throw new DomainError('STATE_CONFLICT', undefined, '没有拟表彰人选，不能公示');
+    const refusals = noticeRefusals({ undecided, shortlisted: await repo.countNominations(tx, campaign.id, 'SHORTLISTED') });
+    if (refusals.length > 0) throw new DomainError('STATE_CONFLICT', { undecided, reasons: refusals }, refusals.map((r) => r.text).join('；'));
     const policy = await effectiveDocument(tx, today, campaign.jurisdictionId);
     const end = noticePeriodEnd(await loadWorkCalendar(tx), today, policy.honors.noticeWorkdays);
     return { noticeStartsOn: today, noticeEndsOn: end.date, noticeProvisional: end.provisional };

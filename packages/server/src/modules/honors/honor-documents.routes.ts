@@ -1,13 +1,10 @@
 import { idParam } from '@dandang/shared/org/org.schema';
-import type { FastifyInstance, FastifyReply } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
-import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
 import { DomainError, notFound } from '../../platform/errors';
-import { attachmentName } from '../../platform/excel/export';
-import { DOCX_CONTENT_TYPE } from '../../platform/word/official';
-import { type OfficialDocument, renderOfficialDocument } from '../documents';
+import { sendCaseDocument } from '../documents';
 import { honorCertificateListDocument, honorNoticeDocument } from './honors.documents';
 import * as repo from './honors.repository';
 import { campaignScope } from './honors.scope';
@@ -25,23 +22,6 @@ async function documentModel(db: Db, ctx: RequestContext, id: string) {
   return { campaign, model: { jurisdiction, campaign, people: people.map((p) => ({ ...p, name: p.cadreName, post: p.post || null })) } };
 }
 
-async function send(db: Db, ctx: RequestContext, reply: FastifyReply, campaignId: string, kind: string, document: OfficialDocument) {
-  const bytes = await renderOfficialDocument(document);
-  await db.transaction((tx) =>
-    recordAudit(tx, ctx, {
-      action: 'honor_campaign.download_document',
-      entity: 'honor_campaign',
-      entityId: campaignId,
-      changes: { document: { before: null, after: kind } },
-    }),
-  );
-  return reply
-    .type(DOCX_CONTENT_TYPE)
-    .header('content-disposition', attachmentName(`${kind}.docx`))
-    .header('cache-control', 'private, no-store')
-    .send(bytes);
-}
-
 /** 公示 and 荣誉证书名单 as Word documents in the 公文 layout. */
 export function honorDocumentRoutes(db: Db) {
   return async (app: FastifyInstance) => {
@@ -53,7 +33,7 @@ export function honorDocumentRoutes(db: Db) {
         const { campaign, model } = await documentModel(db, req.ctx, req.params.id);
         if (!campaign.noticeStartsOn || !campaign.noticeEndsOn) throw new DomainError('STATE_CONFLICT', undefined, '尚未公示，不能出具公示');
         const document = honorNoticeDocument({ ...model, noticeStartsOn: campaign.noticeStartsOn, noticeEndsOn: campaign.noticeEndsOn });
-        return send(db, req.ctx, reply, campaign.id, `${campaign.title}-公示`, document);
+        return sendCaseDocument(db, req.ctx, reply, { entity: 'honor_campaign', caseId: campaign.id, kind: `${campaign.title}-公示`, document });
       },
     );
     r.get(
@@ -63,7 +43,7 @@ export function honorDocumentRoutes(db: Db) {
         const { campaign, model } = await documentModel(db, req.ctx, req.params.id);
         if (!campaign.publishedOn) throw new DomainError('STATE_CONFLICT', undefined, '表彰结果尚未发布，不能出具证书名单');
         const document = honorCertificateListDocument({ ...model, publishedOn: campaign.publishedOn });
-        return send(db, req.ctx, reply, campaign.id, `${campaign.title}-荣誉证书名单`, document);
+        return sendCaseDocument(db, req.ctx, reply, { entity: 'honor_campaign', caseId: campaign.id, kind: `${campaign.title}-荣誉证书名单`, document });
       },
     );
   };

@@ -1,7 +1,7 @@
-import { QUOTA_HOLDING_STATES } from '@dandang/shared/honors/honor.codes';
+import { type NominationState, QUOTA_HOLDING_STATES } from '@dandang/shared/honors/honor.codes';
 import { and, asc, count, desc, eq, inArray, lt, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
-import { annualGrades, cadres, measures } from '../cadres';
+import { annualGrades, cadres, MEASURE_FACT_COLUMNS, measures } from '../cadres';
 import { jurisdictions, units, users } from '../org';
 import { honorCampaigns, honorNominations, honorObjections, honorQuotas } from './honors.tables';
 
@@ -120,9 +120,9 @@ function selectNominations(db: Executor) {
     .leftJoin(users, eq(users.id, honorNominations.nominatedBy));
 }
 
-export function listNominations(db: Executor, campaignId: string, scope: SQL | undefined, states?: string[]) {
+export function listNominations(db: Executor, campaignId: string, scope: SQL | undefined, states?: readonly NominationState[]) {
   return selectNominations(db)
-    .where(and(eq(honorNominations.campaignId, campaignId), states ? inArray(honorNominations.state, states as never[]) : undefined, scope))
+    .where(and(eq(honorNominations.campaignId, campaignId), states ? inArray(honorNominations.state, [...states]) : undefined, scope))
     .orderBy(asc(units.path), asc(honorNominations.createdAt));
 }
 
@@ -156,19 +156,19 @@ export async function updateNomination(db: Executor, id: string, version: number
 }
 
 /** Moves every nomination of a campaign in one state to another (shortlisted → awarded on publication). */
-export async function moveNominations(db: Executor, campaignId: string, from: string, to: string, at: Date) {
+export async function moveNominations(db: Executor, campaignId: string, from: NominationState, to: NominationState, at: Date) {
   return db
     .update(honorNominations)
-    .set({ state: to as never, updatedAt: at, version: sql`${honorNominations.version} + 1` })
-    .where(and(eq(honorNominations.campaignId, campaignId), eq(honorNominations.state, from as never)))
+    .set({ state: to, updatedAt: at, version: sql`${honorNominations.version} + 1` })
+    .where(and(eq(honorNominations.campaignId, campaignId), eq(honorNominations.state, from)))
     .returning({ id: honorNominations.id, cadreId: honorNominations.cadreId });
 }
 
-export async function countNominations(db: Executor, campaignId: string, state: string) {
+export async function countNominations(db: Executor, campaignId: string, state: NominationState) {
   const [row] = await db
     .select({ n: count() })
     .from(honorNominations)
-    .where(and(eq(honorNominations.campaignId, campaignId), eq(honorNominations.state, state as never)));
+    .where(and(eq(honorNominations.campaignId, campaignId), eq(honorNominations.state, state)));
   return row?.n ?? 0;
 }
 
@@ -183,11 +183,9 @@ export async function findCadre(db: Executor, cadreId: string, scope: SQL | unde
   return row ?? null;
 }
 
+/** What screening reads of the cadre's measures (the register's own columns for the rules). */
 export function measuresOf(db: Executor, cadreId: string) {
-  return db
-    .select({ code: measures.code, effectiveOn: measures.effectiveOn, months: measures.months, liftedOn: measures.liftedOn, revokedAt: measures.revokedAt })
-    .from(measures)
-    .where(eq(measures.cadreId, cadreId));
+  return db.select(MEASURE_FACT_COLUMNS).from(measures).where(eq(measures.cadreId, cadreId));
 }
 
 /** The most recent annual grade recorded for a year before `year`. */

@@ -1,6 +1,7 @@
 import { chinaDateOf, isBefore } from '@dandang/shared/dates/date';
+import { REVIEWABLE_STATES } from '@dandang/shared/honors/honor.codes';
 import { quotaRefusal } from '@dandang/shared/honors/honor.rules';
-import type { NominateBody } from '@dandang/shared/honors/honor.schema';
+import type { NominateBody, ReviewBody } from '@dandang/shared/honors/honor.schema';
 import { diffFields, recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
@@ -67,18 +68,13 @@ export async function nominate(db: Db, ctx: RequestContext, campaignId: string, 
 }
 
 /** 审核: during review the organizer puts an eligible nominee on the shortlist (拟表彰) or not, and may change their mind. */
-export async function reviewNomination(
-  db: Db,
-  ctx: RequestContext,
-  id: string,
-  body: { decision: 'SHORTLISTED' | 'NOT_SELECTED'; note: string; version: number },
-) {
+export async function reviewNomination(db: Db, ctx: RequestContext, id: string, body: ReviewBody) {
   const before = await repo.findNomination(db, id, nominationScope(ctx, 'honor.manage'));
   if (!before) throw notFound();
   return db.transaction(async (tx) => {
     const campaign = await repo.findCampaign(tx, before.campaignId, undefined, true);
     if (campaign?.state !== 'REVIEWING') throw new DomainError('STATE_CONFLICT', undefined, '只有审核阶段可以确定拟表彰人选');
-    if (!['ELIGIBLE', 'SHORTLISTED', 'NOT_SELECTED'].includes(before.state)) {
+    if (!REVIEWABLE_STATES.includes(before.state)) {
       throw new DomainError('STATE_CONFLICT', undefined, '资格不符的人选不能列为拟表彰人选');
     }
     requireUpdated(await repo.updateNomination(tx, id, body.version, { state: body.decision, reviewNote: body.note }, ctx.now));

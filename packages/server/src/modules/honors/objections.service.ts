@@ -1,11 +1,9 @@
-import { randomInt } from 'node:crypto';
-import { BALLOT_CODE_ALPHABET, normalizeBallotCode } from '@dandang/shared/assessment/ballot.schema';
 import { chinaDateOf } from '@dandang/shared/dates/date';
-import type { ObjectionOutcome } from '@dandang/shared/honors/honor.codes';
 import { isNoticeOpen } from '@dandang/shared/honors/honor.rules';
-import type { FileObjectionBody, PublicObjectionView } from '@dandang/shared/honors/honor.schema';
+import type { FileObjectionBody, PublicObjectionView, ResolveObjectionBody } from '@dandang/shared/honors/honor.schema';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
+import { newQueryCode } from '../../platform/crypto/query-code';
 import { type FieldCipher, sm3 } from '../../platform/crypto/sm';
 import type { Db } from '../../platform/db/client';
 import { DomainError, notFound, validationError } from '../../platform/errors';
@@ -20,11 +18,6 @@ import { presentObjection } from './honors.view';
  * (属实: the nomination is dropped; 不属实: the nominee stands) with an answer the objector reads by the code.
  */
 
-function newCode(): string {
-  const chars = Array.from({ length: 12 }, () => BALLOT_CODE_ALPHABET[randomInt(BALLOT_CODE_ALPHABET.length)]).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
-}
-
 export async function fileObjection(db: Db, cipher: FieldCipher, ctx: RequestContext, campaignId: string, body: FileObjectionBody) {
   return db.transaction(async (tx) => {
     const campaign = await repo.findCampaign(tx, campaignId, undefined);
@@ -34,7 +27,7 @@ export async function fileObjection(db: Db, cipher: FieldCipher, ctx: RequestCon
     if (!nomination || nomination.campaignId !== campaignId || nomination.state !== 'SHORTLISTED') {
       throw validationError([{ path: 'nominationId', message: '该人选不在本次公示名单中' }]);
     }
-    const code = newCode();
+    const code = newQueryCode();
     const id = crypto.randomUUID();
     const identity = body.realName ? cipher.encrypt(JSON.stringify({ name: body.name, phone: body.phone })) : null;
     await repo.insertObjection(tx, {
@@ -58,9 +51,12 @@ export async function fileObjection(db: Db, cipher: FieldCipher, ctx: RequestCon
   });
 }
 
-/** The objector's view by query code: the state and the answer, nothing about other objections. */
+/**
+ * The objector's view by query code (as objectionCodeParam leaves it: upper case, dashed), the state and the answer,
+ * nothing about other objections.
+ */
 export async function objectionByCode(db: Db, code: string): Promise<PublicObjectionView> {
-  const row = await repo.findObjectionByCode(db, sm3(normalizeBallotCode(code)));
+  const row = await repo.findObjectionByCode(db, sm3(code));
   if (!row) throw new DomainError('NOT_FOUND', undefined, '查询码无效，请核对后重新输入');
   return {
     campaignTitle: row.campaignTitle,
@@ -73,7 +69,7 @@ export async function objectionByCode(db: Db, code: string): Promise<PublicObjec
 }
 
 /** 核实办结: an upheld objection drops the nomination; a dismissed one lifts the suspension. Both answer the objector. */
-export async function resolveObjection(db: Db, ctx: RequestContext, id: string, body: { outcome: ObjectionOutcome; answer: string; version: number }) {
+export async function resolveObjection(db: Db, ctx: RequestContext, id: string, body: ResolveObjectionBody) {
   const before = await repo.findObjection(db, id, nominationScope(ctx, 'honor.manage'));
   if (!before) throw notFound();
   if (before.state !== 'OPEN') throw new DomainError('STATE_CONFLICT', undefined, '该异议已办结');

@@ -1,4 +1,5 @@
 import { chinaDateOf } from '@dandang/shared/dates/date';
+import type { CampaignState, NominationState } from '@dandang/shared/honors/honor.codes';
 import { isNoticeOpen } from '@dandang/shared/honors/honor.rules';
 import type { PublicNoticeView } from '@dandang/shared/honors/honor.schema';
 import type { Executor } from '../../platform/db/client';
@@ -7,7 +8,7 @@ import { organizationDepartmentOf } from '../documents';
 import * as repo from './honors.repository';
 
 /** Who a campaign's notice lists: the shortlist while it runs, the honored once published. */
-export const noticedState = (state: string) => (state === 'PUBLISHED' ? 'AWARDED' : 'SHORTLISTED');
+export const noticedState = (state: CampaignState): NominationState => (state === 'PUBLISHED' ? 'AWARDED' : 'SHORTLISTED');
 
 /**
  * 公示 (DOMAIN.md §10) for anyone, without an account: the proposed names, their units, posts and deeds, and which of

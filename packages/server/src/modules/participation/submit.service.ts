@@ -1,10 +1,9 @@
-import { randomInt } from 'node:crypto';
-import { BALLOT_CODE_ALPHABET } from '@dandang/shared/assessment/ballot.schema';
 import { chinaDateOf } from '@dandang/shared/dates/date';
 import type { submitBody } from '@dandang/shared/participation/participation.schema';
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
+import { newQueryCode } from '../../platform/crypto/query-code';
 import { type FieldCipher, sm3 } from '../../platform/crypto/sm';
 import type { Db } from '../../platform/db/client';
 import { validationError } from '../../platform/errors';
@@ -14,12 +13,6 @@ import { notifyReceived } from './participation.notices';
 import * as repo from './participation.repository';
 
 type SubmitInput = z.output<typeof submitBody>;
-
-/** A query code in the ballot codes' format (12 characters, no look-alikes), so people type both the same way. */
-function newQueryCode(): string {
-  const chars = Array.from({ length: 12 }, () => BALLOT_CODE_ALPHABET[randomInt(BALLOT_CODE_ALPHABET.length)]).join('');
-  return `${chars.slice(0, 4)}-${chars.slice(4, 8)}-${chars.slice(8)}`;
-}
 
 /**
  * 提交金点子/企业诉求 from the public page (no account): checks the category, spends the challenge, routes the

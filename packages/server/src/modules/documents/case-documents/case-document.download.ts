@@ -36,8 +36,8 @@ export interface CaseDocumentDownload {
 const fileSafe = (text: string) => text.replace(/[\\/:*?"<>|]/g, '_');
 
 /**
- * Answers a case document as a .docx download, named by its number (容〔2026〕12号-容错认定书.docx). A case document
- * carries a discipline matter about a named cadre, so each download is logged as a read of a confidential record,
+ * Answers a case document as a .docx download, named by its number when it has one (容〔2026〕12号-容错认定书.docx; a
+ * 公示 has none). A case document carries a discipline matter or a named cadre, so each download is logged as a read of a confidential record,
  * like the reveal of an ID number; it is not cached anywhere on the way.
  */
 export async function sendCaseDocument(db: Db, ctx: RequestContext, reply: FastifyReply, d: CaseDocumentDownload) {
@@ -47,12 +47,12 @@ export async function sendCaseDocument(db: Db, ctx: RequestContext, reply: Fasti
       action: `${d.entity}.download_document`,
       entity: d.entity,
       entityId: d.caseId,
-      changes: { document: { before: null, after: d.kind }, number: { before: null, after: d.document.number } },
+      changes: { document: { before: null, after: d.kind }, ...(d.document.number ? { number: { before: null, after: d.document.number } } : {}) },
     }),
   );
   return reply
     .type(DOCX_CONTENT_TYPE)
-    .header('content-disposition', attachmentName(`${fileSafe(d.document.number)}-${d.kind}.docx`))
+    .header('content-disposition', attachmentName(`${d.document.number ? `${fileSafe(d.document.number)}-` : ''}${d.kind}.docx`))
     .header('cache-control', 'private, no-store')
     .send(bytes);
 }

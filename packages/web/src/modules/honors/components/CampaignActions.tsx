@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { honorsApi } from '../hooks/honorsApi';
 
-const NEXT: Partial<Record<CampaignDetail['state'], CampaignAction>> = { NOMINATING: 'review', REVIEWING: 'notice', NOTICE: 'publish' };
+const ACTIONS = Object.keys(CAMPAIGN_STEPS) as CampaignAction[];
 const CONFIRM: Record<CampaignAction, string> = {
   review: '结束推荐后各单位不能再推荐，符合条件的人选将按今天重新审查资格。',
   notice: '公示期按工作日计算，公示期内群众可在公示页面提出异议。',
@@ -17,7 +17,7 @@ export function CampaignActions({ campaign, canManage, onChanged }: { campaign: 
   const { message } = App.useApp();
   const handleError = useApiErrorHandler();
   const [busy, setBusy] = useState(false);
-  const next = NEXT[campaign.state];
+  const next = ACTIONS.find((action) => CAMPAIGN_STEPS[action].from === campaign.state);
   const run = async (action: CampaignAction) => {
     setBusy(true);
     try {

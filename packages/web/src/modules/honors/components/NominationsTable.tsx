@@ -1,4 +1,4 @@
-import type { CampaignState } from '@dandang/shared/honors/honor.codes';
+import { type CampaignState, REVIEWABLE_STATES } from '@dandang/shared/honors/honor.codes';
 import type { NominationView } from '@dandang/shared/honors/honor.schema';
 import { Space, Table, Tag, Typography } from 'antd';
 import { Link } from 'react-router-dom';
@@ -64,7 +64,8 @@ export function NominationsTable({
               {
                 title: '操作',
                 width: 80,
-                render: (_: unknown, n: NominationView) => (n.state === 'REFUSED' ? null : <Typography.Link onClick={() => onReview(n)}>审核</Typography.Link>),
+                render: (_: unknown, n: NominationView) =>
+                  REVIEWABLE_STATES.includes(n.state) ? <Typography.Link onClick={() => onReview(n)}>审核</Typography.Link> : null,
               },
             ]
           : []),

@@ -1,12 +1,12 @@
 import { ModalForm, ProFormRadio, ProFormTextArea } from '@ant-design/pro-components';
-import type { ObjectionView } from '@dandang/shared/honors/honor.schema';
+import type { ObjectionView, ResolveObjectionBody } from '@dandang/shared/honors/honor.schema';
 import { Alert, Form } from 'antd';
 import { formModalProps } from '../../../platform/forms/form-modal';
 import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
 import { honorsApi } from '../hooks/honorsApi';
 
 interface Values {
-  outcome: 'UPHELD' | 'DISMISSED';
+  outcome: ResolveObjectionBody['outcome'];
   answer: string;
 }
 

@@ -1,12 +1,12 @@
 import { ModalForm, ProFormRadio, ProFormTextArea } from '@ant-design/pro-components';
-import type { NominationView } from '@dandang/shared/honors/honor.schema';
+import type { NominationView, ReviewBody } from '@dandang/shared/honors/honor.schema';
 import { Form } from 'antd';
 import { formModalProps } from '../../../platform/forms/form-modal';
 import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
 import { honorsApi } from '../hooks/honorsApi';
 
 interface Values {
-  decision: 'SHORTLISTED' | 'NOT_SELECTED';
+  decision: ReviewBody['decision'];
   note?: string;
 }
 

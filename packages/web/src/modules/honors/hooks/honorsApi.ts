@@ -5,10 +5,14 @@ import type {
   CampaignView,
   CreateCampaignBody,
   FileObjectionBody,
+  NominateBody,
   NominationView,
   ObjectionView,
+  ObjectorView,
   PublicNoticeView,
   PublicObjectionView,
+  ResolveObjectionBody,
+  ReviewBody,
 } from '@dandang/shared/honors/honor.schema';
 import { api } from '../../../platform/api/client';
 import { downloadFile } from '../../../platform/api/download';
@@ -27,13 +31,10 @@ export const honorsApi = {
   campaign: (id: string) => api.get<CampaignDetail>(`/api/v1/honors/campaigns/${id}`),
   create: (body: CreateCampaignBody) => api.post<CampaignView>('/api/v1/honors/campaigns', body),
   act: (id: string, action: CampaignAction, version: number) => api.post<CampaignDetail>(`/api/v1/honors/campaigns/${id}/actions/${action}`, { version }),
-  nominate: (campaignId: string, body: { cadreId: string; deeds: string; evidence: string }) =>
-    api.post<NominationView>(`/api/v1/honors/campaigns/${campaignId}/nominations`, body),
-  review: (id: string, body: { decision: 'SHORTLISTED' | 'NOT_SELECTED'; note: string; version: number }) =>
-    api.post<NominationView>(`/api/v1/honors/nominations/${id}/review`, body),
-  resolve: (id: string, body: { outcome: 'UPHELD' | 'DISMISSED'; answer: string; version: number }) =>
-    api.post<ObjectionView>(`/api/v1/honors/objections/${id}/resolve`, body),
-  objector: (id: string) => api.get<{ realName: boolean; name: string | null; phone: string | null }>(`/api/v1/honors/objections/${id}/objector`),
+  nominate: (campaignId: string, body: NominateBody) => api.post<NominationView>(`/api/v1/honors/campaigns/${campaignId}/nominations`, body),
+  review: (id: string, body: ReviewBody) => api.post<NominationView>(`/api/v1/honors/nominations/${id}/review`, body),
+  resolve: (id: string, body: ResolveObjectionBody) => api.post<ObjectionView>(`/api/v1/honors/objections/${id}/resolve`, body),
+  objector: (id: string) => api.get<ObjectorView>(`/api/v1/honors/objections/${id}/objector`),
   cadreHonors: (cadreId: string) => api.get<CadreHonorView[]>(`/api/v1/cadres/${cadreId}/honors`),
   noticeDocx: (c: { id: string; title: string }) => downloadFile(`/api/v1/honors/campaigns/${c.id}/notice.docx`, {}, `${c.title}-公示.docx`),
   certificatesDocx: (c: { id: string; title: string }) =>

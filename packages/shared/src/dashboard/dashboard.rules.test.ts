@@ -1,5 +1,17 @@
 import { describe, expect, it } from 'vitest';
-import { byUrgency, heatMapOf, lastMonths, monthlyValues, monthPeriod, type ToneRule, toneOf, totalsOf, type UnitCount, yearToDate } from './dashboard.rules';
+import {
+  byUrgency,
+  figureText,
+  heatMapOf,
+  lastMonths,
+  monthlyValues,
+  monthPeriod,
+  type ToneRule,
+  toneOf,
+  totalsOf,
+  type UnitCount,
+  yearToDate,
+} from './dashboard.rules';
 
 describe('periods — a flow is counted over a stated period: the year so far on the dashboard, the month in its report', () => {
   it('the dashboard counts flows over the year so far', () => {
@@ -117,5 +129,15 @@ describe('byUrgency — the alert list', () => {
       { id: 'late2', tone: 'danger' as const },
     ];
     expect(byUrgency(alerts).map((a) => a.id)).toEqual(['late1', 'late2', 'bar1', 'bar2']);
+  });
+});
+
+describe('figureText — a figure in words, the same on the tile and in the monthly report', () => {
+  it.each([
+    ['a count with its unit', { basis: 'stock', value: 3, total: null, percent: null, unit: '件' }, '3 件'],
+    ['a share with its percentage (回访覆盖面, DOMAIN.md §9)', { basis: 'share', value: 3, total: 10, percent: 30, unit: '人' }, '3/10（30%）'],
+    ['a share of nobody has no percentage', { basis: 'share', value: 0, total: 0, percent: null, unit: '人' }, '0/0'],
+  ] as const)('%s', (_, figure, text) => {
+    expect(figureText(figure)).toBe(text);
   });
 });

@@ -1,6 +1,6 @@
 import { addMonthsClamped, daysInMonth, type IsoDate } from '../dates/date';
 import { percentOf } from '../platform/statistics';
-import type { HeatMap, KpiBasis, KpiTone } from './dashboard.schema';
+import type { HeatMap, KpiBasis, KpiFigure, KpiTone } from './dashboard.schema';
 
 /*
  * How the dashboard turns the counts its sources return into what a reader sees: the period a flow is counted in,
@@ -86,6 +86,12 @@ export function totalsOf(basis: KpiBasis, counts: readonly UnitCount[], partOrde
   for (const c of counts) if (c.part) byPart.set(c.part, (byPart.get(c.part) ?? 0) + c.value);
   const parts = partOrder.filter((p) => (byPart.get(p.code) ?? 0) > 0).map((p) => ({ label: p.label, value: byPart.get(p.code) ?? 0 }));
   return { value, total, percent: total === null ? null : percentOf(value, total), parts };
+}
+
+/** A figure in words, as the tile's accessible name and the monthly report print it: a share as 已完成/总数（百分比）, a count with its unit. */
+export function figureText(f: Pick<KpiFigure, 'basis' | 'value' | 'total' | 'percent' | 'unit'>): string {
+  if (f.basis === 'share') return `${f.value}/${f.total ?? 0}${f.percent === null ? '' : `（${f.percent}%）`}`;
+  return `${f.value} ${f.unit}`;
 }
 
 /**

@@ -211,6 +211,15 @@ describe('exports', () => {
     expect(text).toContain('2026年11月');
     expect(text).toContain('逾期案件');
     expect(text).toContain('甲局招商项目容错申请');
+    expect(text).toContain('2026年11月 · 全部单位');
+  });
+
+  it('names whose figures the report gives: the reader’s unit and those below it', async () => {
+    const res = await as.unitAdminA.get('/api/v1/dashboard/monthly-report.docx?month=2026-11');
+    expect(res.statusCode, res.body).toBe(200);
+    const { default: JSZip } = await import('jszip');
+    const xml = await (await JSZip.loadAsync(res.rawPayload)).file('word/document.xml')?.async('string');
+    expect((xml ?? '').replace(/<[^>]+>/g, '')).toContain('2026年11月 · 甲局及下级单位');
   });
 });
 

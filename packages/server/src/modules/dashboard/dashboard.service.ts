@@ -30,8 +30,8 @@ async function toneRuleOf(db: Executor, reader: KpiReader, source: KpiSource): P
   return typeof source.tone === 'function' ? source.tone(db, reader) : source.tone;
 }
 
-/** One figure from its source's single aggregate query. */
-export async function figureOf(db: Executor, reader: KpiReader, source: KpiSource): Promise<{ figure: KpiFigure; counts: UnitCount[] }> {
+/** One figure from its source's single aggregate query, with the per-unit counts the heat map lays out. */
+async function figureOf(db: Executor, reader: KpiReader, source: KpiSource): Promise<{ source: KpiSource; figure: KpiFigure; counts: UnitCount[] }> {
   const [counts, rule] = await Promise.all([source.count(db, reader), toneRuleOf(db, reader, source)]);
   const totals = totalsOf(source.basis, counts, source.parts);
   const figure: KpiFigure = {
@@ -44,7 +44,12 @@ export async function figureOf(db: Executor, reader: KpiReader, source: KpiSourc
     ...totals,
     tone: toneOf(rule, totals.value, totals.percent),
   };
-  return { figure, counts };
+  return { source, figure, counts };
+}
+
+/** The figures of the sources the reader may see, in their order. */
+export function visibleFigures(db: Executor, reader: KpiReader) {
+  return Promise.all(visibleSources(reader).map((s) => figureOf(db, reader, s)));
 }
 
 /** The first rows of every alerting figure that has any, most urgent first: the dashboard's alert list and the report's. */
@@ -62,30 +67,22 @@ export async function alertsOf(db: Executor, reader: KpiReader, figured: Readonl
 /** 动态监测: every figure the reader may see with its trend, the unit heat map and the alert list, all within their scope. */
 export async function dashboardOverview(db: Db, ctx: RequestContext): Promise<DashboardView> {
   const reader = readerOf(ctx, yearToDate);
-  const sources = visibleSources(reader);
-  const figures = await Promise.all(sources.map((s) => figureOf(db, reader, s)));
+  const figured = await visibleFigures(db, reader);
 
   const months = lastMonths(reader.today, TREND_MONTHS);
-  const trended = sources.filter((s) => s.monthly);
+  const trended = figured.map((f) => f.source).filter((s) => s.monthly);
   const series = await Promise.all(
     trended.map(async (s) => ({ code: s.code, label: s.label, values: monthlyValues(months, (await s.monthly?.(db, reader, `${months[0]}-01`)) ?? []) })),
   );
 
-  const heat = sources.flatMap((s, i) => (s.heat ? [{ code: s.code, label: s.label, counts: figures[i]?.counts ?? [] }] : []));
-
-  const alerts = await alertsOf(
-    db,
-    reader,
-    sources.map((source, i) => ({ source, figure: figures[i]?.figure as KpiFigure })),
-    ALERTS_PER_FIGURE,
-  );
+  const heat = figured.flatMap(({ source, counts }) => (source.heat ? [{ code: source.code, label: source.label, counts }] : []));
 
   return {
     asOf: reader.today,
     period: reader.period,
-    kpis: figures.map((f) => f.figure),
+    kpis: figured.map((f) => f.figure),
     trends: { months, series },
     heatMap: heatMapOf(heat),
-    alerts,
+    alerts: await alertsOf(db, reader, figured, ALERTS_PER_FIGURE),
   };
 }

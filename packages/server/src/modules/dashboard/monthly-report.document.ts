@@ -1,4 +1,4 @@
-import type { Period } from '@dandang/shared/dashboard/dashboard.rules';
+import { figureText, type Period } from '@dandang/shared/dashboard/dashboard.rules';
 import type { DrillRow, KpiFigure } from '@dandang/shared/dashboard/dashboard.schema';
 import type { Document } from 'docx';
 import {
@@ -30,15 +30,9 @@ const small = { size: FONT_SIZES.smallNo4 };
 const note = { size: 21 };
 const cell = (text: string, align: 'left' | 'center' = 'center') => formCell(paragraphs(text, { ...small, align }));
 
-/** The figure as printed: a share as 已确认/总数 (百分比), a count with its unit. */
-function valueText(f: KpiFigure): string {
-  if (f.basis === 'share') return `${f.value}/${f.total ?? 0}${f.percent === null ? '' : `（${f.percent}%）`}`;
-  return `${f.value} ${f.unit}`;
-}
-
 /** The figure's cell: the number with its basis, and under it the breakdown when there is one. */
 function valueCell(f: KpiFigure) {
-  const lines = [`${valueText(f)} · ${f.basis === 'flow' ? '本月' : '当前'}`];
+  const lines = [`${figureText(f)} · ${f.basis === 'flow' ? '本月' : '当前'}`];
   if (f.parts.length > 0) lines.push(f.parts.map((p) => `${p.label} ${p.value}`).join('，'));
   return formCell(lines.flatMap((line, i) => paragraphs(line, i === 0 ? { ...small, align: 'center' } : { ...note, align: 'center' })));
 }

@@ -1,17 +1,29 @@
 import { monthPeriod } from '@dandang/shared/dashboard/dashboard.rules';
-import type { KpiFigure } from '@dandang/shared/dashboard/dashboard.schema';
 import { chinaDateOf } from '@dandang/shared/dates/date';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
 import { validationError } from '../../platform/errors';
 import { packDocument } from '../../platform/word/official';
-import { alertsOf, figureOf, visibleSources } from './dashboard.service';
+import { alertsOf, visibleFigures } from './dashboard.service';
 import { readerOf } from './kpi-reader';
 import { buildMonthlyReport, type MonthlyReport } from './monthly-report.document';
 
 /** Alerts the one page has room for, most urgent of each alerting figure first. */
 const REPORT_ALERTS = 6;
+
+/** Whose figures the report gives: the dashboard's scope of the reader, as readerOf applies it. */
+function scopeNameOf(ctx: RequestContext): string {
+  const unit = ctx.actor?.unitName ?? '';
+  switch (ctx.actor?.permissions['dashboard.read']) {
+    case 'all':
+      return '全部单位';
+    case 'unit_subtree':
+      return `${unit}及下级单位`;
+    default:
+      return unit;
+  }
+}
 
 /** The figures of a month (flows in the month, stocks as of today) and the top alerts, within the reader's scope. */
 export async function monthlyReport(db: Db, ctx: RequestContext, month?: string): Promise<{ name: string; bytes: Buffer }> {
@@ -20,20 +32,14 @@ export async function monthlyReport(db: Db, ctx: RequestContext, month?: string)
   const period = monthPeriod(asked, today);
   if (!period) throw validationError([{ path: 'month', message: `${asked} 尚未开始，没有可报告的数据` }]);
   const reader = readerOf(ctx, () => period);
-  const sources = visibleSources(reader);
-  const figures = await Promise.all(sources.map(async (s) => (await figureOf(db, reader, s)).figure));
-  const alerts = await alertsOf(
-    db,
-    reader,
-    sources.map((source, i) => ({ source, figure: figures[i] as KpiFigure })),
-    REPORT_ALERTS,
-  );
+  const figured = await visibleFigures(db, reader);
+  const alerts = await alertsOf(db, reader, figured, REPORT_ALERTS);
   const report: MonthlyReport = {
     month: asked,
     period,
     today,
-    scopeName: ctx.actor?.permissions['dashboard.read'] === 'all' ? '全部单位' : `${ctx.actor?.unitName ?? ''}及下级单位`,
-    figures,
+    scopeName: scopeNameOf(ctx),
+    figures: figured.map((f) => f.figure),
     alerts: alerts.slice(0, REPORT_ALERTS),
   };
   const bytes = await packDocument(buildMonthlyReport(report));

@@ -1,7 +1,8 @@
-import { CASE_TYPES, type CaseType } from '@dandang/shared/cases/workflow';
+import { CASE_TYPES } from '@dandang/shared/cases/workflow';
 import { WORKFLOWS } from '@dandang/shared/cases/workflows';
 import type { DrillRow } from '@dandang/shared/dashboard/dashboard.schema';
 import { chinaDateOf } from '@dandang/shared/dates/date';
+import { casePagePath } from '@dandang/shared/notifications/notification.rules';
 import { workdaysAfter } from '@dandang/shared/platform/statistics';
 import { and, asc, count, desc, eq, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
@@ -11,6 +12,7 @@ import { caseScope, cases } from '../../cases';
 import { holds, units } from '../../org';
 import type { DrillFilter, KpiReader, KpiSource } from '../kpi-source';
 import { chinaMonthOf, instantIn } from '../kpi-sql';
+import { caseHead, ofUnit, upTo } from './common';
 
 /*
  * 案件办理: the cases of every type the engine runs (容错, 问责, 能上能下, 检举控告), each type within the scope of its own
@@ -20,14 +22,6 @@ import { chinaMonthOf, instantIn } from '../kpi-sql';
 
 const READ_PERMISSIONS = [...new Set(CASE_TYPES.map((t) => WORKFLOWS[t].readPermission))];
 const TYPE_PARTS = CASE_TYPES.map((t) => ({ code: t, label: WORKFLOWS[t].label }));
-
-/** Where each type's case opens in the web app. */
-const CASE_PAGES: Record<CaseType, string> = {
-  TOLERANCE: '/tolerance/cases',
-  ACCOUNTABILITY: '/accountability/cases',
-  ADJUSTMENT: '/accountability/adjustments',
-  COMPLAINT: '/complaints',
-};
 
 /** The case types the reader may read, each within its permission's scope; no type at all reaches nothing. */
 function readableCases(reader: KpiReader): SQL {
@@ -40,7 +34,7 @@ function readableCases(reader: KpiReader): SQL {
 type CaseCondition = (reader: KpiReader) => SQL | undefined;
 
 const scoped = (reader: KpiReader, condition: CaseCondition, filter: DrillFilter = {}) =>
-  and(readableCases(reader), reader.within(cases.unitId), condition(reader), filter.unitId ? eq(cases.unitId, filter.unitId) : undefined);
+  and(readableCases(reader), reader.within(cases.unitId), condition(reader), ofUnit(cases.unitId, filter));
 
 function countCases(db: Executor, reader: KpiReader, condition: CaseCondition) {
   return db
@@ -71,21 +65,12 @@ function listCases(db: Executor, reader: KpiReader, condition: CaseCondition, fi
     .leftJoin(cadres, eq(cadres.id, cases.subjectCadreId))
     .where(scoped(reader, condition, filter))
     .orderBy(...(order === 'due' ? [asc(cases.dueOn), asc(cases.number)] : [desc(cases.openedAt), asc(cases.number)]));
-  return filter.limit ? query.limit(filter.limit) : query;
+  return upTo(query, filter);
 }
 
 type CaseListRow = Awaited<ReturnType<typeof listCases>>[number];
 
-const rowOf = (r: CaseListRow, date: string | null, status: string): DrillRow => ({
-  id: r.id,
-  title: `${r.number} ${r.title}`,
-  unitId: r.unitId,
-  unitName: r.unitName,
-  cadreName: r.cadreName ?? '',
-  date,
-  status,
-  href: `${CASE_PAGES[r.type]}/${r.id}`,
-});
+const rowOf = (r: CaseListRow, date: string | null, status: string): DrillRow => ({ ...caseHead(r), date, status, href: casePagePath(r.type, r.id) });
 
 const stateLabel = (r: CaseListRow) => `${WORKFLOWS[r.type].label} · ${WORKFLOWS[r.type].states[r.state]?.label ?? r.state}`;
 

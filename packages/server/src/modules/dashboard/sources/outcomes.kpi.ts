@@ -1,7 +1,9 @@
 import { CIRCUMSTANCE_LABELS, CIRCUMSTANCES, TOLERANCE_DECISION_LABELS, TOLERANCE_DECISIONS } from '@dandang/shared/accountability/forms';
 import type { Period } from '@dandang/shared/dashboard/dashboard.rules';
 import { chinaDateOf } from '@dandang/shared/dates/date';
+import { casePagePath } from '@dandang/shared/notifications/notification.rules';
 import { and, asc, between, count, desc, eq, isNotNull, type SQL } from 'drizzle-orm';
+import type { Executor } from '../../../platform/db/client';
 import { accountabilityCases } from '../../accountability/accountability.tables';
 import { cadres } from '../../cadres';
 import { caseScope, cases } from '../../cases';
@@ -19,6 +21,28 @@ import { caseHead, ofUnit, upTo } from './common';
 /** The columns caseHead reads, beside each source's own; the cadre is joined on the side that names them. */
 const caseColumns = { id: cases.id, number: cases.number, title: cases.title, unitId: cases.unitId, unitName: units.name, cadreName: cadres.name };
 
+/** A decision's own facts: the tolerance or the accountability row of the case. */
+type Decision = typeof toleranceCases | typeof accountabilityCases;
+
+/** The decided cases per unit and per part (the decision or the circumstance) that meet the condition. */
+const decidedByUnit = (
+  db: Executor,
+  decision: Decision,
+  part: typeof toleranceCases.decision | typeof accountabilityCases.circumstance,
+  where: SQL | undefined,
+) =>
+  db
+    .select({ unitId: cases.unitId, unitName: units.name, part, value: count() })
+    .from(cases)
+    .innerJoin(decision, eq(decision.caseId, cases.id))
+    .innerJoin(units, eq(units.id, cases.unitId))
+    .where(where)
+    .groupBy(cases.unitId, units.name, part);
+
+/** The decided cases per month (YYYY-MM of the decision) that meet the condition. */
+const decidedByMonth = (db: Executor, decision: Decision, month: SQL<string>, where: SQL | undefined) =>
+  db.select({ month, value: count() }).from(cases).innerJoin(decision, eq(decision.caseId, cases.id)).where(where).groupBy(month);
+
 const toleranceDecided = (reader: KpiReader, period: Period): SQL | undefined =>
   and(isNotNull(toleranceCases.decision), instantIn(toleranceCases.decidedAt, period), caseScope(reader.ctx, 'tolerance.read'), reader.within(cases.unitId));
 
@@ -32,14 +56,7 @@ export const toleranceDecisions: KpiSource = {
   dateLabel: '认定日期',
   permissions: ['tolerance.read'],
   parts: TOLERANCE_DECISIONS.map((d) => ({ code: d, label: TOLERANCE_DECISION_LABELS[d] })),
-  count: (db, reader) =>
-    db
-      .select({ unitId: cases.unitId, unitName: units.name, part: toleranceCases.decision, value: count() })
-      .from(cases)
-      .innerJoin(toleranceCases, eq(toleranceCases.caseId, cases.id))
-      .innerJoin(units, eq(units.id, cases.unitId))
-      .where(toleranceDecided(reader, reader.period))
-      .groupBy(cases.unitId, units.name, toleranceCases.decision),
+  count: (db, reader) => decidedByUnit(db, toleranceCases, toleranceCases.decision, toleranceDecided(reader, reader.period)),
   async rows(db, reader, filter) {
     const query = db
       .select({ ...caseColumns, decision: toleranceCases.decision, decidedAt: toleranceCases.decidedAt })
@@ -54,18 +71,11 @@ export const toleranceDecisions: KpiSource = {
       ...caseHead(r),
       date: r.decidedAt && chinaDateOf(r.decidedAt),
       status: r.decision ? TOLERANCE_DECISION_LABELS[r.decision] : '',
-      href: `/tolerance/cases/${r.id}`,
+      href: casePagePath('TOLERANCE', r.id),
     }));
   },
-  monthly(db, reader, from) {
-    const month = chinaMonthOf(toleranceCases.decidedAt);
-    return db
-      .select({ month, value: count() })
-      .from(cases)
-      .innerJoin(toleranceCases, eq(toleranceCases.caseId, cases.id))
-      .where(toleranceDecided(reader, { from, to: reader.today }))
-      .groupBy(month);
-  },
+  monthly: (db, reader, from) =>
+    decidedByMonth(db, toleranceCases, chinaMonthOf(toleranceCases.decidedAt), toleranceDecided(reader, { from, to: reader.today })),
 };
 
 const accountabilityDecided = (reader: KpiReader, period: Period): SQL | undefined =>
@@ -81,14 +91,7 @@ export const accountabilityDecisions: KpiSource = {
   dateLabel: '决定日期',
   permissions: ['accountability.read'],
   parts: CIRCUMSTANCES.map((c) => ({ code: c, label: c === 'NONE' ? '一般' : CIRCUMSTANCE_LABELS[c] })),
-  count: (db, reader) =>
-    db
-      .select({ unitId: cases.unitId, unitName: units.name, part: accountabilityCases.circumstance, value: count() })
-      .from(cases)
-      .innerJoin(accountabilityCases, eq(accountabilityCases.caseId, cases.id))
-      .innerJoin(units, eq(units.id, cases.unitId))
-      .where(accountabilityDecided(reader, reader.period))
-      .groupBy(cases.unitId, units.name, accountabilityCases.circumstance),
+  count: (db, reader) => decidedByUnit(db, accountabilityCases, accountabilityCases.circumstance, accountabilityDecided(reader, reader.period)),
   async rows(db, reader, filter) {
     const query = db
       .select({
@@ -108,16 +111,9 @@ export const accountabilityDecisions: KpiSource = {
       ...caseHead(r),
       date: r.decidedOn,
       status: [r.circumstance ? CIRCUMSTANCE_LABELS[r.circumstance] : '', r.correctedOn ? `已于 ${r.correctedOn} 纠正` : ''].filter(Boolean).join('，'),
-      href: `/accountability/cases/${r.id}`,
+      href: casePagePath('ACCOUNTABILITY', r.id),
     }));
   },
-  monthly(db, reader, from) {
-    const month = monthOfDate(accountabilityCases.decidedOn);
-    return db
-      .select({ month, value: count() })
-      .from(cases)
-      .innerJoin(accountabilityCases, eq(accountabilityCases.caseId, cases.id))
-      .where(accountabilityDecided(reader, { from, to: reader.today }))
-      .groupBy(month);
-  },
+  monthly: (db, reader, from) =>
+    decidedByMonth(db, accountabilityCases, monthOfDate(accountabilityCases.decidedOn), accountabilityDecided(reader, { from, to: reader.today })),
 };

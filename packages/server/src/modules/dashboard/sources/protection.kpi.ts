@@ -1,3 +1,4 @@
+import { casePagePath } from '@dandang/shared/notifications/notification.rules';
 import { coverageYears } from '@dandang/shared/visits/coverage.rules';
 import { and, asc, between, count, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
@@ -68,7 +69,7 @@ export const clarificationsCompleted: KpiSource = {
       cadreName: r.name,
       date: r.on,
       status: '已完成',
-      href: `/complaints/${r.caseId}`,
+      href: casePagePath('COMPLAINT', r.caseId),
     }));
   },
   monthly(db, reader, from) {

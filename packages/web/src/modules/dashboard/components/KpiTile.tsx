@@ -1,3 +1,4 @@
+import { figureText } from '@dandang/shared/dashboard/dashboard.rules';
 import type { KpiFigure, KpiTone } from '@dandang/shared/dashboard/dashboard.schema';
 import { Card, Statistic, Typography } from 'antd';
 import { Link } from 'react-router-dom';
@@ -5,12 +6,6 @@ import { drillPath } from '../hooks/dashboardApi';
 
 const TONE_COLORS: Record<KpiTone, string | undefined> = { normal: undefined, warning: '#d46b08', danger: '#cf1322' };
 const BASIS_TAGS = { stock: '当前', flow: '本年', share: '当前' } as const;
-
-/** What the figure says in words, for screen readers and the drill link's name. */
-export function figureText(f: KpiFigure): string {
-  if (f.basis === 'share') return `${f.value}/${f.total ?? 0}${f.percent === null ? '' : `，${f.percent}%`}`;
-  return `${f.value} ${f.unit}`;
-}
 
 /** One figure: the number (a share as 已完成/总数 with its percentage), its breakdown, and a link to the rows behind it. */
 export function KpiTile({ figure: f }: { figure: KpiFigure }) {

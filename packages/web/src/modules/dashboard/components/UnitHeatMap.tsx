@@ -1,6 +1,6 @@
 import type { HeatMap } from '@dandang/shared/dashboard/dashboard.schema';
 import { Card, Empty, Typography } from 'antd';
-import type { EChartsCoreOption } from 'echarts/core';
+import { type EChartsCoreOption, format } from 'echarts/core';
 import { useMemo } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { EChart } from '../../../platform/charts/EChart';
@@ -19,8 +19,9 @@ export function UnitHeatMap({ map }: { map: HeatMap }) {
     const max = Math.max(1, ...map.cells.map((c) => c[2]));
     return {
       tooltip: {
+        // The tooltip is HTML and a unit's name is whatever an administrator typed: escape it.
         formatter: ({ value }: { value: [number, number, number] }) =>
-          `${map.units[value[1]]?.unitName ?? ''} · ${map.kpis[value[0]]?.label ?? ''}：${value[2]}<br/>点击查看明细`,
+          `${format.encodeHTML(map.units[value[1]]?.unitName ?? '')} · ${format.encodeHTML(map.kpis[value[0]]?.label ?? '')}：${value[2]}<br/>点击查看明细`,
       },
       grid: { left: 8, right: 8, top: 8, bottom: 48, containLabel: true },
       xAxis: { type: 'category', data: map.kpis.map((k) => k.label), axisLabel: { interval: 0 } },

@@ -3,7 +3,8 @@ import { DATA_SCOPES, PERMISSION_CODES, type PermissionCode, ROLE_CODES } from '
 
 export const idParam = z.object({ id: z.uuid('编号格式不正确') });
 export const pageQuery = {
-  page: z.coerce.number().int().min(1).default(1),
+  // Bounded so an absurd page is refused by name rather than turned into an offset the database may not take.
+  page: z.coerce.number().int().min(1).max(1_000_000, '页码不能超过 1000000').default(1),
   pageSize: z.coerce.number().int().min(1).max(500).default(20),
 };
 

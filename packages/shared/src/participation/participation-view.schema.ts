@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { REWARD_FORMS, SUBMISSION_KINDS, SUBMISSION_STATES } from './participation.codes';
+import { keysOf, REWARD_FORMS, SUBMISSION_KINDS, SUBMISSION_STATES } from './participation.codes';
+import { REPLY_TIMINGS } from './participation.rules';
 import { SUBMISSION_ACTION_CODES } from './participation.states';
 
 /* What the API answers about 群众金点子 and 企业诉求: the public's view by query code, and the staff's views. */
 
-const kind = z.enum(Object.keys(SUBMISSION_KINDS) as ['IDEA', 'APPEAL']);
+const kind = z.enum(keysOf(SUBMISSION_KINDS));
 const state = z.enum(SUBMISSION_STATES);
 const labelled = <T extends z.ZodType>(code: T) => z.object({ code, label: z.string() });
 
@@ -20,8 +21,10 @@ export const categoryView = z.object({
 export type CategoryView = z.infer<typeof categoryView>;
 
 export const publicCategoryView = z.object({ id: z.string(), kind, name: z.string(), unitName: z.string() });
+export type PublicCategoryView = z.infer<typeof publicCategoryView>;
 
 export const challengeView = z.object({ token: z.string(), question: z.string(), expiresAt: z.string() });
+export type ChallengeView = z.infer<typeof challengeView>;
 
 export const submittedView = z.object({
   /** Shown once: only its hash is kept, so it cannot be shown again. */
@@ -30,6 +33,7 @@ export const submittedView = z.object({
   dueProvisional: z.boolean(),
   unitName: z.string(),
 });
+export type SubmittedView = z.infer<typeof submittedView>;
 
 export const milestoneView = z.object({
   id: z.string(),
@@ -65,7 +69,7 @@ export const publicSubmissionView = z.object({
 });
 export type PublicSubmissionView = z.infer<typeof publicSubmissionView>;
 
-const timing = z.enum(['PENDING', 'OVERDUE', 'ON_TIME', 'LATE']);
+const timing = z.enum(REPLY_TIMINGS);
 
 export const submissionRow = z.object({
   id: z.string(),

@@ -38,7 +38,8 @@ export function checkAction(action: SubmissionAction, facts: ActionFacts): { all
   return { allowed: reasons.length === 0, reasons };
 }
 
-export type ReplyTiming = 'PENDING' | 'OVERDUE' | 'ON_TIME' | 'LATE';
+export const REPLY_TIMINGS = ['PENDING', 'OVERDUE', 'ON_TIME', 'LATE'] as const;
+export type ReplyTiming = (typeof REPLY_TIMINGS)[number];
 
 /**
  * Where a submission stands against its reply deadline (DOMAIN.md §3: the deadline is the last working day allowed,

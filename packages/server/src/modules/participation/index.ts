@@ -5,7 +5,6 @@ import { participationFeeds } from './assessment-feeds';
 import { appealsOverdue, ideasAdopted, ideasReceived } from './participation.kpi';
 import { replyDueSource } from './participation.notices';
 
-export { type IndicatorPeriod, unitIndicatorFigures } from './indicators.service';
 export { participationRoutes } from './participation.routes';
 export {
   participationCategories,

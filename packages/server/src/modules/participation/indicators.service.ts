@@ -9,15 +9,15 @@ import { submissionScope } from './participation.policy';
 import * as repo from './participation.repository';
 
 export interface IndicatorPeriod {
-  kind: SubmissionKind;
+  kinds: readonly SubmissionKind[];
   from: string;
   to: string;
 }
 
 /**
- * Per-unit figures of the submissions made in a period (issue 8 item 3: reply speed, resolution rate and satisfaction
- * as quantitative indicators). Exported through the module's index for the assessment module, which passes its own
- * scope (or none, for the whole jurisdiction's cycle); `asOf` decides what is overdue.
+ * Per-unit figures of the submissions of the given kinds made in a period (issue 8 item 3: reply speed, resolution
+ * rate and satisfaction as quantitative indicators). The assessment's feeds pass the units of a cycle as the scope;
+ * `asOf` decides what is overdue.
  */
 export async function unitIndicatorFigures(db: Executor, period: IndicatorPeriod, asOf: Date, scope?: SQL): Promise<UnitIndicatorView[]> {
   const rows = await repo.indicatorRows(db, { ...period, scope });
@@ -26,6 +26,6 @@ export async function unitIndicatorFigures(db: Executor, period: IndicatorPeriod
 }
 
 /** The same figures over the units the reader's participation.read scope reaches. */
-export function readUnitIndicators(db: Executor, ctx: RequestContext, period: IndicatorPeriod) {
-  return unitIndicatorFigures(db, period, ctx.now, submissionScope(ctx.actor, 'participation.read'));
+export function readUnitIndicators(db: Executor, ctx: RequestContext, { kind, ...period }: { kind: SubmissionKind; from: string; to: string }) {
+  return unitIndicatorFigures(db, { kinds: [kind], ...period }, ctx.now, submissionScope(ctx.actor, 'participation.read'));
 }

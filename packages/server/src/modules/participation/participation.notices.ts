@@ -1,6 +1,7 @@
 import { addWorkdays } from '@dandang/shared/calendar/workdays.rules';
-import { addDays, chinaDateOf, isBefore } from '@dandang/shared/dates/date';
+import { addDays, chinaDateOf } from '@dandang/shared/dates/date';
 import { SUBMISSION_KINDS, type SubmissionKind } from '@dandang/shared/participation/participation.codes';
+import { replyTiming } from '@dandang/shared/participation/participation.rules';
 import type { RequestContext } from '../../platform/context';
 import type { Executor } from '../../platform/db/client';
 import { loadWorkCalendar } from '../calendar';
@@ -46,7 +47,7 @@ export const replyDueSource: SweepSource = {
     const handlers = new Map<string, string[]>();
     for (const unitId of new Set(due.map((r) => r.s.unitId))) handlers.set(unitId, await holdersOver(db, 'participation.handle', unitId));
     return due.map(({ s, unitName }): Message => {
-      const overdue = isBefore(s.dueOn, today);
+      const overdue = replyTiming(s, today) === 'OVERDUE';
       const provisional = s.dueProvisional ? '（该年度放假安排尚未公布，期限为暂计）' : '';
       return {
         kind: overdue ? 'PARTICIPATION_OVERDUE' : 'PARTICIPATION_DUE_SOON',

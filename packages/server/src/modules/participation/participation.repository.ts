@@ -1,5 +1,5 @@
 import type { SubmissionKind, SubmissionState } from '@dandang/shared/participation/participation.codes';
-import { and, asc, count, desc, eq, gt, ilike, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, gt, ilike, inArray, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { units } from '../org/org.tables';
 import {
@@ -49,7 +49,10 @@ export interface ListFilter {
   q?: string;
 }
 
-/** Not answered and due before `day`: overdue on `day` (the list, 动态监测, the reminders all count it this way). */
+/**
+ * Not answered and due before `day`: overdue on `day` (the list, 动态监测, the reminders all count it this way). The SQL
+ * form of replyTiming's OVERDUE (participation.rules.ts), so a row the list flags is one the screens call 逾期.
+ */
 export const unansweredDueBefore = (day: string) => and(isNull(submissions.answeredOn), lt(submissions.dueOn, day)) as SQL;
 
 function listWhere(f: ListFilter): SQL | undefined {
@@ -206,8 +209,8 @@ export const purgeExpiredChallenges = (db: Executor, now: Date) => db.delete(cha
 
 // 指标
 
-/** What the unit indicators are computed from: submissions of a kind made in the period, within the scope. */
-export function indicatorRows(db: Executor, f: { kind: SubmissionKind; from: string; to: string; scope: SQL | undefined }) {
+/** What the unit indicators are computed from: submissions of the kinds made in the period, within the scope. */
+export function indicatorRows(db: Executor, f: { kinds: readonly SubmissionKind[]; from: string; to: string; scope: SQL | undefined }) {
   return db
     .select({
       unitId: submissions.unitId,
@@ -219,6 +222,6 @@ export function indicatorRows(db: Executor, f: { kind: SubmissionKind; from: str
     })
     .from(submissions)
     .innerJoin(units, eq(units.id, submissions.unitId))
-    .where(and(f.scope, eq(submissions.kind, f.kind), sql`${submissions.submittedOn} between ${f.from} and ${f.to}`))
+    .where(and(f.scope, inArray(submissions.kind, [...f.kinds]), sql`${submissions.submittedOn} between ${f.from} and ${f.to}`))
     .orderBy(asc(units.path));
 }

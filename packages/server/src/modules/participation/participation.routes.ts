@@ -25,6 +25,7 @@ import {
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
+import type { RequestContext } from '../../platform/context';
 import type { FieldCipher } from '../../platform/crypto/sm';
 import type { Db } from '../../platform/db/client';
 import { createCategory, listJurisdictionCategories, updateCategory } from './categories.service';
@@ -47,6 +48,11 @@ export function participationRoutes(db: Db, cipher: FieldCipher, limits: PublicL
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     await app.register(participationPublicRoutes(db, cipher, limits));
+    /** Every step on a submission answers the page as it now reads, within the reader's scope. */
+    const reread = async (req: { ctx: RequestContext; params: { id: string } }, write: Promise<void>) => {
+      await write;
+      return detail(db, cipher, req.ctx, req.params.id);
+    };
 
     r.get(
       '/api/v1/participation/submissions',
@@ -72,26 +78,17 @@ export function participationRoutes(db: Db, cipher: FieldCipher, limits: PublicL
         schema: { tags, summary: '办理：转入研究、答复采纳、答复不予采纳、办结', params: actionParams, body: actionBody, response: { 200: submissionDetail } },
         config: handle,
       },
-      async (req) => {
-        await takeAction(db, req.ctx, req.params.id, req.params.action, req.body);
-        return detail(db, cipher, req.ctx, req.params.id);
-      },
+      (req) => reread(req, takeAction(db, req.ctx, req.params.id, req.params.action, req.body)),
     );
     r.post(
       '/api/v1/participation/submissions/:id/reward',
       { schema: { tags, summary: '记录奖励（已采纳事项）', params: idParam, body: rewardBody, response: { 200: submissionDetail } }, config: handle },
-      async (req) => {
-        await recordReward(db, req.ctx, req.params.id, req.body);
-        return detail(db, cipher, req.ctx, req.params.id);
-      },
+      (req) => reread(req, recordReward(db, req.ctx, req.params.id, req.body)),
     );
     r.post(
       '/api/v1/participation/submissions/:id/milestones',
       { schema: { tags, summary: '新增推进节点（已采纳事项）', params: idParam, body: milestoneBody, response: { 200: submissionDetail } }, config: handle },
-      async (req) => {
-        await addMilestone(db, req.ctx, req.params.id, req.body);
-        return detail(db, cipher, req.ctx, req.params.id);
-      },
+      (req) => reread(req, addMilestone(db, req.ctx, req.params.id, req.body)),
     );
     r.patch(
       '/api/v1/participation/submissions/:id/milestones/:milestoneId',
@@ -99,10 +96,7 @@ export function participationRoutes(db: Db, cipher: FieldCipher, limits: PublicL
         schema: { tags, summary: '更新推进节点进展', params: milestoneParams, body: milestoneProgressBody, response: { 200: submissionDetail } },
         config: handle,
       },
-      async (req) => {
-        await updateMilestoneProgress(db, req.ctx, req.params.id, req.params.milestoneId, req.body);
-        return detail(db, cipher, req.ctx, req.params.id);
-      },
+      (req) => reread(req, updateMilestoneProgress(db, req.ctx, req.params.id, req.params.milestoneId, req.body)),
     );
     r.post(
       '/api/v1/participation/submissions/:id/moderation',
@@ -110,10 +104,7 @@ export function participationRoutes(db: Db, cipher: FieldCipher, limits: PublicL
         schema: { tags, summary: '内容处理：屏蔽或公开处理后的文字（原文存档）', params: idParam, body: moderationBody, response: { 200: submissionDetail } },
         config: { permission: 'participation.moderate' },
       },
-      async (req) => {
-        await moderate(db, req.ctx, req.params.id, req.body);
-        return detail(db, cipher, req.ctx, req.params.id);
-      },
+      (req) => reread(req, moderate(db, req.ctx, req.params.id, req.body)),
     );
     r.post(
       '/api/v1/participation/submissions/:id/transfer',
@@ -121,10 +112,7 @@ export function participationRoutes(db: Db, cipher: FieldCipher, limits: PublicL
         schema: { tags, summary: '转办：改由本地区其他单位办理（答复前）', params: idParam, body: transferBody, response: { 200: submissionDetail } },
         config: configure,
       },
-      async (req) => {
-        await transfer(db, req.ctx, req.params.id, req.body);
-        return detail(db, cipher, req.ctx, req.params.id);
-      },
+      (req) => reread(req, transfer(db, req.ctx, req.params.id, req.body)),
     );
     r.get(
       '/api/v1/participation/unit-indicators',

@@ -15,12 +15,11 @@ const tags = ['participation'];
 const SUBMIT_BODY_LIMIT = 16 * 1024;
 
 /** Submissions (and ratings) per address and hour: a person sends a few; an office behind one address, a few dozen. */
-export const SUBMITS_PER_HOUR = 30;
+const SUBMITS_PER_HOUR = 30;
 
 export interface PublicLimits {
   /** Public reads (categories, challenges, status by code) per address and minute: the public pages' budget. */
   publicRateLimit: number;
-  submitRateLimit?: number;
 }
 
 /** 群众金点子与企业诉求的公开页面 (no login): categories, the challenge, submitting, following by query code, rating. */
@@ -28,7 +27,7 @@ export function participationPublicRoutes(db: Db, cipher: FieldCipher, limits: P
   return async (app: FastifyInstance) => {
     const r = app.withTypeProvider<ZodTypeProvider>();
     const reads = { public: true, rateLimit: { max: limits.publicRateLimit, timeWindow: 60_000 } };
-    const writes = { public: true, rateLimit: { max: limits.submitRateLimit ?? SUBMITS_PER_HOUR, timeWindow: 3_600_000 } };
+    const writes = { public: true, rateLimit: { max: SUBMITS_PER_HOUR, timeWindow: 3_600_000 } };
     r.get(
       '/api/v1/public/participation/categories',
       {

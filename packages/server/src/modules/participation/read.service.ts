@@ -2,7 +2,7 @@ import { chinaDateOf } from '@dandang/shared/dates/date';
 import { checkAction, maskPhone, milestoneProgress, publicText } from '@dandang/shared/participation/participation.rules';
 import type { listQuery } from '@dandang/shared/participation/participation.schema';
 import { SUBMISSION_ACTION_CODES, SUBMISSION_ACTIONS } from '@dandang/shared/participation/participation.states';
-import type { SubmissionDetail } from '@dandang/shared/participation/participation-view.schema';
+import type { SubmissionDetail, SubmissionRow } from '@dandang/shared/participation/participation-view.schema';
 import type { z } from 'zod';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
@@ -13,7 +13,7 @@ import { holds } from '../org';
 import { type ParticipationPermission, submissionScope } from './participation.policy';
 import * as repo from './participation.repository';
 import { eventLabel, stateOf, toMilestone, toReward, toRow } from './participation.view';
-import { settingsFor } from './settings.service';
+import { type JurisdictionSettings, settingsFor } from './settings.service';
 
 /** The submission if the actor's scope of `permission` reaches it; otherwise not found (its existence is not revealed). */
 export async function requireSubmission(db: Executor, ctx: RequestContext, id: string, permission: ParticipationPermission) {
@@ -42,9 +42,14 @@ export async function listSubmissions(db: Db, ctx: RequestContext, query: z.outp
     },
     { limit: query.pageSize, offset: (query.page - 1) * query.pageSize },
   );
-  const settings = new Map<string, Awaited<ReturnType<typeof settingsFor>>>();
-  for (const jurisdictionId of new Set(page.items.map((r) => r.jurisdictionId))) settings.set(jurisdictionId, await settingsFor(db, jurisdictionId));
-  return { items: page.items.map((r) => toRow(r, settings.get(r.jurisdictionId) as Awaited<ReturnType<typeof settingsFor>>, today)), total: page.total };
+  const settings = new Map<string, JurisdictionSettings>();
+  const items: SubmissionRow[] = [];
+  for (const r of page.items) {
+    const own = settings.get(r.jurisdictionId) ?? (await settingsFor(db, r.jurisdictionId));
+    settings.set(r.jurisdictionId, own);
+    items.push(toRow(r, own, today));
+  }
+  return { items, total: page.total };
 }
 
 /** 详情 (staff): the phone masked, the original text only for moderators, and which steps are open now and why not. */

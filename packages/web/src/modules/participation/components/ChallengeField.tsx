@@ -1,9 +1,9 @@
 import { ReloadOutlined } from '@ant-design/icons';
+import type { ChallengeView } from '@dandang/shared/participation/participation-view.schema';
 import { Button, Form, InputNumber, Space, Typography } from 'antd';
-import type { Challenge } from '../hooks/participationApi';
 
 /** 验证题: the server's sum and the answer box; 换一题 fetches a new one (each is used once, right or wrong). */
-export function ChallengeField({ challenge, onRefresh }: { challenge: Challenge | null; onRefresh: () => void }) {
+export function ChallengeField({ challenge, onRefresh }: { challenge: ChallengeView | null; onRefresh: () => void }) {
   return (
     <Form.Item label="验证题" required>
       <Space.Compact style={{ width: '100%' }}>

@@ -1,4 +1,5 @@
 import type { SubmissionState } from '@dandang/shared/participation/participation.codes';
+import type { ReplyTiming } from '@dandang/shared/participation/participation.rules';
 import { Tag } from 'antd';
 
 const COLORS: Record<SubmissionState, string> = { RECEIVED: 'blue', STUDYING: 'gold', ADOPTED: 'green', NOT_ADOPTED: 'default', DONE: 'cyan' };
@@ -8,7 +9,7 @@ export function StateTag({ state }: { state: { code: SubmissionState; label: str
   return <Tag color={COLORS[state.code]}>{state.label}</Tag>;
 }
 
-const TIMING: Record<string, { color: string; label: string }> = {
+const TIMING: Record<ReplyTiming, { color: string; label: string }> = {
   PENDING: { color: 'processing', label: '待答复' },
   OVERDUE: { color: 'error', label: '已逾期' },
   ON_TIME: { color: 'success', label: '按期答复' },
@@ -16,7 +17,7 @@ const TIMING: Record<string, { color: string; label: string }> = {
 };
 
 /** Where the reply stands against its deadline. */
-export function TimingTag({ timing }: { timing: string }) {
-  const t = TIMING[timing] ?? { color: 'default', label: timing };
+export function TimingTag({ timing }: { timing: ReplyTiming }) {
+  const t = TIMING[timing];
   return <Tag color={t.color}>{t.label}</Tag>;
 }

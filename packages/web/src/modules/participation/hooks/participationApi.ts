@@ -2,32 +2,19 @@ import type { SubmissionKind } from '@dandang/shared/participation/participation
 import type { SubmitBody } from '@dandang/shared/participation/participation.schema';
 import type {
   CategoryView,
+  ChallengeView,
+  PublicCategoryView,
   PublicSubmissionView,
   SettingsView,
   SubmissionDetail,
   SubmissionRow,
+  SubmittedView,
   UnitIndicatorView,
 } from '@dandang/shared/participation/participation-view.schema';
 import { api } from '../../../platform/api/client';
 
 export const PARTICIPATION_KEY = 'participation';
 
-export interface Challenge {
-  token: string;
-  question: string;
-}
-export interface Submitted {
-  queryCode: string;
-  dueOn: string;
-  dueProvisional: boolean;
-  unitName: string;
-}
-export interface PublicCategory {
-  id: string;
-  kind: SubmissionKind;
-  name: string;
-  unitName: string;
-}
 export interface SubmissionListQuery {
   kind?: SubmissionKind;
   state?: string;
@@ -42,9 +29,9 @@ const at = (id: string, rest = '') => `/api/v1/participation/submissions/${id}${
 
 /** The participation module's routes (public.routes.ts, participation.routes.ts). */
 export const participationApi = {
-  publicCategories: (kind: SubmissionKind) => api.get<PublicCategory[]>(`${pub}/categories`, { kind }),
-  challenge: () => api.get<Challenge>(`${pub}/challenge`),
-  submit: (body: SubmitBody) => api.post<Submitted>(`${pub}/submissions`, body),
+  publicCategories: (kind: SubmissionKind) => api.get<PublicCategoryView[]>(`${pub}/categories`, { kind }),
+  challenge: () => api.get<ChallengeView>(`${pub}/challenge`),
+  submit: (body: SubmitBody) => api.post<SubmittedView>(`${pub}/submissions`, body),
   track: (code: string) => api.get<PublicSubmissionView>(`${pub}/submissions/${encodeURIComponent(code.trim())}`),
   rate: (code: string, body: { rating: number; comment: string }) =>
     api.post<PublicSubmissionView>(`${pub}/submissions/${encodeURIComponent(code.trim())}/rating`, body),

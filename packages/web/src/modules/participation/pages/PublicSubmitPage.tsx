@@ -1,12 +1,13 @@
 import type { SubmissionKind } from '@dandang/shared/participation/participation.codes';
 import type { SubmitBody } from '@dandang/shared/participation/participation.schema';
+import type { ChallengeView, PublicCategoryView, SubmittedView } from '@dandang/shared/participation/participation-view.schema';
 import { Alert, Button, Form, Input, Radio, Result, Segmented, Select, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { AuthShell } from '../../auth/components/AuthShell';
 import { ChallengeField } from '../components/ChallengeField';
-import { type Challenge, type PublicCategory, participationApi, type Submitted } from '../hooks/participationApi';
+import { participationApi } from '../hooks/participationApi';
 
 type Values = Omit<SubmitBody, 'kind' | 'challengeToken' | 'anonymous'> & { signed: 'anonymous' | 'named' };
 
@@ -21,9 +22,9 @@ const INTRO: Record<SubmissionKind, string> = {
  */
 export function PublicSubmitPage() {
   const [kind, setKind] = useState<SubmissionKind>('IDEA');
-  const [categories, setCategories] = useState<PublicCategory[]>([]);
-  const [challenge, setChallenge] = useState<Challenge | null>(null);
-  const [done, setDone] = useState<Submitted | null>(null);
+  const [categories, setCategories] = useState<PublicCategoryView[]>([]);
+  const [challenge, setChallenge] = useState<ChallengeView | null>(null);
+  const [done, setDone] = useState<SubmittedView | null>(null);
   const [busy, setBusy] = useState(false);
   const [loadError, setLoadError] = useState<string | null>(null);
   const [form] = Form.useForm<Values>();

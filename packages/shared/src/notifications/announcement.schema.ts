@@ -43,6 +43,7 @@ export type AnnouncementView = z.infer<typeof announcementView>;
 
 export const announcementListQuery = z.object({ ...pageQuery });
 export const announcementPage = z.object({ items: z.array(announcementView), total: z.number() });
+export type AnnouncementPage = z.infer<typeof announcementPage>;
 
 export const receiptPerson = z.object({ userId: z.string(), name: z.string(), readAt: z.string().nullable() });
 export type ReceiptPerson = z.infer<typeof receiptPerson>;

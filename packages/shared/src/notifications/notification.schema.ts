@@ -3,12 +3,9 @@ import { pageQuery } from '../org/org.schema';
 import { expecting } from '../rules/validation';
 
 /**
- * 站内消息 (issue 8 item 4): what lands in a staff member's inbox. The kinds below are the shipped ones; a module that
- * registers its own sweep source brings its own kind, which the inbox shows with the title the source wrote.
+ * 站内消息 (issue 8 item 4): what lands in a staff member's inbox, by kind. A module that registers its own sweep source
+ * brings its own kind (a free string, so the inbox needs no edit for it), labelled here; an unlabelled one shows as 消息.
  */
-export const NOTIFICATION_KINDS = ['CASE_ASSIGNED', 'CASE_CLOSED', 'CASE_DUE_SOON', 'CASE_OVERDUE', 'BAR_ENDING', 'VISIT_OVERDUE', 'ANNOUNCEMENT'] as const;
-export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
-
 export const NOTIFICATION_KIND_LABELS: Record<string, string> = {
   CASE_ASSIGNED: '案件分办',
   CASE_CLOSED: '案件办结',
@@ -38,6 +35,7 @@ export const notificationView = z.object({
 export type NotificationView = z.infer<typeof notificationView>;
 
 export const INBOX_FILTERS = ['unread', 'read', 'all'] as const;
+export type InboxStatus = (typeof INBOX_FILTERS)[number];
 export const inboxQuery = z.object({
   status: z.enum(INBOX_FILTERS, { error: `状态应为 ${INBOX_FILTERS.join('、')} 之一` }).default('all'),
   ...pageQuery,
@@ -48,6 +46,7 @@ export const inboxPage = z.object({ items: z.array(notificationView), total: z.n
 export type InboxPage = z.infer<typeof inboxPage>;
 
 export const unreadCount = z.object({ unread: z.number() });
+export type UnreadCount = z.infer<typeof unreadCount>;
 
 /** At most one page of a list marked read at once; "all" has its own route. */
 export const MARK_READ_MAX = 500;
@@ -57,9 +56,9 @@ export const markReadBody = z.strictObject({
     .min(1, '请选择要标为已读的消息')
     .max(MARK_READ_MAX, `一次最多标记${MARK_READ_MAX}条消息`),
 });
-export type MarkReadBody = z.infer<typeof markReadBody>;
 
 export const markReadResult = z.object({ marked: z.number(), unread: z.number() });
+export type MarkReadResult = z.infer<typeof markReadResult>;
 
 /** The outcome of one sweep: messages written per source (a second run over the same day writes none). */
 export const sweepResult = z.object({

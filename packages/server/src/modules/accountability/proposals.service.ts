@@ -52,13 +52,13 @@ async function checkInput(db: Db, ctx: RequestContext, input: ProposalInput): Pr
 }
 
 /** Settles the lead again after a proposal joined, and records the bodies' proposers as the case's participants. */
-async function settleLead(tx: Executor, caseId: string, previousLead: string | null) {
+async function settleLead(tx: Executor, ctx: RequestContext, caseId: string, previousLead: string | null) {
   const proposals = await repo.proposalsOf(tx, caseId);
   const lead = leadProposal(proposals.map((p) => ({ id: p.id, body: p.body, seq: p.seq })));
   if (!lead) return null;
   if (lead.id !== previousLead) await repo.updateAccountabilityCase(tx, caseId, { leadProposalId: lead.id });
   const people = proposals.filter((p) => p.proposedBy).map((p) => ({ userId: p.proposedBy as string, role: p.id === lead.id ? 'HANDLER' : 'CONSULTED' }));
-  await addParticipants(tx, caseId, people);
+  await addParticipants(tx, caseId, people, ctx);
   return lead.id;
 }
 
@@ -115,7 +115,7 @@ export async function propose(db: Db, ctx: RequestContext, matterId: string, inp
       proposerName: actor.displayName,
       createdAt: ctx.now,
     });
-    const lead = await settleLead(tx, caseId, previousLead);
+    const lead = await settleLead(tx, ctx, caseId, previousLead);
     await recordAudit(tx, ctx, {
       action: 'accountability_proposal.create',
       entity: 'accountability_case',

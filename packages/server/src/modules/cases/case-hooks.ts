@@ -22,25 +22,30 @@ export interface CaseStepped {
   closed: boolean;
 }
 
-type ParticipantsListener = (tx: Executor, event: ParticipantsAdded) => Promise<void>;
-type StepListener = (tx: Executor, ctx: RequestContext, event: CaseStepped) => Promise<void>;
+/** A listener hears the event with the writer's context: its actor to audit and leave out, its clock to date with. */
+type Listener<E> = (tx: Executor, ctx: RequestContext, event: E) => Promise<void>;
 
-const participantListeners: ParticipantsListener[] = [];
-const stepListeners: StepListener[] = [];
+const participantListeners: Listener<ParticipantsAdded>[] = [];
+const stepListeners: Listener<CaseStepped>[] = [];
 
-export function onParticipantsAdded(listener: ParticipantsListener): void {
+export function onParticipantsAdded(listener: Listener<ParticipantsAdded>): void {
   participantListeners.push(listener);
 }
 
-export function onCaseStepped(listener: StepListener): void {
+export function onCaseStepped(listener: Listener<CaseStepped>): void {
   stepListeners.push(listener);
 }
 
-/** Adds people to a case (分办, 征求意见) and tells the listeners who was new. */
-export async function addParticipants(tx: Executor, caseId: string, people: ReadonlyArray<{ userId: string; role: string }>): Promise<void> {
+/** Adds people to a case (分办, 征求意见) and tells the listeners who was new, in the caller's context. */
+export async function addParticipants(
+  tx: Executor,
+  caseId: string,
+  people: ReadonlyArray<{ userId: string; role: string }>,
+  ctx: RequestContext,
+): Promise<void> {
   const added = await repo.addParticipants(tx, caseId, people);
   if (added.length === 0) return;
-  for (const listener of participantListeners) await listener(tx, { caseId, people: added });
+  for (const listener of participantListeners) await listener(tx, ctx, { caseId, people: added });
 }
 
 export async function announceStep(tx: Executor, ctx: RequestContext, event: CaseStepped): Promise<void> {

@@ -78,6 +78,7 @@ export async function assignHandlers(db: Db, ctx: RequestContext, id: string, us
       tx,
       id,
       userIds.map((userId) => ({ userId, role: 'HANDLER' })),
+      ctx,
     );
     await recordAudit(tx, ctx, { action: 'complaint.assign', entity: 'complaint', entityId: id, changes: { handlers: { before: null, after: userIds } } });
   });

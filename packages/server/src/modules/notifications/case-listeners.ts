@@ -1,5 +1,5 @@
 import { WORKFLOWS } from '@dandang/shared/cases/workflows';
-import { caseDecisionRecipients, casePagePath } from '@dandang/shared/notifications/notification.rules';
+import { caseDecisionRecipients, casePagePath, caseWorkers } from '@dandang/shared/notifications/notification.rules';
 import { eq } from 'drizzle-orm';
 import type { RequestContext } from '../../platform/context';
 import type { Executor } from '../../platform/db/client';
@@ -7,22 +7,24 @@ import { type CaseStepped, type ParticipantsAdded, toCaseView } from '../cases';
 import { cases } from '../cases/cases.tables';
 import { notify } from './notify.service';
 import { participantsOf, subjectAccountsOf } from './recipients.repository';
-import { systemWriter } from './sweep/sweeper-context';
 
 const ROLE_WORDS: Record<string, string> = { HANDLER: '承办人', CONSULTED: '征求意见对象' };
 
 /**
- * 分办: each person newly put on a case to work on it (承办, 征求意见) is told, once per case and role. The engine
- * does not pass the request's context here, so the message is audited as the system, beside the caller's own entry.
+ * 分办: each person newly put on a case to work on it (承办, 征求意见) is told, once per case and role, in the
+ * assigner's context (their clock, their audit entry), and never the assigner themself.
  */
-export async function notifyAssigned(tx: Executor, event: ParticipantsAdded): Promise<void> {
+export async function notifyAssigned(tx: Executor, ctx: RequestContext, event: ParticipantsAdded): Promise<void> {
   const [c] = await tx.select().from(cases).where(eq(cases.id, event.caseId)).limit(1);
   if (!c) return;
   const label = WORKFLOWS[c.type].label;
   for (const [role, word] of Object.entries(ROLE_WORDS)) {
-    const userIds = event.people.filter((p) => p.role === role).map((p) => p.userId);
+    const userIds = caseWorkers(
+      event.people.filter((p) => p.role === role),
+      ctx.actor?.userId,
+    );
     if (userIds.length === 0) continue;
-    await notify(tx, systemWriter(new Date(), 'case-assignment'), {
+    await notify(tx, ctx, {
       kind: 'CASE_ASSIGNED',
       title: `您被确定为${label} ${c.number} 的${word}`,
       body: `“${c.title}”，请及时办理。`,

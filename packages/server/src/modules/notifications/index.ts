@@ -7,11 +7,10 @@ import { visitOverdueSource } from './sweep/visit-overdue.source';
 
 export { announcementRoutes } from './announcements.routes';
 export { notificationRoutes } from './notifications.routes';
-export { registerSweep, SWEEP_QUEUE, type Sweeper, type SweepOptions } from './notifications.scheduler';
+export { registerSweep, type SweepOptions } from './notifications.scheduler';
 export { announcements, announcementUnits, notifications } from './notifications.tables';
 export { type Message, notify } from './notify.service';
 export { holdersIn, holdersOver } from './recipients.repository';
-export { runSweep } from './sweep/sweep.service';
 export { registerSweepSource, type SweepSource } from './sweep/sweep-sources';
 
 // Loaded once with the module (ESM caches it): the shipped sweep sources, and the case engine's events.

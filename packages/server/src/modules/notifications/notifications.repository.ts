@@ -1,3 +1,4 @@
+import type { InboxStatus } from '@dandang/shared/notifications/notification.schema';
 import { and, count, desc, eq, inArray, isNotNull, isNull } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { notifications } from './notifications.tables';
@@ -16,10 +17,10 @@ export async function insertNotifications(db: Executor, rows: readonly NewNotifi
     .returning({ id: notifications.id, userId: notifications.userId, kind: notifications.kind });
 }
 
-const statusCondition = (status: 'unread' | 'read' | 'all') =>
+const statusCondition = (status: InboxStatus) =>
   status === 'unread' ? isNull(notifications.readAt) : status === 'read' ? isNotNull(notifications.readAt) : undefined;
 
-export function listInbox(db: Executor, userId: string, status: 'unread' | 'read' | 'all', page: number, pageSize: number) {
+export function listInbox(db: Executor, userId: string, status: InboxStatus, page: number, pageSize: number) {
   return db
     .select()
     .from(notifications)
@@ -29,7 +30,7 @@ export function listInbox(db: Executor, userId: string, status: 'unread' | 'read
     .offset((page - 1) * pageSize);
 }
 
-export async function countInbox(db: Executor, userId: string, status: 'unread' | 'read' | 'all'): Promise<number> {
+export async function countInbox(db: Executor, userId: string, status: InboxStatus): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(notifications)

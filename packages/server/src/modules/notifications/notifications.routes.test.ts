@@ -78,7 +78,8 @@ afterAll(() => t.close());
 describe('[notifications] assignment', () => {
   it('a person put on a case as handler is told once, the one who assigned is not', async () => {
     const db = t.database.db;
-    const assign = () => db.transaction((tx) => addParticipants(tx, ids.case as string, [{ userId: ids.handler as string, role: 'HANDLER' }]));
+    const ctx = await contextOf(db, ids.assigner as string, t.clock.now());
+    const assign = () => db.transaction((tx) => addParticipants(tx, ids.case as string, [{ userId: ids.handler as string, role: 'HANDLER' }], ctx));
     await assign();
     await assign();
     const page = await inboxOf(handler);
@@ -86,6 +87,13 @@ describe('[notifications] assignment', () => {
     expect(page.items[0]?.title).toContain(ids.caseNumber);
     expect(page.items[0]?.link).toBe(`/tolerance/cases/${ids.case}`);
     expect(page.unread).toBe(1);
+    // Dated by the assigner's request and audited as the assigner, not as the system at the machine's clock.
+    expect(page.items[0]?.createdAt).toBe(t.clock.now().toISOString());
+    const audit = await db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.action, 'notification.create'), eq(auditLog.entityId, ids.case as string)));
+    expect(audit.map((r) => r.actorId)).toEqual([ids.assigner]);
   });
 });
 
@@ -263,6 +271,36 @@ describe('[notifications] announcements', () => {
   it('receipts of an unknown announcement are not found', async () => {
     expectError(await orgDept.get(`/api/v1/announcements/${crypto.randomUUID()}/receipts`), 404, 'NOT_FOUND');
     expectError(await orgDept.get('/api/v1/announcements/abc/receipts'), 400, 'VALIDATION_FAILED');
+  });
+});
+
+describe('[notifications] assignment of oneself', () => {
+  it('the assigner who puts themself on a case is not told of it, the others are', async () => {
+    const db = t.database.db;
+    const colleague = await buildUser(db, { roles: ['discipline'], unitId: county.root.id });
+    const ctx = await contextOf(db, ids.assigner as string, t.clock.now());
+    await db.transaction((tx) =>
+      addParticipants(
+        tx,
+        ids.case as string,
+        [
+          { userId: ids.assigner as string, role: 'CONSULTED' },
+          { userId: colleague.id, role: 'CONSULTED' },
+        ],
+        ctx,
+      ),
+    );
+    const told = await db
+      .select({ userId: notifications.userId })
+      .from(notifications)
+      .where(
+        and(
+          eq(notifications.kind, 'CASE_ASSIGNED'),
+          eq(notifications.subjectId, ids.case as string),
+          eq(notifications.dedupeKey, `CASE_ASSIGNED:${ids.case}:CONSULTED`),
+        ),
+      );
+    expect(told.map((r) => r.userId)).toEqual([colleague.id]);
   });
 });
 

@@ -1,3 +1,4 @@
+import type { SweepResult } from '@dandang/shared/notifications/notification.schema';
 import type { FastifyInstance } from 'fastify';
 import type { Database } from '../../platform/db/client';
 import { type Scheduler, startScheduler } from '../../platform/jobs/boss';
@@ -16,7 +17,7 @@ export interface SweepOptions {
 
 /** What the routes may ask of the sweep: one run now, through the scheduler when it runs, inline when it does not. */
 export interface Sweeper {
-  request(): Promise<{ queued: boolean; result: Awaited<ReturnType<typeof runSweep>> | null }>;
+  request(): Promise<{ queued: boolean; result: SweepResult | null }>;
 }
 
 /**

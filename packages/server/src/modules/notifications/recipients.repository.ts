@@ -51,16 +51,16 @@ async function holdersWhere(db: Executor, permission: PermissionCode, reaches: S
 
 /**
  * The accounts whose grant of `permission` reaches records of `unitId`: scope `all`, or `unit` in that very unit, or
- * `unit_subtree` from that unit or one above it (the same reach scopeCondition gives them when they read).
+ * `unit_subtree` when the unit is under their own (the reach scopeCondition gives them when they read, asked the other
+ * way round: not "which units may this actor see" but "which actors see this unit", so it cannot reuse it as is).
  */
 export function holdersOver(db: Executor, permission: PermissionCode, unitId: string): Promise<string[]> {
-  const target = sql`(select ${units.path} from ${units} where ${units.id} = ${unitId})`;
   return holdersWhere(
     db,
     permission,
     sql`(${roleGrants.scope} = 'all'
     or (${roleGrants.scope} = 'unit' and ${users.unitId} = ${unitId})
-    or (${roleGrants.scope} = 'unit_subtree' and ${target} like (select own.path from ${units} own where own.id = ${users.unitId}) || '%'))`,
+    or (${roleGrants.scope} = 'unit_subtree' and ${unitId} in (${unitsUnder(sql`${users.unitId}`)})))`,
   );
 }
 

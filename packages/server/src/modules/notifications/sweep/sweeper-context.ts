@@ -1,14 +1,17 @@
 import type { PermissionCode } from '@dandang/shared/org/permissions';
-import type { RequestContext } from '../../../platform/context';
+import { type RequestContext, systemContext } from '../../../platform/context';
 
 /** No account has this id: the sweep reads as nobody in particular and never writes as this actor. */
 const SWEEPER_ID = '00000000-0000-0000-0000-000000000000';
 
 /**
  * The context a sweep source reads in: the listed read permissions over everything (a reminder is for whoever is due,
- * wherever they work), nothing else, so a source cannot write through the services it reuses.
+ * wherever they work), nothing else, so a source cannot write through the services it reuses. A source that lists
+ * anything but a `.read` permission is refused rather than trusted, and the grants cannot be added to afterwards.
  */
 export function sweeperReader(now: Date, reads: readonly PermissionCode[]): RequestContext {
+  const other = reads.filter((p) => !p.endsWith('.read'));
+  if (other.length > 0) throw new Error(`a sweep source may only read, not ${other.join(', ')}`);
   return {
     actor: {
       userId: SWEEPER_ID,
@@ -19,7 +22,7 @@ export function sweeperReader(now: Date, reads: readonly PermissionCode[]): Requ
       unitName: null,
       cadreId: null,
       roles: [],
-      permissions: Object.fromEntries(reads.map((p) => [p, 'all'])),
+      permissions: Object.freeze(Object.fromEntries(reads.map((p) => [p, 'all']))),
       mustChangePassword: false,
     },
     requestId: 'sweep',
@@ -29,10 +32,7 @@ export function sweeperReader(now: Date, reads: readonly PermissionCode[]): Requ
   };
 }
 
-/**
- * The context the system writes and audits messages in, not a person: the sweep's, and those of an engine event that
- * comes without its request's context (`origin` tells them apart in the audit log).
- */
-export function systemWriter(now: Date, origin = 'sweep'): RequestContext {
-  return { actor: null, requestId: origin, ip: null, userAgent: 'dandang-notifications', now };
+/** The context the sweep writes and audits its messages in: the system, not a person. */
+export function systemWriter(now: Date): RequestContext {
+  return { ...systemContext(now), requestId: 'sweep', userAgent: 'dandang-sweeper' };
 }

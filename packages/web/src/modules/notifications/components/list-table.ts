@@ -7,5 +7,10 @@ export const listTableProps = {
   options: { density: false, setting: false, reload: true },
 } as const;
 
-/** The page ProTable asks for, as the notifications API takes it. */
-export const pageOf = (params: { current?: number; pageSize?: number }) => ({ page: params.current ?? 1, pageSize: params.pageSize ?? 20 });
+/** ProTable's `request` over one of this module's paged routes: the page it asks for in, its rows and total out. */
+export const pagedRequest =
+  <T>(fetchPage: (page: { page: number; pageSize: number }) => Promise<{ items: T[]; total: number }>) =>
+  async (params: { current?: number; pageSize?: number }) => {
+    const { items, total } = await fetchPage({ page: params.current ?? 1, pageSize: params.pageSize ?? 20 });
+    return { data: items, total, success: true };
+  };

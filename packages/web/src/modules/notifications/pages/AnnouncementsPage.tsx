@@ -6,7 +6,7 @@ import { Button, Progress, Space, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { Page } from '../../../layout/Page';
-import { listTableProps, pageOf } from '../components/list-table';
+import { listTableProps, pagedRequest } from '../components/list-table';
 import { PublishAnnouncementModal } from '../components/PublishAnnouncementModal';
 import { ReceiptsDrawer } from '../components/ReceiptsDrawer';
 import { notificationKeys, notificationsApi } from '../hooks/notificationsApi';
@@ -70,10 +70,7 @@ export function AnnouncementsPage() {
         actionRef={action}
         columns={columns}
         scroll={{ x: 900 }}
-        request={async (params) => {
-          const page = await notificationsApi.announcements(pageOf(params));
-          return { data: page.items, total: page.total, success: true };
-        }}
+        request={pagedRequest(notificationsApi.announcements)}
       />
       {publishing && (
         <PublishAnnouncementModal

@@ -1,14 +1,14 @@
 import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components';
-import type { NotificationView } from '@dandang/shared/notifications/notification.schema';
-import { useQueryClient } from '@tanstack/react-query';
+import type { InboxStatus, NotificationView } from '@dandang/shared/notifications/notification.schema';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { App, Button, Segmented, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
-import { listTableProps, pageOf } from '../components/list-table';
-import { type InboxStatus, notificationKeys, notificationsApi } from '../hooks/notificationsApi';
+import { listTableProps, pagedRequest } from '../components/list-table';
+import { notificationKeys, notificationsApi } from '../hooks/notificationsApi';
 
 const KIND_COLORS: Record<string, string> = {
   CASE_ASSIGNED: 'blue',
@@ -29,16 +29,14 @@ const FILTERS: Array<{ label: string; value: InboxStatus }> = [
 /** 我的消息: the signed-in person's own inbox; opening a message (or its row) marks it read, an announcement's receipt. */
 export function InboxPage() {
   const [status, setStatus] = useState<InboxStatus>('all');
-  const [unread, setUnread] = useState(0);
   const action = useRef<ActionType>(null);
   const queryClient = useQueryClient();
+  // The bell's count: each page of the inbox brings it along and sets it, so the two never disagree.
+  const unread = useQuery({ queryKey: notificationKeys.unread, queryFn: notificationsApi.unread }).data?.unread ?? 0;
   const handleError = useApiErrorHandler();
   const { message } = App.useApp();
 
-  const refresh = () => {
-    void queryClient.invalidateQueries({ queryKey: notificationKeys.unread });
-    void action.current?.reload();
-  };
+  const refresh = () => void action.current?.reload();
   const markRead = async (ids: string[]) => {
     try {
       await notificationsApi.markRead(ids);
@@ -132,12 +130,11 @@ export function InboxPage() {
             if (expanded && r.readAt === null) void markRead([r.id]);
           },
         }}
-        request={async (params) => {
-          const page = await notificationsApi.inbox({ status, ...pageOf(params) });
-          setUnread(page.unread);
-          void queryClient.invalidateQueries({ queryKey: notificationKeys.unread });
-          return { data: page.items, total: page.total, success: true };
-        }}
+        request={pagedRequest(async (page) => {
+          const inbox = await notificationsApi.inbox({ status, ...page });
+          queryClient.setQueryData(notificationKeys.unread, { unread: inbox.unread });
+          return inbox;
+        })}
       />
     </Page>
   );

@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { caseDecisionRecipients, casePagePath, caseWorkers, notificationKey, receiptsByUnit } from './notification.rules';
-
-describe('casePagePath — a message about a case leads to that case type’s page', () => {
-  it.each([
-    ['TOLERANCE', '/tolerance/cases/c1'],
-    ['ACCOUNTABILITY', '/accountability/cases/c1'],
-    ['ADJUSTMENT', '/accountability/adjustments/c1'],
-    ['COMPLAINT', '/complaints/c1'],
-  ] as const)('%s', (type, expected) => {
-    expect(casePagePath(type, 'c1')).toBe(expected);
-  });
-});
+import { caseDecisionRecipients, caseWorkers, notificationKey, receiptsByUnit } from './notification.rules';
 
 describe('notificationKey — one message per kind, subject and date', () => {
   it.each([

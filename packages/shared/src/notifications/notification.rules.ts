@@ -1,4 +1,3 @@
-import type { CaseType } from '../cases/workflow';
 import type { IsoDate } from '../dates/date';
 import type { ReceiptPerson, UnitReceipts } from './announcement.schema';
 
@@ -7,18 +6,6 @@ import type { ReceiptPerson, UnitReceipts } from './announcement.schema';
  * working days, so a limit ending right after a long holiday is announced before the holiday, not on its last day).
  */
 export const DUE_SOON_WORKDAYS = 3;
-
-/** The page of each case type in the web app, where a message about a case leads. */
-const CASE_PAGES: Record<CaseType, string> = {
-  TOLERANCE: '/tolerance/cases',
-  ACCOUNTABILITY: '/accountability/cases',
-  ADJUSTMENT: '/accountability/adjustments',
-  COMPLAINT: '/complaints',
-};
-
-export function casePagePath(type: CaseType, id: string): string {
-  return `${CASE_PAGES[type]}/${id}`;
-}
 
 /** A promotion bar ending within this many calendar days is announced (DOMAIN.md §4: bars are counted in months). */
 export const BAR_ENDING_DAYS = 30;

@@ -5,7 +5,7 @@ import { useMemo } from 'react';
 import { Link, Outlet, useLocation, useNavigate } from 'react-router-dom';
 import { canOpen } from '../app/routes';
 import { APP_NAME, T } from '../i18n/zh-CN';
-import { InboxBell } from '../modules/notifications/components/InboxBell';
+import { InboxBell } from '../modules/notifications';
 import { useMe } from '../platform/auth/AuthContext';
 import { findRoute } from './current-route';
 import { Logo } from './Logo';

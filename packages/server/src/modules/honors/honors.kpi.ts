@@ -2,7 +2,7 @@ import type { Period } from '@dandang/shared/dashboard/dashboard.rules';
 import { HONOR_KINDS } from '@dandang/shared/honors/honor.codes';
 import { and, asc, between, count, desc, eq, type SQL } from 'drizzle-orm';
 import { cadres } from '../cadres';
-import { type KpiReader, type KpiSource, monthOfDate } from '../dashboard';
+import { type KpiReader, type KpiSource, monthOfDate, ofUnit, upTo } from '../dashboard';
 import { units } from '../org';
 import { nominationScope } from './honors.scope';
 import { honorCampaigns, honorNominations } from './honors.tables';
@@ -55,10 +55,9 @@ export const honorsPublished: KpiSource = {
       .innerJoin(honorCampaigns, eq(honorCampaigns.id, honorNominations.campaignId))
       .innerJoin(units, eq(units.id, honorNominations.unitId))
       .innerJoin(cadres, eq(cadres.id, honorNominations.cadreId))
-      .where(and(honoredIn(reader, reader.period), filter.unitId ? eq(honorNominations.unitId, filter.unitId) : undefined))
+      .where(and(honoredIn(reader, reader.period), ofUnit(honorNominations.unitId, filter)))
       .orderBy(desc(honorCampaigns.publishedOn), asc(cadres.name), asc(honorNominations.id));
-    const rows = filter.limit ? await query.limit(filter.limit) : await query;
-    return rows.map((r) => ({
+    return (await upTo(query, filter)).map((r) => ({
       id: r.id,
       title: `${r.cadreName} 获评${HONOR_KINDS[r.kind]}`,
       unitId: r.unitId,

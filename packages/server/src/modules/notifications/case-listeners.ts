@@ -1,5 +1,6 @@
+import { casePagePath } from '@dandang/shared/cases/case-pages';
 import { WORKFLOWS } from '@dandang/shared/cases/workflows';
-import { caseDecisionRecipients, casePagePath, caseWorkers } from '@dandang/shared/notifications/notification.rules';
+import { caseDecisionRecipients, caseWorkers } from '@dandang/shared/notifications/notification.rules';
 import { eq } from 'drizzle-orm';
 import type { RequestContext } from '../../platform/context';
 import type { Executor } from '../../platform/db/client';

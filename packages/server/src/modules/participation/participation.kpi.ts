@@ -8,7 +8,7 @@ import { workdaysAfter } from '@dandang/shared/platform/statistics';
 import { and, asc, between, count, desc, eq, inArray, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { loadWorkCalendar } from '../calendar';
-import { type DrillFilter, type KpiReader, type KpiSource, monthOfDate } from '../dashboard';
+import { type DrillFilter, type KpiReader, type KpiSource, monthOfDate, ofUnit, upTo } from '../dashboard';
 import { units } from '../org';
 import { submissionScope } from './participation.policy';
 import { unansweredDueBefore } from './participation.repository';
@@ -28,7 +28,7 @@ const scoped = (reader: KpiReader, condition: Condition, period: Period, filter:
     submissionScope(reader.ctx.actor, 'participation.read'),
     reader.within(submissions.unitId),
     condition(reader, period),
-    filter.unitId ? eq(submissions.unitId, filter.unitId) : undefined,
+    ofUnit(submissions.unitId, filter),
   );
 
 type DateColumn = typeof submissions.submittedOn | typeof submissions.answeredOn | typeof submissions.dueOn;
@@ -59,7 +59,7 @@ function listSubmissions(db: Executor, reader: KpiReader, f: Figure, filter: Dri
     .innerJoin(units, eq(units.id, submissions.unitId))
     .where(scoped(reader, f.condition, reader.period, filter))
     .orderBy(f.basis === 'flow' ? desc(f.date) : asc(f.date), asc(submissions.submittedAt));
-  return filter.limit ? query.limit(filter.limit) : query;
+  return upTo(query, filter);
 }
 type ListRow = Awaited<ReturnType<typeof listSubmissions>>[number];
 

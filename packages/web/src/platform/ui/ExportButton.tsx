@@ -1,17 +1,26 @@
 import { DownloadOutlined } from '@ant-design/icons';
-import { App, Button } from 'antd';
-import { useState } from 'react';
+import { App, Button, type ButtonProps } from 'antd';
+import { type ReactNode, useState } from 'react';
 import { T } from '../../i18n/zh-CN';
 import { useApiErrorHandler } from '../forms/useApiErrorHandler';
 
-/** Downloads the `.xlsx` twin of a list with the filters currently applied to it. */
-export function ExportButton({ run, label = T.exportExcel }: { run: () => Promise<void>; label?: string }) {
+interface ExportButtonProps {
+  run: () => Promise<void>;
+  label?: string;
+  /** A Word document shows its own icon; an Excel export keeps the download arrow. */
+  icon?: ReactNode;
+  type?: ButtonProps['type'];
+}
+
+/** Downloads a file (the `.xlsx` twin of a list, a Word report), busy while it comes, the server's message on refusal. */
+export function ExportButton({ run, label = T.exportExcel, icon = <DownloadOutlined />, type }: ExportButtonProps) {
   const [busy, setBusy] = useState(false);
   const handleError = useApiErrorHandler();
   const { message } = App.useApp();
   return (
     <Button
-      icon={<DownloadOutlined />}
+      type={type}
+      icon={icon}
       loading={busy}
       onClick={async () => {
         setBusy(true);

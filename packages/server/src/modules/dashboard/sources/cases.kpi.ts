@@ -1,8 +1,8 @@
+import { casePagePath } from '@dandang/shared/cases/case-pages';
 import { CASE_TYPES } from '@dandang/shared/cases/workflow';
 import { WORKFLOWS } from '@dandang/shared/cases/workflows';
 import type { DrillRow } from '@dandang/shared/dashboard/dashboard.schema';
 import { chinaDateOf } from '@dandang/shared/dates/date';
-import { casePagePath } from '@dandang/shared/notifications/notification.rules';
 import { workdaysAfter } from '@dandang/shared/platform/statistics';
 import { and, asc, count, desc, eq, isNotNull, isNull, lt, or, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';

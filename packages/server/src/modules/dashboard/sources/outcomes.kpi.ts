@@ -1,7 +1,7 @@
 import { CIRCUMSTANCE_LABELS, CIRCUMSTANCES, TOLERANCE_DECISION_LABELS, TOLERANCE_DECISIONS } from '@dandang/shared/accountability/forms';
+import { casePagePath } from '@dandang/shared/cases/case-pages';
 import type { Period } from '@dandang/shared/dashboard/dashboard.rules';
 import { chinaDateOf } from '@dandang/shared/dates/date';
-import { casePagePath } from '@dandang/shared/notifications/notification.rules';
 import { and, asc, between, count, desc, eq, isNotNull, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';
 import { accountabilityCases } from '../../accountability/accountability.tables';

@@ -1,4 +1,4 @@
-import { casePagePath } from '@dandang/shared/notifications/notification.rules';
+import { casePagePath } from '@dandang/shared/cases/case-pages';
 import { coverageYears } from '@dandang/shared/visits/coverage.rules';
 import { and, asc, between, count, desc, eq, isNotNull, isNull, type SQL, sql } from 'drizzle-orm';
 import type { Executor } from '../../../platform/db/client';

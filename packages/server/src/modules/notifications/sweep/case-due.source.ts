@@ -1,7 +1,8 @@
 import type { CaseView } from '@dandang/shared/cases/case.schema';
+import { casePagePath } from '@dandang/shared/cases/case-pages';
 import { CASE_TYPES } from '@dandang/shared/cases/workflow';
 import { WORKFLOWS } from '@dandang/shared/cases/workflows';
-import { casePagePath, caseWorkers, DUE_SOON_WORKDAYS } from '@dandang/shared/notifications/notification.rules';
+import { caseWorkers, DUE_SOON_WORKDAYS } from '@dandang/shared/notifications/notification.rules';
 import { dueCases } from '../../cases';
 import type { Message } from '../notify.service';
 import { participantsOf } from '../recipients.repository';

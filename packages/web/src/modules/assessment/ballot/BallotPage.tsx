@@ -5,7 +5,7 @@ import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../../../platform/api/api-error';
 import { api } from '../../../platform/api/client';
-import { AuthShell } from '../../auth/components/AuthShell';
+import { AuthShell } from '../../../platform/ui/AuthShell';
 
 type Step = { at: 'code' } | { at: 'ballot'; form: BallotFormView } | { at: 'done' };
 

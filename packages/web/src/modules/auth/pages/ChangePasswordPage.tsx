@@ -8,7 +8,7 @@ import { useAuth, useMe } from '../../../platform/auth/AuthContext';
 import { changePassword } from '../../../platform/auth/auth.api';
 import { useSignOut } from '../../../platform/auth/useSignOut';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
-import { AuthShell } from '../components/AuthShell';
+import { AuthShell } from '../../../platform/ui/AuthShell';
 
 interface ChangePasswordValues {
   currentPassword: string;

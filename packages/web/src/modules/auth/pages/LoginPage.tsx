@@ -7,7 +7,7 @@ import { APP_NAME } from '../../../i18n/zh-CN';
 import { ApiError } from '../../../platform/api/api-error';
 import { useAuth } from '../../../platform/auth/AuthContext';
 import { login } from '../../../platform/auth/auth.api';
-import { AuthShell } from '../components/AuthShell';
+import { AuthShell } from '../../../platform/ui/AuthShell';
 
 interface LoginValues {
   username: string;

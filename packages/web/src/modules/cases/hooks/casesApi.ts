@@ -28,14 +28,3 @@ export const ACTION_PATHS: Record<CaseType, (id: string, action: string) => stri
 };
 
 export const moveCase = (type: CaseType, id: string, action: string, body: TransitionBody) => api.post<unknown>(ACTION_PATHS[type](id, action), body);
-
-/** A case's own page, in its module; null for a type whose screens are not built yet (its number shows as text). */
-export function casePath(type: CaseType, id: string): string | null {
-  const pages: Record<CaseType, string | null> = {
-    TOLERANCE: `/tolerance/cases/${id}`,
-    ACCOUNTABILITY: `/accountability/cases/${id}`,
-    ADJUSTMENT: `/accountability/adjustments/${id}`,
-    COMPLAINT: `/complaints/${id}`,
-  };
-  return pages[type];
-}

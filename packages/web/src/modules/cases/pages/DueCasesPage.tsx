@@ -1,18 +1,19 @@
 import type { CaseView } from '@dandang/shared/cases/case.schema';
+import { casePagePath } from '@dandang/shared/cases/case-pages';
 import { CASE_TYPES, type CaseType } from '@dandang/shared/cases/workflow';
 import { WORKFLOWS } from '@dandang/shared/cases/workflows';
 import { useQuery } from '@tanstack/react-query';
 import { Card, InputNumber, Segmented, Space, Table, type TableColumnsType, Typography } from 'antd';
 import { type ReactNode, useState } from 'react';
+import { Link } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
-import { CaseNumber } from '../components/CaseNumber';
 import { CaseStatus } from '../components/CaseStatus';
-import { CASES_KEY, caseApi, casePath } from '../hooks/casesApi';
+import { CASES_KEY, caseApi } from '../hooks/casesApi';
 
 type TypeFilter = CaseType | 'ALL';
 
 const columns: TableColumnsType<CaseView> = [
-  { title: '案件编号', dataIndex: 'number', width: 150, render: (n: string, c) => <CaseNumber path={casePath(c.type, c.id)} text={n} /> },
+  { title: '案件编号', dataIndex: 'number', width: 150, render: (n: string, c) => <Link to={casePagePath(c.type, c.id)}>{n}</Link> },
   { title: '类型', dataIndex: 'typeLabel', width: 100 },
   { title: '事项', dataIndex: 'title', ellipsis: true },
   { title: '单位', dataIndex: 'unitName', width: 160, ellipsis: true },

@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Alert, Button, Card, Result, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
 import { Link, useParams } from 'react-router-dom';
-import { AuthShell } from '../../auth/components/AuthShell';
+import { AuthShell } from '../../../platform/ui/AuthShell';
 import { honorsApi } from '../hooks/honorsApi';
 import { ObjectionForm } from './ObjectionForm';
 

@@ -4,7 +4,7 @@ import { Alert, Button, Descriptions, Input, Space, Typography } from 'antd';
 import { useCallback, useEffect, useState } from 'react';
 import { useParams } from 'react-router-dom';
 import { ApiError } from '../../../platform/api/api-error';
-import { AuthShell } from '../../auth/components/AuthShell';
+import { AuthShell } from '../../../platform/ui/AuthShell';
 import { honorsApi } from '../hooks/honorsApi';
 
 const at = (iso: string) => new Date(iso).toLocaleString('zh-CN', { hour12: false });

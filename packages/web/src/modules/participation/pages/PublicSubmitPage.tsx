@@ -5,7 +5,7 @@ import { Alert, Button, Form, Input, Radio, Result, Segmented, Select, Space, Ty
 import { useCallback, useEffect, useState } from 'react';
 import { Link } from 'react-router-dom';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
-import { AuthShell } from '../../auth/components/AuthShell';
+import { AuthShell } from '../../../platform/ui/AuthShell';
 import { ChallengeField } from '../components/ChallengeField';
 import { participationApi } from '../hooks/participationApi';
 

@@ -5,7 +5,7 @@ import dayjs from 'dayjs';
 import { useCallback, useEffect, useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router-dom';
 import { ApiError } from '../../../platform/api/api-error';
-import { AuthShell } from '../../auth/components/AuthShell';
+import { AuthShell } from '../../../platform/ui/AuthShell';
 import { Milestones } from '../components/Milestones';
 import { StateTag } from '../components/state-tag';
 import { participationApi } from '../hooks/participationApi';

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { APP_NAME, APP_SUBTITLE } from '../../../i18n/zh-CN';
+import { APP_NAME, APP_SUBTITLE } from '../../i18n/zh-CN';
 import styles from './AuthShell.module.css';
 
 /**

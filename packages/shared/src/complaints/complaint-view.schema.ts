@@ -66,6 +66,18 @@ export const complaintDetail = z.object({
 });
 export type ComplaintDetail = z.infer<typeof complaintDetail>;
 
+/** A measure of an accused cadre still in force that the reader may revoke in the register: what 纠正处理 offers. */
+export const correctableMeasureView = z.object({
+  id: z.string(),
+  cadreId: z.string(),
+  code: z.string(),
+  label: z.string(),
+  effectiveOn: z.string(),
+  decidingBody: z.string(),
+  version: z.number(),
+});
+export type CorrectableMeasure = z.infer<typeof correctableMeasureView>;
+
 export const complaintPage = z.object({
   items: z.array(z.object({ case: caseView, channel: coded, anonymous: z.boolean(), conclusion: coded.nullable() })),
   total: z.number(),

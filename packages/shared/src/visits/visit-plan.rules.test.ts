@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { CN_NATIONAL_POLICY } from '../policy/policy.schema';
 import type { MeasureRecord } from '../rules/measures';
-import { planState, recommendationStart, recommendationState, visitPlan, visitRecordIssues, visitWindow } from './visit-plan.rules';
+import { isWindowOpen, planState, recommendationStart, recommendationState, visitPlan, visitRecordIssues, visitWindow } from './visit-plan.rules';
 
 const policy = CN_NATIONAL_POLICY.visits;
 const m = (code: MeasureRecord['code'], effectiveOn: string, extra: Partial<MeasureRecord> = {}): MeasureRecord => ({ code, effectiveOn, ...extra });
@@ -89,6 +89,17 @@ describe('visitPlan — DOMAIN.md §9 default plan: first visit within 3 months,
 
   it('no plan for a measure without a bar', () => {
     expect(visitPlan(m('INQUIRY', '2026-01-01'), [], policy, '2026-02-01')).toBeNull();
+  });
+});
+
+describe('isWindowOpen — DOMAIN.md §9: visits fall between the effective date and the end of the promotion bar', () => {
+  it.each([
+    ['well before the last day', '2026-05-01', true],
+    ['on the last day of the window', '2026-07-14', true],
+    ['on the day the bar ends', '2026-07-15', false],
+    ['long after', '2027-01-01', false],
+  ] as const)('%s', (_, asOf, open) => {
+    expect(isWindowOpen({ closesOn: '2026-07-14' }, asOf)).toBe(open);
   });
 });
 

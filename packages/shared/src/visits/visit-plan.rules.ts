@@ -72,6 +72,14 @@ export function visitPlan(measure: MeasureRecord, visits: readonly PlannedVisitF
   return { ...window, items, reasons };
 }
 
+/**
+ * Whether a visit can still be recorded against the plan on asOf (DOMAIN.md §9: visits fall before the bar ends): until
+ * the window's last day, included. After it the plan keeps its overdue items, but nothing can be recorded any more.
+ */
+export function isWindowOpen(plan: Pick<VisitPlan, 'closesOn'>, asOf: IsoDate): boolean {
+  return !isBefore(plan.closesOn, asOf);
+}
+
 /** The plan's state for the list filter: overdue when any item is, due when any is open, else done. */
 export function planState(plan: Pick<VisitPlan, 'items'>): VisitItemStatus {
   if (plan.items.some((i) => i.status === 'overdue')) return 'overdue';

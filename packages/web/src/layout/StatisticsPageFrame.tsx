@@ -10,17 +10,20 @@ interface StatisticsPageFrameProps {
   onExport: () => Promise<void>;
   /** Some working days were counted in a year whose holiday arrangement is not published yet. */
   provisional?: boolean;
+  /** One line under the title: what the figures count (回访覆盖面 names its years and the policy's minimum). */
+  content?: ReactNode;
   children: ReactNode;
 }
 
 /**
- * The frame of a yearly statistics page (容错纠错统计, 问责统计, 检举控告统计): the year and the Excel export at the
+ * The frame of a yearly statistics page (容错纠错统计, 问责统计, 检举控告统计, 回访覆盖面): the year and the Excel export at the
  * title's right, and a warning when the figures rest on an assumed Monday–Friday week. The picker's range is the one
  * the server's statisticsQuery accepts, so no year can be picked that the API would refuse.
  */
-export function StatisticsPageFrame({ year, onYearChange, onExport, provisional, children }: StatisticsPageFrameProps) {
+export function StatisticsPageFrame({ year, onYearChange, onExport, provisional, content, children }: StatisticsPageFrameProps) {
   return (
     <Page
+      content={content}
       extra={
         <Space>
           <InputNumber aria-label="统计年度" min={2000} max={2200} value={year} onChange={(v) => v && onYearChange(v)} addonAfter="年" />

@@ -1,16 +1,14 @@
-import { addMonthsClamped } from '@dandang/shared/dates/date';
+import { careWindowStart } from '@dandang/shared/visits/care.rules';
 import { and, eq, gt, lte } from 'drizzle-orm';
 import { cadres } from '../cadres';
 import type { CareSource } from '../visits';
 import { complaintClarifications } from './complaints.tables';
 
-/** A clarification stays a reason for care as long as a measure does (visits' HELD_ACCOUNTABLE): twelve months. */
-const RECENT_MONTHS = 12;
-
 /**
  * 关心关爱 after 澄清正名 (issue 7 item 5; DOMAIN.md §9 "cadres hit by setbacks"): a cadre cleared of a false report
- * in the last twelve months was under pressure while it was verified, so the care list offers them. Only the day of
- * the clarification is told, never the complaint; it was public by its nature (a notice to the unit).
+ * within the care window (the last twelve months, as for being held accountable) was under pressure while it was
+ * verified, so the care list offers them. Only the day of the clarification is told, never the complaint; it was
+ * public by its nature (a notice to the unit).
  */
 export const clarifiedCareSource: CareSource = {
   code: 'CLARIFIED',
@@ -22,7 +20,7 @@ export const clarifiedCareSource: CareSource = {
       .where(
         and(
           eq(complaintClarifications.status, 'COMPLETED'),
-          gt(complaintClarifications.completedOn, addMonthsClamped(asOf, -RECENT_MONTHS)),
+          gt(complaintClarifications.completedOn, careWindowStart(asOf)),
           lte(complaintClarifications.completedOn, asOf),
           scope,
         ),

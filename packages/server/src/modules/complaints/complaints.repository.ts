@@ -1,8 +1,8 @@
-import { and, asc, count, desc, eq, ilike, inArray, isNotNull, ne, type SQL, sql } from 'drizzle-orm';
+import { and, asc, count, desc, eq, ilike, inArray, isNotNull, isNull, ne, type SQL, sql } from 'drizzle-orm';
 import { alias } from 'drizzle-orm/pg-core';
 import type { Executor } from '../../platform/db/client';
 import { containsPattern } from '../../platform/db/like';
-import { cadres } from '../cadres';
+import { cadres, measures } from '../cadres';
 import { caseMatches, caseParticipants, cases } from '../cases';
 import { caseAttachments } from '../cases/cases.tables';
 import { roleGrants, units, userRoles, users } from '../org';
@@ -49,6 +49,24 @@ export function accusedOf(db: Executor, caseId: string) {
     .innerJoin(units, eq(units.id, cadres.unitId))
     .where(eq(complaintAccused.caseId, caseId))
     .orderBy(asc(complaintAccused.position));
+}
+
+/** The accused cadres' measures still in force within `scope` (a condition on the measure's cadre), oldest first. */
+export function accusedMeasuresInForce(db: Executor, caseId: string, scope: SQL | undefined) {
+  return db
+    .select({
+      id: measures.id,
+      cadreId: measures.cadreId,
+      code: measures.code,
+      effectiveOn: measures.effectiveOn,
+      decidingBody: measures.decidingBody,
+      version: measures.version,
+    })
+    .from(complaintAccused)
+    .innerJoin(measures, eq(measures.cadreId, complaintAccused.cadreId))
+    .innerJoin(cadres, eq(cadres.id, complaintAccused.cadreId))
+    .where(and(eq(complaintAccused.caseId, caseId), isNull(measures.revokedAt), scope))
+    .orderBy(asc(complaintAccused.position), asc(measures.effectiveOn), asc(measures.id));
 }
 
 /** Cadres by id, each with its unit; the caller compares the count to find a missing one. */

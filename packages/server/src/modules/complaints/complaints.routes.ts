@@ -8,7 +8,12 @@ import {
   intakeBody,
   noteBody,
 } from '@dandang/shared/complaints/complaint.schema';
-import { complainantView, complaintDetail as complaintDetailSchema, complaintPage } from '@dandang/shared/complaints/complaint-view.schema';
+import {
+  complainantView,
+  complaintDetail as complaintDetailSchema,
+  complaintPage,
+  correctableMeasureView,
+} from '@dandang/shared/complaints/complaint-view.schema';
 import { idParam } from '@dandang/shared/org/org.schema';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
@@ -21,7 +26,7 @@ import { recordFalseAccusation } from './false-accusation.service';
 import { addNote, assignHandlers, takeAction } from './handling.service';
 import { readComplainant } from './identity.service';
 import { intakeComplaint } from './intake.service';
-import { correctMeasure } from './measure-correction.service';
+import { correctableMeasures, correctMeasure } from './measure-correction.service';
 import { complaintDetail, listComplaints } from './read.service';
 import { complaintStatisticsRoutes } from './statistics.routes';
 
@@ -114,6 +119,19 @@ export function complaintRoutes(db: Db, cipher: FieldCipher) {
       '/api/v1/complaints/:id/notes',
       { schema: { tags, summary: '记录核查情况', params: idParam, body: noteBody, response: { 200: noteView } }, config: handle },
       (req) => addNote(db, req.ctx, req.params.id, req.body.body),
+    );
+    r.get(
+      '/api/v1/complaints/:id/correctable-measures',
+      {
+        schema: {
+          tags,
+          summary: '可纠正的处理：被反映干部生效中、本人可在干部名册中撤销的处理处分措施',
+          params: idParam,
+          response: { 200: z.array(correctableMeasureView) },
+        },
+        config: handle,
+      },
+      (req) => correctableMeasures(db, req.ctx, req.params.id),
     );
     r.post(
       '/api/v1/complaints/:id/corrected-measures',

@@ -42,6 +42,31 @@ describe('correcting a measure wrongly caused by the report', () => {
     );
   });
 
+  it('offers the accused cadres’ measures in force, and no one else’s, in one list', async () => {
+    const id = await concluded(w, [w.cadres.a, w.cadres.a2], 'FALSE');
+    const [a, a2, other, revoked] = [
+      await recordMeasure(w.cadres.a),
+      await recordMeasure(w.cadres.a2),
+      await recordMeasure(w.cadres.b),
+      await recordMeasure(w.cadres.a2),
+    ];
+    ok(await w.as.handler.post(`/api/v1/measures/${revoked.id}/revoke`, { reason: '登记错误，予以撤销', version: revoked.version }));
+    const list = ok<Array<{ id: string }>>(await w.as.handler.get(`/api/v1/complaints/${id}/correctable-measures`));
+    expect(list.map((m) => m.id)).toEqual(expect.arrayContaining([a.id, a2.id]));
+    expect(list.map((m) => m.id)).not.toContain(other.id);
+    expect(list.map((m) => m.id)).not.toContain(revoked.id);
+    expect(list.find((m) => m.id === a2.id)).toEqual({
+      id: a2.id,
+      cadreId: w.cadres.a2,
+      code: 'ADMONISH',
+      label: '诫勉',
+      effectiveOn: '2026-08-03',
+      decidingBody: decision.decidingBody,
+      version: a2.version,
+    });
+    expectError(await w.as.clerk.get(`/api/v1/complaints/${id}/correctable-measures`), 403, 'FORBIDDEN');
+  });
+
   it('refuses a measure of someone not accused, and any measure after a true or unproven conclusion', async () => {
     const id = await concluded(w, [w.cadres.a2], 'MISTAKEN');
     const other = await recordMeasure(w.cadres.b);

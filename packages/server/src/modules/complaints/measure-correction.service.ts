@@ -1,3 +1,4 @@
+import type { CorrectableMeasure } from '@dandang/shared/complaints/complaint-view.schema';
 import { FALSE_REPORT_CONCLUSIONS } from '@dandang/shared/rules/clarification.rules';
 import { MEASURES, type MeasureCode } from '@dandang/shared/rules/measures';
 import { asc, eq } from 'drizzle-orm';
@@ -5,7 +6,8 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, validationError } from '../../platform/errors';
-import { measures, openMeasure, writeRevocation } from '../cadres';
+import { cadres, measures, openMeasure, writeRevocation } from '../cadres';
+import { scopeCondition } from '../org';
 import * as repo from './complaints.repository';
 import { complaintCorrectedMeasures } from './complaints.tables';
 import { requireHandling } from './handling.service';
@@ -50,6 +52,17 @@ export async function correctMeasure(db: Db, ctx: RequestContext, id: string, bo
       changes: { measureId: { before: null, after: measure.id } },
     });
   });
+}
+
+/**
+ * What 纠正处理 offers: the accused cadres' measures in force that the reader could revoke in the register (its
+ * measure.write scope, as openMeasure checks it on the write), one query for every accused cadre.
+ */
+export async function correctableMeasures(db: Db, ctx: RequestContext, id: string): Promise<CorrectableMeasure[]> {
+  await requireHandling(db, ctx, id);
+  const scope = scopeCondition(ctx.actor, 'measure.write', { unitId: cadres.unitId, cadreId: cadres.id });
+  const rows = await repo.accusedMeasuresInForce(db, id, scope);
+  return rows.map((m) => ({ ...m, label: MEASURES[m.code as MeasureCode]?.label ?? m.code }));
 }
 
 /** The measures a complaint corrected, for its page. */

@@ -1,4 +1,5 @@
-import { addMonthsClamped, chinaDateOf } from '@dandang/shared/dates/date';
+import { chinaDateOf } from '@dandang/shared/dates/date';
+import { careWindowStart } from '@dandang/shared/visits/care.rules';
 import { and, eq, gt, inArray, isNull, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import { cadres, measures } from '../cadres/cadres.tables';
@@ -24,7 +25,6 @@ export interface CareSource {
 
 /** Measures decided by accountability (问责) or an up-and-down adjustment (能上能下) take effect as a setback. */
 const ACCOUNTABILITY_SOURCES = ['accountability_matter', 'adjustment_case'];
-const RECENT_MONTHS = 12;
 
 const heldAccountable: CareSource = {
   code: 'HELD_ACCOUNTABLE',
@@ -33,14 +33,7 @@ const heldAccountable: CareSource = {
       .select({ cadreId: measures.cadreId, on: measures.effectiveOn })
       .from(measures)
       .innerJoin(cadres, eq(cadres.id, measures.cadreId))
-      .where(
-        and(
-          isNull(measures.revokedAt),
-          inArray(measures.sourceType, ACCOUNTABILITY_SOURCES),
-          gt(measures.effectiveOn, addMonthsClamped(asOf, -RECENT_MONTHS)),
-          scope,
-        ),
-      );
+      .where(and(isNull(measures.revokedAt), inArray(measures.sourceType, ACCOUNTABILITY_SOURCES), gt(measures.effectiveOn, careWindowStart(asOf)), scope));
     return rows.map((r) => ({ ...r, code: 'HELD_ACCOUNTABLE', text: `${r.on} 被问责或作出组织调整` }));
   },
 };

@@ -2,6 +2,7 @@ import type { UnitCount } from '@dandang/shared/dashboard/dashboard.rules';
 import type { DrillRow } from '@dandang/shared/dashboard/dashboard.schema';
 import { MEASURES, type MeasureCode } from '@dandang/shared/rules/measures';
 import type { VisitPlanView } from '@dandang/shared/visits/visit.schema';
+import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../platform/db/client';
 import type { KpiReader, KpiSource } from '../dashboard';
 import { units } from '../org';
@@ -10,16 +11,13 @@ import { listVisitPlans } from './visit-plans.service';
 /*
  * 逾期未回访 on 动态监测 (DOMAIN.md §9): the plans whose planned visit is past its date. Plans are reckoned in code from
  * the measures (visit-plans.service), not stored, so the figure and its list both come from the one reckoning below
- * and always agree. The dashboard's own scope is applied to the units of the plans the visit scope lets through.
+ * and always agree. The dashboard's own scope (and a drill's unit) narrow the measures in the query, beside the visit
+ * scope, so no plan outside them is reckoned.
  */
 
-async function overduePlans(db: Executor, reader: KpiReader): Promise<VisitPlanView[]> {
-  const [{ items }, visible] = await Promise.all([
-    listVisitPlans(db, reader.ctx, { state: 'overdue' }),
-    db.select({ id: units.id }).from(units).where(reader.within(units.id)),
-  ]);
-  const inScope = new Set(visible.map((u) => u.id));
-  return items.filter((p) => inScope.has(p.unitId));
+async function overduePlans(db: Executor, reader: KpiReader, unitId?: string): Promise<VisitPlanView[]> {
+  const within = and(reader.within(units.id), unitId ? eq(units.id, unitId) : undefined);
+  return (await listVisitPlans(db, reader.ctx, { state: 'overdue', within })).items;
 }
 
 /** The earliest planned visit still missing: the day the plan fell overdue. */
@@ -47,9 +45,7 @@ export const overdueVisits: KpiSource = {
     return [...counts.values()];
   },
   async rows(db, reader, filter) {
-    const plans = (await overduePlans(db, reader))
-      .filter((p) => !filter.unitId || p.unitId === filter.unitId)
-      .sort((a, b) => (overdueSince(a) ?? '').localeCompare(overdueSince(b) ?? ''));
+    const plans = (await overduePlans(db, reader, filter.unitId)).sort((a, b) => (overdueSince(a) ?? '').localeCompare(overdueSince(b) ?? ''));
     const rows: DrillRow[] = plans.map((p) => ({
       id: p.measureId,
       title: `${p.cadreName} ${MEASURES[p.measureCode as MeasureCode]?.label ?? p.measureCode}（${p.effectiveOn} 生效）`,

@@ -2,7 +2,7 @@ import { chinaDateOf } from '@dandang/shared/dates/date';
 import type { MeasureRecord } from '@dandang/shared/rules/measures';
 import type { RecommendationView, VisitPlanView } from '@dandang/shared/visits/visit.schema';
 import { planState, recommendationStart, recommendationState, visitPlan } from '@dandang/shared/visits/visit-plan.rules';
-import { sql } from 'drizzle-orm';
+import { and, type SQL, sql } from 'drizzle-orm';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { unitsUnder } from '../org';
@@ -37,10 +37,18 @@ async function plansOf(db: Executor, measureRows: repo.PlanMeasureRow[], asOf: s
   return plans;
 }
 
-/** The plans in the reader's scope (optionally one unit and its sub-units), filtered by state: the overdue ones are the alerts. */
-export async function listVisitPlans(db: Executor, ctx: RequestContext, query: { state: 'due' | 'overdue' | 'all'; unitId?: string | undefined }) {
+/**
+ * The plans in the reader's scope (optionally one unit and its sub-units), filtered by state: the overdue ones are the
+ * alerts. `within` narrows the measures further in SQL (动态监测 adds its own scope on the cadre's unit).
+ */
+export async function listVisitPlans(
+  db: Executor,
+  ctx: RequestContext,
+  query: { state: 'due' | 'overdue' | 'all'; unitId?: string | undefined; within?: SQL | undefined },
+) {
   const asOf = chinaDateOf(ctx.now);
-  const rows = await repo.listPlanMeasures(db, visitScope(ctx, 'visit.read'), query.unitId ? { unitIds: unitsUnder(sql`${query.unitId}`) } : {});
+  const scope = and(visitScope(ctx, 'visit.read'), query.within);
+  const rows = await repo.listPlanMeasures(db, scope, query.unitId ? { unitIds: unitsUnder(sql`${query.unitId}`) } : {});
   const plans = await plansOf(db, rows, asOf);
   const items = query.state === 'all' ? plans : plans.filter((p) => p.state === query.state);
   return { asOf, items };

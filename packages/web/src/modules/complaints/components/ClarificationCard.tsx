@@ -1,9 +1,10 @@
 import type { CaseDetail } from '@dandang/shared/cases/case.schema';
 import type { ClarificationView, ComplaintDetail } from '@dandang/shared/complaints/complaint-view.schema';
-import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, Radio, Select, Space, Tag, Tooltip } from 'antd';
+import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, Radio, Select, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { StepModal } from '../../../platform/forms/StepModal';
 import { complaintsApi } from '../hooks/complaintsApi';
+import { ReasonList } from './ReasonList';
 
 const STATUS_COLORS: Record<string, string> = { PROPOSED: 'gold', CONSENTED: 'blue', DECLINED: 'default', APPROVED: 'cyan', COMPLETED: 'green' };
 
@@ -103,20 +104,7 @@ export function ClarificationCard({ complaint, clarification: c, attachments, ha
   return (
     <Card size="small" title={`澄清正名：${c.cadreName}`} extra={<Tag color={STATUS_COLORS[c.status]}>{c.statusLabel}</Tag>}>
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Alert
-          type={advice.type}
-          showIcon
-          message={`系统建议：${advice.text}`}
-          description={
-            <ul style={{ margin: 0, paddingLeft: 18 }}>
-              {c.recommendation.reasons.map((r) => (
-                <li key={r.code + r.text}>
-                  <Tooltip title={r.rule}>{r.text}</Tooltip>
-                </li>
-              ))}
-            </ul>
-          }
-        />
+        <Alert type={advice.type} showIcon message={`系统建议：${advice.text}`} description={<ReasonList reasons={c.recommendation.reasons} />} />
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label="失实问题" span={2}>
             <span style={{ whiteSpace: 'pre-wrap' }}>{c.falsePoints}</span>

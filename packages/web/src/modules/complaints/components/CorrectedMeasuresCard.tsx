@@ -1,10 +1,8 @@
 import type { ComplaintDetail } from '@dandang/shared/complaints/complaint-view.schema';
-import { MEASURES } from '@dandang/shared/rules/measures';
 import { useQuery } from '@tanstack/react-query';
 import { Button, Card, Empty, Form, Input, Select, Table } from 'antd';
 import { StepModal } from '../../../platform/forms/StepModal';
-import { measureApi } from '../../cadres';
-import { complaintsApi } from '../hooks/complaintsApi';
+import { COMPLAINTS_KEY, complaintsApi } from '../hooks/complaintsApi';
 
 interface CorrectedMeasuresCardProps {
   detail: ComplaintDetail;
@@ -18,17 +16,13 @@ interface CorrectedMeasuresCardProps {
  * register from here, so the register, the impact panel and this complaint all show the correction.
  */
 export function CorrectedMeasuresCard({ detail, canCorrect, onChange }: CorrectedMeasuresCardProps) {
-  const cadreIds = detail.accused.map((a) => a.cadreId);
   const inForce = useQuery({
-    queryKey: ['complaints', 'accused-measures', detail.case.id, cadreIds],
-    queryFn: async () => (await Promise.all(cadreIds.map((id) => measureApi.list(id)))).flat().filter((m) => !m.revokedAt),
+    queryKey: [COMPLAINTS_KEY, 'correctable-measures', detail.case.id],
+    queryFn: () => complaintsApi.correctableMeasures(detail.case.id),
     enabled: canCorrect,
   });
   const nameOf = (cadreId: string) => detail.accused.find((a) => a.cadreId === cadreId)?.name ?? '';
-  const options = (inForce.data ?? []).map((m) => ({
-    value: m.id,
-    label: `${nameOf(m.cadreId)}：${MEASURES[m.code].label}（${m.effectiveOn}，${m.decidingBody}）`,
-  }));
+  const options = (inForce.data ?? []).map((m) => ({ value: m.id, label: `${nameOf(m.cadreId)}：${m.label}（${m.effectiveOn}，${m.decidingBody}）` }));
   const versionOf = (measureId: string) => inForce.data?.find((m) => m.id === measureId)?.version ?? 0;
   if (!canCorrect && detail.correctedMeasures.length === 0) return null;
   return (
@@ -42,10 +36,8 @@ export function CorrectedMeasuresCard({ detail, canCorrect, onChange }: Correcte
             trigger={<Button size="small">纠正处理</Button>}
             submit={(v) => complaintsApi.correctMeasure(detail.case.id, { ...v, version: versionOf(v.measureId) })}
             done="已撤销该措施"
-            onDone={() => {
-              onChange();
-              void inForce.refetch();
-            }}
+            // The page's refresh invalidates every complaints query, this list among them.
+            onDone={onChange}
           >
             <Form.Item name="measureId" label="被反映干部现有的处理" rules={[{ required: true, message: '请选择要纠正的处理' }]}>
               <Select options={options} loading={inForce.isLoading} notFoundContent="被反映干部没有生效中的处理" />

@@ -1,9 +1,10 @@
 import type { ComplaintDetail } from '@dandang/shared/complaints/complaint-view.schema';
 import { falseAccuserReferrals, REFERRALS } from '@dandang/shared/complaints/false-accusation.rules';
-import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Space, Tag, Tooltip } from 'antd';
+import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Space, Tag } from 'antd';
 import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
 import { CreateTypicalCaseButton } from '../../typical-cases';
 import { complaintsApi } from '../hooks/complaintsApi';
+import { ReasonList } from './ReasonList';
 
 interface AccuserForm {
   partyMember: boolean;
@@ -19,16 +20,6 @@ const STATUS_FIELDS: Array<[keyof AccuserForm, string]> = [
   ['suspectedCrime', '涉嫌犯罪'],
   ['gainedBenefits', '因诬告陷害获得了利益'],
 ];
-
-const reasonList = (reasons: Array<{ code: string; text: string; rule: string }>) => (
-  <ul style={{ margin: 0, paddingLeft: 18 }}>
-    {reasons.map((r) => (
-      <li key={r.code}>
-        <Tooltip title={r.rule}>{r.text}</Tooltip>
-      </li>
-    ))}
-  </ul>
-);
 
 /**
  * 诬告陷害、错告误告的处理 (DOMAIN.md §8): the accuser's status as established decides where they are sent; the
@@ -56,7 +47,9 @@ export function FalseAccusationCard({ detail, editable, onChange }: { detail: Co
               ))}
             </Space>
           </Descriptions.Item>
-          <Descriptions.Item label="依据">{reasonList(done.reasons)}</Descriptions.Item>
+          <Descriptions.Item label="依据">
+            <ReasonList reasons={done.reasons} />
+          </Descriptions.Item>
           <Descriptions.Item label="处理情况">
             <span style={{ whiteSpace: 'pre-wrap' }}>{done.note}</span>
           </Descriptions.Item>
@@ -97,7 +90,7 @@ export function FalseAccusationCard({ detail, editable, onChange }: { detail: Co
           showIcon
           style={{ marginBottom: 12 }}
           message={`按规定：${preview.referrals.map((r) => REFERRALS[r]).join('；')}`}
-          description={reasonList(preview.reasons)}
+          description={<ReasonList reasons={preview.reasons} />}
         />
         <Form.Item name="note" label="处理情况" rules={[{ required: true, whitespace: true, message: '请填写处理情况' }]}>
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} placeholder="移送情况、处理结果、撤销所获利益等" />

@@ -1,27 +1,26 @@
-import { COMPLAINT_CHANNELS, COMPLAINT_CLASSES } from '@dandang/shared/complaints/complaint.codes';
+import { COMPLAINT_CHANNELS, COMPLAINT_CLASSES, type ComplaintChannel, type ComplaintClass, keysOf } from '@dandang/shared/complaints/complaint.codes';
 import { App, Button, Card, DatePicker, Form, Input, Radio, Select, Typography } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useNavigate } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
+import { labelledOptions } from '../../../platform/forms/options';
 import { useApiErrorHandler } from '../../../platform/forms/useApiErrorHandler';
 import { CadreSelect } from '../../cadres';
 import { HandlerSelect } from '../components/HandlerSelect';
 import { complaintsApi } from '../hooks/complaintsApi';
 
 interface IntakeForm {
-  channel: string;
+  channel: ComplaintChannel;
   receivedOn: Dayjs;
   anonymous: boolean;
   complainant?: { name: string; phone: string; idNumber?: string; address?: string };
   accusedCadreIds: string[];
-  classification: string;
+  classification: ComplaintClass;
   title: string;
   matter: string;
   handlerIds: string[];
 }
-
-const options = (codes: Record<string, string>) => Object.entries(codes).map(([value, label]) => ({ value, label }));
 
 /**
  * 登记检举控告: the complaint as received. A real-name complainant's identity is entered here once and then kept
@@ -40,12 +39,12 @@ export function ComplaintIntakePage() {
     setBusy(true);
     try {
       const created = await complaintsApi.intake({
-        channel: v.channel as never,
+        channel: v.channel,
         receivedOn: v.receivedOn.format('YYYY-MM-DD'),
         anonymous: v.anonymous,
         complainant: v.anonymous ? undefined : v.complainant,
         accusedCadreIds: v.accusedCadreIds,
-        classification: v.classification as never,
+        classification: v.classification,
         title: v.title,
         matter: v.matter,
         handlerIds: v.handlerIds ?? [],
@@ -74,7 +73,7 @@ export function ComplaintIntakePage() {
           initialValues={{ channel: 'LETTER', anonymous: true, receivedOn: dayjs(), handlerIds: [], classification: 'OTHER' }}
         >
           <Form.Item name="channel" label="来源渠道" rules={[{ required: true, message: '请选择来源渠道' }]}>
-            <Radio.Group options={options(COMPLAINT_CHANNELS)} optionType="button" />
+            <Radio.Group options={labelledOptions(keysOf(COMPLAINT_CHANNELS), COMPLAINT_CHANNELS)} optionType="button" />
           </Form.Item>
           <Form.Item name="receivedOn" label="收到日期" rules={[{ required: true, message: '请选择收到日期' }]}>
             <DatePicker disabledDate={(d) => d.isAfter(dayjs(), 'day')} />
@@ -107,7 +106,7 @@ export function ComplaintIntakePage() {
             <CadreSelect mode="multiple" />
           </Form.Item>
           <Form.Item name="classification" label="问题类别" rules={[{ required: true, message: '请选择问题类别' }]}>
-            <Select options={options(COMPLAINT_CLASSES)} style={{ width: 240 }} />
+            <Select options={labelledOptions(keysOf(COMPLAINT_CLASSES), COMPLAINT_CLASSES)} style={{ width: 240 }} />
           </Form.Item>
           <Form.Item name="title" label="标题" rules={[{ required: true, min: 2, message: '请填写标题' }]}>
             <Input maxLength={100} placeholder="如：反映某某违规收受礼金问题" />

@@ -3,17 +3,12 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Col, Row, Space, Statistic, Table, type TableColumnsType } from 'antd';
 import { useState } from 'react';
 import { StatisticsPageFrame } from '../../../layout/StatisticsPageFrame';
-import { api } from '../../../platform/api/client';
-import { downloadFile } from '../../../platform/api/download';
 import { barOption } from '../../../platform/charts/bar-option';
 import { EChart } from '../../../platform/charts/EChart';
+import { COMPLAINTS_KEY, complaintsApi } from '../hooks/complaintsApi';
 
 type UnitRow = ComplaintStatistics['byUnit'][number];
 type ReferralRow = ComplaintStatistics['falseAccusations']['byReferral'][number];
-
-// The page stays one file: the complaints module's hooks are kept elsewhere, and these two calls are all it needs.
-const statistics = (year: number) => api.get<ComplaintStatistics>('/api/v1/complaints/statistics', { year });
-const exportStatistics = (year: number) => downloadFile('/api/v1/complaints/statistics.xlsx', { year }, `检举控告统计-${year}.xlsx`);
 
 const unitColumns: TableColumnsType<UnitRow> = [
   { title: '被反映人所在单位', dataIndex: 'unitName' },
@@ -40,7 +35,7 @@ const axisLabel = (label: string) => label.replace(/（.*）$/, '');
 /** 检举控告统计: a year's complaints by channel, conclusion, unit and month, 澄清正名率, and the false accusers dealt with. */
 export function ComplaintStatisticsPage() {
   const [year, setYear] = useState(new Date().getFullYear());
-  const stats = useQuery({ queryKey: ['complaints', 'statistics', year], queryFn: () => statistics(year) });
+  const stats = useQuery({ queryKey: [COMPLAINTS_KEY, 'statistics', year], queryFn: () => complaintsApi.statistics(year) });
   const s = stats.data;
   const concluded = s ? s.total - (s.byConclusion.find((c) => c.code === 'UNCONCLUDED')?.count ?? 0) : 0;
   const figures: Array<[string, number | string, string?]> = [
@@ -50,7 +45,7 @@ export function ComplaintStatisticsPage() {
     ['诬告陷害（已处理/认定）', s ? `${s.falseAccusations.handled}/${s.falseAccusations.concluded}` : '—'],
   ];
   return (
-    <StatisticsPageFrame year={year} onYearChange={setYear} onExport={() => exportStatistics(year)} provisional={s?.provisional}>
+    <StatisticsPageFrame year={year} onYearChange={setYear} onExport={() => complaintsApi.exportStatistics(year)} provisional={s?.provisional}>
       <Row gutter={[16, 16]}>
         {figures.map(([title, value, suffix]) => (
           <Col xs={12} md={6} key={title}>

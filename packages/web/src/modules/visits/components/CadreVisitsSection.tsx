@@ -1,5 +1,6 @@
 import { MEASURE_LABELS, type MeasureCode } from '@dandang/shared/rules/measures';
 import type { VisitPlanView } from '@dandang/shared/visits/visit.schema';
+import { isWindowOpen } from '@dandang/shared/visits/visit-plan.rules';
 import { useQuery } from '@tanstack/react-query';
 import { Alert, Col, Empty, List, Row, Skeleton, Space, Tag, Typography } from 'antd';
 import { useState } from 'react';
@@ -44,7 +45,7 @@ export function CadreVisitsSection({ cadreId, wide = false }: { cadreId: string;
             renderItem={(p) => (
               <List.Item
                 actions={
-                  canWrite && data.asOf <= p.closesOn
+                  canWrite && isWindowOpen(p, data.asOf)
                     ? [
                         <Typography.Link key="record" onClick={() => setRecording(p)}>
                           登记回访

@@ -1,25 +1,17 @@
 import type { CoverageReport } from '@dandang/shared/visits/coverage.schema';
 import type { EChartsCoreOption } from 'echarts/core';
-import { barOption } from '../../../platform/charts/bar-option';
 
 const MET = '#389e0d';
 const SHORT = '#cf1322';
 
 /**
- * Coverage per unit as the statistics pages draw bars, each bar green when the unit reaches the policy's minimum and
- * red when it falls short, with the minimum drawn across as a dashed line (a line series: the bundled chart parts
- * have no mark lines).
+ * Coverage per unit as bars, each green when the unit reaches the policy's minimum and red when it falls short, with
+ * the minimum drawn across as a dashed line (a line series: the bundled chart parts have no mark lines).
  */
 export function coverageChartOption(report: CoverageReport): EChartsCoreOption {
   const names = report.units.map((u) => u.unitName);
-  const base = barOption(
-    names,
-    report.units.map((u) => u.percent),
-    '%',
-  ) as { series: Array<Record<string, unknown>> } & EChartsCoreOption;
-  const [bars] = base.series;
   return {
-    ...base,
+    tooltip: { trigger: 'axis' },
     grid: { left: 8, right: 16, top: 40, bottom: 8, containLabel: true },
     // A county has dozens of units: every name is shown, slanted, rather than every other one dropped.
     xAxis: { type: 'category', data: names, axisLabel: { interval: 0, rotate: names.length > 8 ? 40 : 0 } },
@@ -28,7 +20,7 @@ export function coverageChartOption(report: CoverageReport): EChartsCoreOption {
     yAxis: { type: 'value', name: '%', min: 0, max: 100 },
     series: [
       {
-        ...bars,
+        type: 'bar',
         name: '覆盖率',
         data: report.units.map((u) => ({ value: u.percent, itemStyle: { color: u.meetsMinimum ? MET : SHORT } })),
         label: { show: true, position: 'top', formatter: '{c}%' },

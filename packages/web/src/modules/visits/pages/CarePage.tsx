@@ -1,5 +1,6 @@
 import { FlagOutlined, PlusOutlined } from '@ant-design/icons';
 import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components';
+import { CARE_RECENT_MONTHS } from '@dandang/shared/visits/care.rules';
 import type { CareCandidate } from '@dandang/shared/visits/care.schema';
 import { Button, Space, Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
@@ -73,7 +74,7 @@ export function CarePage() {
   ];
 
   return (
-    <Page content="近 12 个月内被问责或组织调整、已澄清正名、所在单位提出关爱需求的干部；展开一行可查看已开展的关心关爱。">
+    <Page content={`近 ${CARE_RECENT_MONTHS} 个月内被问责或组织调整、已澄清正名、所在单位提出关爱需求的干部；展开一行可查看已开展的关心关爱。`}>
       <ProTable<CareCandidate, { name?: string }>
         rowKey="cadreId"
         actionRef={actionRef}

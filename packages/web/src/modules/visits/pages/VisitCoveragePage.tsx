@@ -1,10 +1,9 @@
 import type { CoverageReport } from '@dandang/shared/visits/coverage.schema';
 import { useQuery } from '@tanstack/react-query';
-import { Alert, Card, Col, Empty, InputNumber, Row, Space, Statistic, Table, type TableColumnsType, Tag } from 'antd';
+import { Alert, Card, Col, Empty, Row, Statistic, Table, type TableColumnsType, Tag } from 'antd';
 import { useMemo, useState } from 'react';
-import { Page } from '../../../layout/Page';
+import { StatisticsPageFrame } from '../../../layout/StatisticsPageFrame';
 import { EChart } from '../../../platform/charts/EChart';
-import { ExportButton } from '../../../platform/ui/ExportButton';
 import { coverageChartOption } from '../components/coverage-chart';
 import { visitKeys, visitsApi } from '../hooks/visitsApi';
 
@@ -36,14 +35,11 @@ export function VisitCoveragePage() {
   const r = coverage.data;
   const option = useMemo(() => (r ? coverageChartOption(r) : null), [r]);
   return (
-    <Page
+    <StatisticsPageFrame
+      year={year}
+      onYearChange={setYear}
+      onExport={() => visitsApi.exportCoverage(year)}
       content={r && `统计 ${r.measuresFrom}—${r.measuresTo} 年受处理处分人员在 ${r.year} 年的回访情况，按政策每年覆盖面不低于 ${r.minCoveragePercent}%。`}
-      extra={
-        <Space>
-          <InputNumber aria-label="统计年度" min={2000} max={2200} value={year} onChange={(v) => v && setYear(v)} addonAfter="年" />
-          <ExportButton run={() => visitsApi.exportCoverage(year)} />
-        </Space>
-      }
     >
       {coverage.error && <Alert type="error" showIcon message={(coverage.error as Error).message} style={{ marginBottom: 16 }} />}
       <Row gutter={[16, 16]}>
@@ -89,6 +85,6 @@ export function VisitCoveragePage() {
           </Card>
         </Col>
       </Row>
-    </Page>
+    </StatisticsPageFrame>
   );
 }

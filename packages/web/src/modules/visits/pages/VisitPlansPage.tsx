@@ -1,6 +1,7 @@
 import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components';
 import { MEASURE_LABELS, type MeasureCode } from '@dandang/shared/rules/measures';
 import type { VisitPlanView } from '@dandang/shared/visits/visit.schema';
+import { isWindowOpen } from '@dandang/shared/visits/visit-plan.rules';
 import { Tag, Typography } from 'antd';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -87,7 +88,7 @@ export function VisitPlansPage() {
       hideInTable: !canWrite,
       // After the bar's last day no visit can be recorded any more: the action goes, the overdue flag stays.
       render: (_, p) =>
-        asOf && asOf <= p.closesOn ? (
+        asOf && isWindowOpen(p, asOf) ? (
           <Typography.Link onClick={() => setRecording(p)}>登记回访</Typography.Link>
         ) : (
           <Typography.Text type="secondary">影响期已结束</Typography.Text>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ClarificationInput, recommendClarification } from './clarification.rules';
+import { type ClarificationInput, mayBeCleared, recommendClarification } from './clarification.rules';
 
 const rows: Array<[string, ClarificationInput, boolean, string[]]> = [
   [
@@ -60,5 +60,20 @@ describe('recommendClarification', () => {
   it('检举控告工作规则第五十条: UNPROVEN explains that the problem cannot be excluded', () => {
     const result = recommendClarification({ conclusion: 'UNPROVEN', impacts: ['RIGHTS_AFFECTED'], consent: true });
     expect(result.reasons[0]?.text).toContain('不能排除');
+  });
+});
+
+describe('mayBeCleared — which conclusions open 澄清正名 (DOMAIN.md §8, 第五十条)', () => {
+  it.each([
+    ['FALSE', true],
+    ['FALSE_ACCUSATION', true],
+    ['MISTAKEN', true],
+    ['PARTLY_TRUE', true],
+    ['TRUE', false],
+    ['UNPROVEN', false],
+    [null, false],
+    [undefined, false],
+  ] as const)('%s → %s', (conclusion, expected) => {
+    expect(mayBeCleared(conclusion)).toBe(expected);
   });
 });

@@ -35,6 +35,14 @@ export interface ClarificationResult {
 /** Conclusions that the report was false (失实, 诬告陷害, 错告误告): they qualify for clarification, and a measure the report caused is corrected. */
 export const FALSE_REPORT_CONCLUSIONS: readonly ComplaintConclusion[] = ['FALSE', 'FALSE_ACCUSATION', 'MISTAKEN'];
 
+/**
+ * Whether a complaint so concluded may lead to 澄清正名 at all (DOMAIN.md §8, 检举控告工作规则第五十条): a false report,
+ * or a partly true one, whose true part must then have been granted tolerance (checked when it is proposed).
+ */
+export function mayBeCleared(conclusion: string | null | undefined): boolean {
+  return conclusion === 'PARTLY_TRUE' || FALSE_REPORT_CONCLUSIONS.includes(conclusion as ComplaintConclusion);
+}
+
 function conclusionReason(input: ClarificationInput): { ok: boolean; reason: Reason } {
   const { conclusion } = input;
   const label = COMPLAINT_CONCLUSIONS[conclusion];

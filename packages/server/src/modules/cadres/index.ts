@@ -10,7 +10,7 @@ export { readSheetRows } from './import/roster-reader';
 export { checkUpload } from './import/upload-check';
 export { MEASURE_FACT_COLUMNS } from './measures.repository';
 export { measureRoutes } from './measures.routes';
-export { openMeasure, toRecord as measureRecordOf, writeRevocation } from './measures.service';
+export { measureScope, openMeasure, toRecord as measureRecordOf, writeRevocation } from './measures.service';
 export { supervisionRoutes } from './supervision/supervision.routes';
 export { talentPoolRoutes } from './talent-pool/talent-pool.routes';
 export { talentPoolMembers } from './talent-pool.tables';

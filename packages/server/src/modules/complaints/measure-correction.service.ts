@@ -6,8 +6,7 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, validationError } from '../../platform/errors';
-import { cadres, measures, openMeasure, writeRevocation } from '../cadres';
-import { scopeCondition } from '../org';
+import { measureScope, measures, openMeasure, writeRevocation } from '../cadres';
 import * as repo from './complaints.repository';
 import { complaintCorrectedMeasures } from './complaints.tables';
 import { requireHandling } from './handling.service';
@@ -60,8 +59,7 @@ export async function correctMeasure(db: Db, ctx: RequestContext, id: string, bo
  */
 export async function correctableMeasures(db: Db, ctx: RequestContext, id: string): Promise<CorrectableMeasure[]> {
   await requireHandling(db, ctx, id);
-  const scope = scopeCondition(ctx.actor, 'measure.write', { unitId: cadres.unitId, cadreId: cadres.id });
-  const rows = await repo.accusedMeasuresInForce(db, id, scope);
+  const rows = await repo.accusedMeasuresInForce(db, id, measureScope(ctx, 'measure.write'));
   return rows.map((m) => ({ ...m, label: MEASURES[m.code as MeasureCode]?.label ?? m.code }));
 }
 

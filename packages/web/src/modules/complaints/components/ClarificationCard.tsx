@@ -3,8 +3,8 @@ import type { ClarificationView, ComplaintDetail } from '@dandang/shared/complai
 import { Alert, Button, Card, DatePicker, Descriptions, Form, Input, Radio, Select, Space, Tag } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { StepModal } from '../../../platform/forms/StepModal';
+import { ReasonBullets } from '../../../platform/ui/ReasonBullets';
 import { complaintsApi } from '../hooks/complaintsApi';
-import { ReasonList } from './ReasonList';
 
 const STATUS_COLORS: Record<string, string> = { PROPOSED: 'gold', CONSENTED: 'blue', DECLINED: 'default', APPROVED: 'cyan', COMPLETED: 'green' };
 
@@ -104,7 +104,7 @@ export function ClarificationCard({ complaint, clarification: c, attachments, ha
   return (
     <Card size="small" title={`澄清正名：${c.cadreName}`} extra={<Tag color={STATUS_COLORS[c.status]}>{c.statusLabel}</Tag>}>
       <Space direction="vertical" style={{ width: '100%' }}>
-        <Alert type={advice.type} showIcon message={`系统建议：${advice.text}`} description={<ReasonList reasons={c.recommendation.reasons} />} />
+        <Alert type={advice.type} showIcon message={`系统建议：${advice.text}`} description={<ReasonBullets reasons={c.recommendation.reasons} />} />
         <Descriptions column={{ xs: 1, md: 2 }} size="small">
           <Descriptions.Item label="失实问题" span={2}>
             <span style={{ whiteSpace: 'pre-wrap' }}>{c.falsePoints}</span>

@@ -2,9 +2,9 @@ import type { ComplaintDetail } from '@dandang/shared/complaints/complaint-view.
 import { falseAccuserReferrals, REFERRALS } from '@dandang/shared/complaints/false-accusation.rules';
 import { Alert, Button, Card, Checkbox, Descriptions, Form, Input, Space, Tag } from 'antd';
 import { useModalSubmit } from '../../../platform/forms/useModalSubmit';
+import { ReasonBullets } from '../../../platform/ui/ReasonBullets';
 import { CreateTypicalCaseButton } from '../../typical-cases';
 import { complaintsApi } from '../hooks/complaintsApi';
-import { ReasonList } from './ReasonList';
 
 interface AccuserForm {
   partyMember: boolean;
@@ -48,7 +48,7 @@ export function FalseAccusationCard({ detail, editable, onChange }: { detail: Co
             </Space>
           </Descriptions.Item>
           <Descriptions.Item label="依据">
-            <ReasonList reasons={done.reasons} />
+            <ReasonBullets reasons={done.reasons} />
           </Descriptions.Item>
           <Descriptions.Item label="处理情况">
             <span style={{ whiteSpace: 'pre-wrap' }}>{done.note}</span>
@@ -90,7 +90,7 @@ export function FalseAccusationCard({ detail, editable, onChange }: { detail: Co
           showIcon
           style={{ marginBottom: 12 }}
           message={`按规定：${preview.referrals.map((r) => REFERRALS[r]).join('；')}`}
-          description={<ReasonList reasons={preview.reasons} />}
+          description={<ReasonBullets reasons={preview.reasons} />}
         />
         <Form.Item name="note" label="处理情况" rules={[{ required: true, whitespace: true, message: '请填写处理情况' }]}>
           <Input.TextArea autoSize={{ minRows: 3 }} maxLength={2000} placeholder="移送情况、处理结果、撤销所获利益等" />

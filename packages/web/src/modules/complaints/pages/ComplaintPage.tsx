@@ -1,4 +1,4 @@
-import { type ComplaintConclusion, FALSE_REPORT_CONCLUSIONS } from '@dandang/shared/rules/clarification.rules';
+import { type ComplaintConclusion, FALSE_REPORT_CONCLUSIONS, mayBeCleared } from '@dandang/shared/rules/clarification.rules';
 import { Card, Space } from 'antd';
 import { useParams } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
@@ -14,9 +14,6 @@ import { ProposeClarificationButton } from '../components/ProposeClarificationBu
 import { complaintStepFields } from '../components/step-fields';
 import { VerificationNotes } from '../components/VerificationNotes';
 import { COMPLAINTS_KEY, complaintsApi } from '../hooks/complaintsApi';
-
-/** Conclusions after which the accused may be cleared: a false report, or a partly true one whose true part was tolerated. */
-const clearable = (code: string | undefined) => code === 'PARTLY_TRUE' || FALSE_REPORT_CONCLUSIONS.includes(code as ComplaintConclusion);
 
 /**
  * One complaint: what was reported and about whom, the verification, the conclusion, then what follows from a false
@@ -36,7 +33,7 @@ export function ComplaintPage() {
       <CasePanel detail={d} onChange={refresh} fieldsFor={complaintStepFields}>
         <ComplaintCard detail={c} canAssign={working && !c.case.closed} onChange={refresh} />
         <VerificationNotes detail={c} editable={working && c.case.state === 'VERIFYING'} onChange={refresh} />
-        {clearable(concluded) && (c.clarifications.length > 0 || working) && (
+        {mayBeCleared(concluded) && (c.clarifications.length > 0 || working) && (
           <Card title="澄清正名" size="small" extra={working && <ProposeClarificationButton detail={c} onDone={refresh} />}>
             <Space direction="vertical" style={{ width: '100%' }}>
               {c.clarifications.length === 0 && '经核查失实的，征得本人同意后，可为受到不实举报影响的干部澄清正名。'}

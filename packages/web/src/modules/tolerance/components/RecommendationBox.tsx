@@ -1,5 +1,6 @@
 import type { RecommendationView } from '@dandang/shared/tolerance/tolerance-view.schema';
-import { Alert, Tooltip } from 'antd';
+import { Alert } from 'antd';
+import { ReasonBullets } from '../../../platform/ui/ReasonBullets';
 
 const TYPES = { EXEMPT: 'success', MITIGATE: 'info', REJECTED: 'error' } as const;
 
@@ -11,16 +12,11 @@ export function RecommendationBox({ recommendation, title = '系统建议' }: { 
       showIcon
       message={`${title}：${recommendation.outcomeLabel}`}
       description={
-        <ul style={{ margin: 0, paddingLeft: 18 }}>
-          {recommendation.reasons.map((r) => (
-            <li key={r.code + r.text}>
-              <Tooltip title={r.rule}>{r.text}</Tooltip>
-            </li>
-          ))}
+        <ReasonBullets reasons={recommendation.reasons}>
           <li style={{ listStyle: 'none', color: 'rgba(0,0,0,0.45)' }}>
             依据政策 {recommendation.policyCode} 第 {recommendation.policyVersion} 版；最终结果由集体研究决定。
           </li>
-        </ul>
+        </ReasonBullets>
       }
     />
   );

@@ -106,7 +106,8 @@ describe('answering an appeal', () => {
     const rows = await w.t.database.db
       .select({ action: auditLog.action })
       .from(auditLog)
-      .where(eq(auditLog.entityId, id('appeal')));
+      .where(eq(auditLog.entityId, id('appeal')))
+      .orderBy(auditLog.seq);
     expect(rows.map((r) => r.action)).toEqual(['accountability_appeal.lodge', 'accountability_appeal.answer']);
   });
 

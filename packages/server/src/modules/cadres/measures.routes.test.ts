@@ -116,7 +116,7 @@ describe('promotion bar', () => {
     // Someone else saved first: the version read is stale.
     expectError(await orgDept.post(`/api/v1/measures/${m.id}/lift`, { liftedOn: '2026-02-21', version: 1 }), 409, 'VERSION_CONFLICT');
     expect((await t.database.db.select().from(measures).where(eq(measures.id, m.id)))[0]).toMatchObject({ liftedOn: '2026-02-20', version: 2 });
-    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, m.id));
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, m.id)).orderBy(auditLog.seq);
     expect(audit.map((row) => row.action)).toEqual(['measure.record', 'measure.lift']);
   });
 

@@ -99,7 +99,7 @@ describe('posts history', () => {
     expect(moved).toMatchObject({ unitId: w.b?.id, unitName: '乙局' });
     const res = await orgDept.delete(`/api/v1/posts/${post.id}?version=2`);
     expect(res.statusCode).toBe(204);
-    const actions = (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, post.id))).map((r) => r.action);
+    const actions = (await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, post.id)).orderBy(auditLog.seq)).map((r) => r.action);
     expect(actions).toEqual(['cadre_post.create', 'cadre_post.update', 'cadre_post.delete']);
   });
 

@@ -1,5 +1,7 @@
+import { registerKpiSource } from '../dashboard';
 import { registerCareSource } from '../visits';
 import { clarifiedCareSource } from './clarified.care-source';
+import { clarificationsCompleted } from './clarified.kpi';
 
 export { accusedOf } from './complaints.repository';
 export { complaintRoutes } from './complaints.routes';
@@ -13,5 +15,7 @@ export {
   complaints,
 } from './complaints.tables';
 
-// Loaded once with the module (ESM caches it): cleared cadres join the care candidates without visits knowing complaints.
+// Loaded once with the module (ESM caches it): cleared cadres join the care candidates and 动态监测 without visits or
+// the dashboard knowing complaints.
 registerCareSource(clarifiedCareSource);
+registerKpiSource(clarificationsCompleted);

@@ -88,7 +88,8 @@ describe('applying', () => {
     const rows = await w.t.database.db
       .select()
       .from(auditLog)
-      .where(eq(auditLog.entityId, ids.own as string));
+      .where(eq(auditLog.entityId, ids.own as string))
+      .orderBy(auditLog.seq);
     expect(rows.map((r) => r.action)).toEqual(['case.open', 'tolerance_case.apply']);
     expect(rows[1]?.changes).toMatchObject({ origin: { after: 'SELF_APPLICATION' }, claimedSituations: { after: ['REFORM_TRIAL'] } });
   });

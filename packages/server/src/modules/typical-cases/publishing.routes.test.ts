@@ -132,7 +132,7 @@ describe('withdrawing and rework', () => {
   });
 
   it('every write is in the audit log', async () => {
-    const rows = await w.t.database.db.select().from(auditLog).where(eq(auditLog.entityId, id));
+    const rows = await w.t.database.db.select().from(auditLog).where(eq(auditLog.entityId, id)).orderBy(auditLog.seq);
     expect(rows.map((r) => r.action)).toEqual([
       'typical_case.create',
       'typical_case.update',

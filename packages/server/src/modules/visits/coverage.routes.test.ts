@@ -1,3 +1,4 @@
+import type { DashboardView, DrillView } from '@dandang/shared/dashboard/dashboard.schema';
 import ExcelJS from 'exceljs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCounty, type County } from '../../test/county';
@@ -85,6 +86,20 @@ describe('coverage of a year', () => {
       ['乙局', 1, 0, 0, '否'],
       ['合计', 3, 1, 33.3, '是'],
     ]);
+  });
+
+  it('gives 动态监测 the same figures, and its drill-down lists the people behind the share', async () => {
+    const view = ok<DashboardView>(await county.orgDept.get('/api/v1/dashboard'));
+    expect(view.kpis.find((k) => k.code === 'VISIT_COVERAGE')).toMatchObject({ group: 'protection', value: 1, total: 3 });
+    const rows = ok<DrillView>(await county.orgDept.get('/api/v1/dashboard/drill/VISIT_COVERAGE')).rows;
+    // In the order of the roster: by unit, then by name in pinyin (二 èr before 一 yī).
+    expect(rows.map((r) => [r.cadreName, r.date, r.status])).toEqual([
+      ['甲二', null, '本年未回访'],
+      ['甲一', '2026-02-10', '本年已回访'],
+      ['乙一', null, '本年未回访'],
+    ]);
+    const unitA = ok<DrillView>(await county.unitAdminA.get('/api/v1/dashboard/drill/VISIT_COVERAGE')).rows;
+    expect(unitA.map((r) => r.cadreName)).toEqual(['甲二', '甲一']);
   });
 
   it('a bad year is a 400 naming it', async () => {

@@ -131,7 +131,7 @@ describe('an inquiry', () => {
     // The measure's facts stay as recorded: a wrong date is corrected by revoking and recording anew.
     const moved = await orgDept.patch(`/api/v1/supervision/${rec.id}`, { occurredOn: '2026-02-06', version: done.version });
     expect(fieldPaths(moved)).toEqual(['occurredOn']);
-    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, rec.id));
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, rec.id)).orderBy(auditLog.seq);
     expect(audit.map((a) => a.action)).toEqual(['supervision.create', 'supervision.update']);
     expect(audit[1]?.changes).toMatchObject({ conclusion: { before: '', after: 'CLARIFIED' } });
   });

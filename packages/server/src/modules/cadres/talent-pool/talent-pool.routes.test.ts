@@ -120,7 +120,7 @@ describe('nominate → approve → exit', () => {
     expect(fieldPaths(await orgDept.post(`/api/v1/talent-pool-members/${member.id}/exit`, { version: member.version }))).toEqual(['note']);
     const exited = ok<Member>(await orgDept.post(`/api/v1/talent-pool-members/${member.id}/exit`, { version: member.version, note: '调任其他岗位' }));
     expect(exited).toMatchObject({ status: 'EXITED', exitReason: 'DECISION', exitNote: '调任其他岗位' });
-    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, member.id));
+    const audit = await t.database.db.select().from(auditLog).where(eq(auditLog.entityId, member.id)).orderBy(auditLog.seq);
     expect(audit.map((a) => a.action)).toEqual(['talent_pool.nominate', 'talent_pool.approve', 'talent_pool.exit']);
     const again = ok<Member>(await nominate(orgDept, pool.id, w.young?.id));
     ok(await orgDept.post(`/api/v1/talent-pool-members/${again.id}/reject`, { version: again.version, note: '暂不入库' }));

@@ -2,12 +2,12 @@ import type { KpiSource } from '../kpi-source';
 import { casesClosed, casesOpen, casesOpened, casesOverdue } from './cases.kpi';
 import { accountabilityDecisions, toleranceDecisions } from './outcomes.kpi';
 import { barsEnding, cadresOnRoll, measuresTaken } from './people.kpi';
-import { clarificationsCompleted, visitCoverage } from './protection.kpi';
 import { targetsConfirmed } from './targets.kpi';
 
 /**
- * The figures of the modules that were there before the dashboard, in the order they show within their groups. Later
- * modules (honors, ideas and appeals) register theirs from their own index through registerKpiSource.
+ * The figures of the modules that were there before the dashboard, in the order they show within their groups. Modules
+ * whose records the dashboard should not read itself (complaints, visits, honors, participation) register theirs from
+ * their own index through registerKpiSource.
  */
 export const BUILT_IN_SOURCES: readonly KpiSource[] = [
   cadresOnRoll,
@@ -20,6 +20,4 @@ export const BUILT_IN_SOURCES: readonly KpiSource[] = [
   casesClosed,
   toleranceDecisions,
   accountabilityDecisions,
-  clarificationsCompleted,
-  visitCoverage,
 ];

@@ -169,7 +169,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await app.register(careRoutes(db));
   await app.register(notificationRoutes(db, registerSweep(app, database, deps.now ?? (() => new Date()), deps.sweep)));
   await app.register(announcementRoutes(db));
-  await app.register(dashboardRoutes(db));
+  await app.register(dashboardRoutes(database));
   await app.register(honorRoutes(db, deps.cipher));
   await app.register(honorPublicRoutes(db, deps.cipher, { rateLimit: config.ballotRateLimit }));
   await app.register(honorDocumentRoutes(db));

@@ -17,6 +17,7 @@ import { migrate } from './platform/db/migrate';
 export async function openFromConfig(config: AppConfig): Promise<Database> {
   return openDatabase({
     databaseUrl: config.databaseUrl,
+    readDatabaseUrl: config.readDatabaseUrl,
     dataDir: config.databaseUrl ? undefined : `${config.dataDir}/pglite`,
     statementLogFile: config.statementLogFile,
   });

@@ -6,6 +6,8 @@ export interface AppConfig {
   host: string;
   /** A PostgreSQL server; when absent the embedded PGlite engine keeps its data in `dataDir`. */
   databaseUrl: string | undefined;
+  /** A read replica of that server for reporting reads (动态监测); the primary serves them when absent. */
+  readDatabaseUrl: string | undefined;
   dataDir: string;
   adminPassword: string | undefined;
   /** Hex key for SM4 field encryption, or a file holding it; generated into the data dir when absent. */
@@ -26,6 +28,7 @@ export function readConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     port: Number(env.PORT ?? 3000),
     host: env.HOST ?? '127.0.0.1',
     databaseUrl: env.DATABASE_URL || undefined,
+    readDatabaseUrl: env.DATABASE_READ_URL || undefined,
     dataDir: resolve(env.DANDANG_DATA_DIR ?? 'data'),
     adminPassword: env.DANDANG_ADMIN_PASSWORD || undefined,
     fieldKey: env.DANDANG_FIELD_KEY || undefined,

@@ -2,7 +2,7 @@ import type { FastifyInstance, LightMyRequestResponse } from 'fastify';
 import { buildApp } from '../app';
 import { readConfig } from '../platform/config';
 import { createFieldCipher } from '../platform/crypto/sm';
-import type { Database } from '../platform/db/client';
+import type { Database, Db } from '../platform/db/client';
 import { createTestDatabase } from './test-database';
 
 export const TEST_PASSWORD = 'Test-Pass-2026!';
@@ -68,9 +68,14 @@ function sessionFor(app: FastifyInstance, cookies: Record<string, string>): Sess
   };
 }
 
-/** `loginRateLimit`: sign-ins allowed per minute from one address (high by default, so tests do not trip it). */
-export async function createTestApp(options: { loginRateLimit?: number } = {}): Promise<TestApp> {
-  const { database, cleanup } = await createTestDatabase();
+/**
+ * `loginRateLimit`: sign-ins allowed per minute from one address (high by default, so tests do not trip it).
+ * `reader`: a second database standing in for a read replica (see Database.reader).
+ */
+export async function createTestApp(options: { loginRateLimit?: number; reader?: Db } = {}): Promise<TestApp> {
+  const created = await createTestDatabase();
+  const { cleanup } = created;
+  const database = options.reader ? { ...created.database, reader: options.reader } : created.database;
   const clock = createClock();
   const config = { ...readConfig({}), webDist: '/nonexistent', loginRateLimit: options.loginRateLimit ?? 1000, ballotRateLimit: 10_000 };
   const app = await buildApp({ database, config, cipher: createFieldCipher(TEST_FIELD_KEY), now: clock.now, version: 'test', logger: false });

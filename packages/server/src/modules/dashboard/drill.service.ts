@@ -4,7 +4,7 @@ import type { DrillRow, DrillView } from '@dandang/shared/dashboard/dashboard.sc
 import { and, eq } from 'drizzle-orm';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
-import type { Db, Executor } from '../../platform/db/client';
+import type { Database, Db, Executor } from '../../platform/db/client';
 import { notFound } from '../../platform/errors';
 import { streamWorkbook } from '../../platform/excel/export';
 import { units } from '../org';
@@ -40,8 +40,13 @@ export async function drillList(db: Db, ctx: RequestContext, code: string, unitI
 }
 
 /** The drill-down as a workbook. It is a read of many records leaving the system, so it is logged with its filter and size. */
-export async function drillWorkbook(db: Db, ctx: RequestContext, code: string, unitId?: string): Promise<{ name: string; stream: Readable }> {
-  const view = await drillList(db, ctx, code, unitId);
+export async function drillWorkbook(
+  { db, reader }: Pick<Database, 'db' | 'reader'>,
+  ctx: RequestContext,
+  code: string,
+  unitId?: string,
+): Promise<{ name: string; stream: Readable }> {
+  const view = await drillList(reader, ctx, code, unitId);
   await db.transaction((tx) =>
     recordAudit(tx, ctx, {
       action: 'dashboard.export',

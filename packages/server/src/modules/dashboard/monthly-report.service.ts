@@ -2,7 +2,7 @@ import { monthPeriod } from '@dandang/shared/dashboard/dashboard.rules';
 import { chinaDateOf } from '@dandang/shared/dates/date';
 import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
-import type { Db } from '../../platform/db/client';
+import type { Database } from '../../platform/db/client';
 import { validationError } from '../../platform/errors';
 import { packDocument } from '../../platform/word/official';
 import { alertsOf, visibleFigures } from './dashboard.service';
@@ -26,14 +26,18 @@ function scopeNameOf(ctx: RequestContext): string {
 }
 
 /** The figures of a month (flows in the month, stocks as of today) and the top alerts, within the reader's scope. */
-export async function monthlyReport(db: Db, ctx: RequestContext, month?: string): Promise<{ name: string; bytes: Buffer }> {
+export async function monthlyReport(
+  { db, reader: replica }: Pick<Database, 'db' | 'reader'>,
+  ctx: RequestContext,
+  month?: string,
+): Promise<{ name: string; bytes: Buffer }> {
   const today = chinaDateOf(ctx.now);
   const asked = month ?? today.slice(0, 7);
   const period = monthPeriod(asked, today);
   if (!period) throw validationError([{ path: 'month', message: `${asked} 尚未开始，没有可报告的数据` }]);
   const reader = readerOf(ctx, () => period);
-  const figured = await visibleFigures(db, reader);
-  const alerts = await alertsOf(db, reader, figured, REPORT_ALERTS);
+  const figured = await visibleFigures(replica, reader);
+  const alerts = await alertsOf(replica, reader, figured, REPORT_ALERTS);
   const report: MonthlyReport = {
     month: asked,
     period,

@@ -55,6 +55,8 @@ export interface AppDeps {
   now?: () => Date;
   version: string;
   logger?: boolean;
+  /** Where log lines go instead of standard output (a test that reads what was logged). */
+  logStream?: { write(line: string): void };
   /** The due-item sweep's schedule; it starts when the app listens. */
   sweep?: SweepOptions;
 }
@@ -69,7 +71,12 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
     logger:
       deps.logger === false
         ? false
-        : { level: config.logLevel, redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'], serializers: { req: serializeRequest } },
+        : {
+            level: config.logLevel,
+            redact: ['req.headers.cookie', 'req.headers["x-csrf-token"]'],
+            serializers: { req: serializeRequest },
+            ...(deps.logStream ? { stream: deps.logStream } : {}),
+          },
     bodyLimit: 2 * 1024 * 1024,
     frameworkErrors: answerFrameworkError,
     genReqId: () => crypto.randomUUID(),
@@ -120,7 +127,7 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
         { name: 'notifications', description: '站内消息与通知公告' },
       ],
     },
-    transform: jsonSchemaTransform,
+    transform: describeAccess,
   });
   await app.register(swaggerUi, { routePrefix: '/api/docs', staticCSP: true });
   app.get('/api/openapi.json', { schema: { hide: true }, config: { public: true } }, async () => app.swagger());
@@ -178,6 +185,17 @@ export async function buildApp(deps: AppDeps): Promise<FastifyInstance> {
   await registerWeb(app, config.webDist);
   return app;
 }
+
+/**
+ * The zod schemas as OpenAPI, plus who may call each operation: `x-permission` is the permission the route requires
+ * (the reader's scope for it then bounds which records answer) and `x-public` marks the routes open without signing in.
+ */
+const describeAccess: typeof jsonSchemaTransform = (input) => {
+  const transformed = jsonSchemaTransform(input);
+  const config = input.route.config as { permission?: string; public?: boolean } | undefined;
+  const access = { ...(config?.permission ? { 'x-permission': config.permission } : {}), ...(config?.public ? { 'x-public': true } : {}) };
+  return { ...transformed, schema: { ...transformed.schema, ...access } };
+};
 
 /** Serves the built web app with a fallback to index.html for client-side routes; unknown API paths stay JSON 404s. */
 async function registerWeb(app: FastifyInstance, webDist: string): Promise<void> {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { MAX_RULE_YEAR, MIN_RULE_YEAR } from '../dates/date.schema';
+import { versionField } from '../platform/fields';
 import { ANNUAL_GRADE_ENTRIES } from './annual-grade-entry.rules';
 
 export { ANNUAL_GRADE_ENTRIES, ANNUAL_GRADE_ENTRY_LABELS, type AnnualGradeEntry } from './annual-grade-entry.rules';
@@ -28,7 +29,7 @@ export const annualGradeParams = z.object({
 export const putAnnualGradeBody = z.strictObject({
   grade: z.enum(ANNUAL_GRADE_ENTRIES, { error: `等次应为 ${ANNUAL_GRADE_ENTRIES.join('、')} 之一` }),
   note: z.string({ error: '备注应为文本' }).trim().max(500, '备注不能超过500个字符').default(''),
-  version: z.number({ error: '版本号 version 应为整数' }).int('版本号 version 应为整数').min(1, '版本号 version 应为正整数').optional(),
+  version: versionField.optional(),
 });
 export type PutAnnualGradeBody = z.infer<typeof putAnnualGradeBody>;
 

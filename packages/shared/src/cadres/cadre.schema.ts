@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isoDateSchema } from '../dates/date.schema';
+import { versionField, versionQuery } from '../platform/fields';
 import { normalizeIdNumber } from './id-number.rules';
 
 /**
@@ -84,10 +85,7 @@ export const createCadreBody = z.object({
 });
 
 /** Any subset of the profile, with the `version` that was read (a stale one answers 409). */
-export const updateCadreBody = z
-  .object(profileFields)
-  .partial()
-  .extend({ idNumber: idNumberInput.optional(), version: z.number().int().min(1) });
+export const updateCadreBody = z.object(profileFields).partial().extend({ idNumber: idNumberInput.optional(), version: versionField });
 
 export const listCadresQuery = z.object({
   unitId: z.uuid().optional(),
@@ -169,11 +167,8 @@ export const createPostBody = z.object({
   isKey: postFields.isKey.default(false),
 });
 
-export const updatePostBody = z
-  .object(postFields)
-  .partial()
-  .extend({ version: z.number().int().min(1) });
-export const deletePostQuery = z.object({ version: z.coerce.number().int().min(1).optional() });
+export const updatePostBody = z.object(postFields).partial().extend({ version: versionField });
+export const deletePostQuery = z.object({ version: versionQuery.shape.version.optional() });
 
 export type CadreListItem = z.infer<typeof cadreListItemSchema>;
 export type Cadre = z.infer<typeof cadreSchema>;

@@ -147,7 +147,10 @@ export const createSupervisionBody = z
       for (const issue of supervisionIssues(body)) ctx.addIssue({ code: 'custom', path: [issue.path], message: issue.message });
     },
     // Run with the per-field errors too, so that a missing 谈话内容 and a bad date are named in one answer.
-    { when: ({ value, issues }) => typeof value === 'object' && value !== null && !issues.some((i) => ['kind', 'occurredOn'].includes(String(i.path?.[0]))) },
+    {
+      when: ({ value, issues }) =>
+        typeof value === 'object' && value !== null && !Array.isArray(value) && !issues.some((i) => ['kind', 'occurredOn'].includes(String(i.path?.[0]))),
+    },
   );
 export type CreateSupervisionBody = z.infer<typeof createSupervisionBody>;
 

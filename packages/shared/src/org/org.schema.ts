@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { versionField } from '../platform/fields';
 import { DATA_SCOPES, PERMISSION_CODES, type PermissionCode, ROLE_CODES } from './permissions';
 
 export const idParam = z.object({ id: z.uuid('编号格式不正确') });
@@ -46,10 +47,10 @@ export const updateUnitBody = z.object({
   code: unitCode.optional(),
   type: unitType.optional(),
   sortOrder: z.number().int().min(0).max(100000).optional(),
-  version: z.number().int().min(1),
+  version: versionField,
 });
 
-export const moveUnitBody = z.object({ newParentId: z.uuid('上级单位编号格式不正确'), version: z.number().int().min(1) });
+export const moveUnitBody = z.object({ newParentId: z.uuid('上级单位编号格式不正确'), version: versionField });
 
 /** Who an account is, as both the user list and the signed-in user's own record show it. */
 export const accountIdentityShape = {
@@ -94,7 +95,7 @@ export const updateUserBody = z.object({
   unitId: z.uuid('请选择所在单位').optional(),
   roles: z.array(z.enum(ROLE_CODES)).min(1, '至少选择一个角色').optional(),
   disabled: z.boolean().optional(),
-  version: z.number().int().min(1),
+  version: versionField,
 });
 
 export const grantSchema = z.object({ permission: z.enum(PERMISSION_CODES as [PermissionCode, ...PermissionCode[]]), scope: z.enum(DATA_SCOPES) });

@@ -2,8 +2,11 @@ import { z } from 'zod';
 
 /* Field shapes every contract uses, each with the Chinese message that names it. */
 
-/** Versions are integer columns: a number past their range is bad input, not a database error. */
-const MAX_VERSION = 2_147_483_647;
+/**
+ * Versions are integer columns: a number past their range is bad input, not a database error. A write stores the
+ * version it read plus one, which must still fit: hence one below the column's largest value.
+ */
+export const MAX_VERSION = 2_147_483_646;
 
 /** The version a write read (optimistic locking): a stale one gets HTTP 409. */
 export const versionField = z.number({ error: '请提供版本号 version' }).int().min(1).max(MAX_VERSION, '版本号不正确');

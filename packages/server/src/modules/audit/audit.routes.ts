@@ -1,3 +1,4 @@
+import { isoDateSchema } from '@dandang/shared/dates/date.schema';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -6,7 +7,8 @@ import { attachmentName, streamWorkbook } from '../../platform/excel/export';
 import { allPages, pageLogins, pageOperations } from './audit.repository';
 
 const tags = ['audit'];
-const isoDate = z.iso.date('日期格式应为 YYYY-MM-DD');
+// Years the database's timestamps hold once a day's start is taken in China's time zone (0001-01-01 is not one).
+const isoDate = isoDateSchema;
 const page = { page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(500).default(20) };
 const operationFilter = {
   actor: z.string().max(50).optional(),

@@ -1,3 +1,4 @@
+import { versionField } from '@dandang/shared/platform/fields';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import { z } from 'zod';
@@ -44,7 +45,7 @@ export function policyRoutes(db: Db) {
           tags,
           summary: '保存草稿',
           params: idParam,
-          body: z.object({ name: z.string().trim().min(1, '请填写名称').max(100), document: z.unknown(), version: z.number().int().min(1) }),
+          body: z.object({ name: z.string().trim().min(1, '请填写名称').max(100), document: z.unknown(), version: versionField }),
         },
         config: write,
       },
@@ -58,7 +59,7 @@ export function policyRoutes(db: Db) {
     r.post(
       '/api/v1/policies/:id/activate',
       {
-        schema: { tags, summary: '启用（自某日起生效）', params: idParam, body: z.object({ effectiveFrom: isoDate, version: z.number().int().min(1) }) },
+        schema: { tags, summary: '启用（自某日起生效）', params: idParam, body: z.object({ effectiveFrom: isoDate, version: versionField }) },
         config: write,
       },
       async (req) => iso(await activatePolicy(db, req.ctx, req.params.id, req.body.effectiveFrom, req.body.version)),

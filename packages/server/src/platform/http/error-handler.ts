@@ -36,6 +36,12 @@ function uniqueViolation(error: unknown): DomainError | null {
   return new DomainError('DUPLICATE', path ? { fields: [{ path, message: '已被使用' }] } : undefined);
 }
 
+/**
+ * The multipart parser reports a body it cannot read (no boundary, cut off before its end, a boundary too long to
+ * search for) as a plain Error: the upload is the client's fault, answered 400 like malformed JSON.
+ */
+const MALFORMED_MULTIPART = /^Multipart: Boundary not found$|unexpected end of multipart data$|^The needle cannot/i;
+
 function body(code: ErrorCode, message?: string, details?: unknown) {
   return { code, message: message ?? ERROR_TABLE[code].message, ...(details ? { details } : {}) };
 }
@@ -53,6 +59,7 @@ export function registerErrorHandler(app: FastifyInstance): void {
       const e = validationError(fieldsOf(error));
       return reply.status(400).send(body(e.code, e.message, e.details));
     }
+    if (!error.statusCode && MALFORMED_MULTIPART.test(error.message)) return badRequest(reply, '上传的 multipart/form-data 请求体不完整或格式不正确');
     const status = error.statusCode ?? 500;
     if (status === 429) return reply.status(429).send(body('RATE_LIMITED'));
     if (status === 413) return reply.status(413).send(body('PAYLOAD_TOO_LARGE'));

@@ -1,6 +1,7 @@
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditLog } from '../../platform/audit/audit.tables';
+import { openEvaluationCycle } from '../../test/assessment';
 import { buildCounty, type County } from '../../test/county';
 import { buildCadre } from '../../test/factories';
 import { expectError, fieldPaths, ok } from '../../test/http';
@@ -40,37 +41,14 @@ beforeAll(async () => {
   await buildCadre(t.database.db, { unitId: county.a.id, name: '甲一' });
   await buildCadre(t.database.db, { unitId: county.a.id, name: '甲二' });
   await buildCadre(t.database.db, { unitId: county.b.id, name: '乙一' });
-  const indicator = ok<{ id: string }>(
-    await county.orgDept.post('/api/v1/assessment/indicators', {
-      code: 'DUTY',
-      name: '履职情况',
-      definition: { kind: 'QUANTITATIVE', unit: '%', direction: 'HIGHER_BETTER', rule: { method: 'PASS_FAIL' } },
-    }),
+  cycleId = await openEvaluationCycle(
+    county,
+    [
+      { group: 'SUPERIOR', weight: 40 },
+      { group: 'PEER', weight: 60 },
+    ],
+    'indicators * 0.7 + democratic * 0.3 + bonus - deduction',
   );
-  const scheme = ok<{ id: string }>(
-    await county.orgDept.post('/api/v1/assessment/schemes', {
-      name: '个人年度考核',
-      category: 'INDIVIDUAL',
-      items: [{ indicatorId: indicator.id, weight: 100 }],
-      raterGroups: [
-        { group: 'SUPERIOR', weight: 40 },
-        { group: 'PEER', weight: 60 },
-      ],
-      formula: 'indicators * 0.7 + democratic * 0.3 + bonus - deduction',
-    }),
-  );
-  const draft = ok<{ id: string; version: number }>(
-    await county.orgDept.post('/api/v1/assessment/cycles', {
-      name: '2026年度考核',
-      kind: 'ANNUAL',
-      year: 2026,
-      unitIds: [county.root.id],
-      schemes: [{ category: 'INDIVIDUAL', schemeId: scheme.id }],
-      stageWorkdays: { OPEN: 10, SCORING: 5, GRADING: 5, NOTICE: 5 },
-    }),
-  );
-  ok(await county.orgDept.post(`/api/v1/assessment/cycles/${draft.id}/advance`, { version: draft.version, to: 'OPEN' }));
-  cycleId = draft.id;
 });
 afterAll(() => t.close());
 

@@ -78,12 +78,15 @@ export async function changeGrade(db: Db, ctx: RequestContext, participantId: st
   if (state === 'NOTICE' && body.grade === sheet.scale.top && current.grade !== sheet.scale.top) {
     throw new DomainError('STATE_CONFLICT', undefined, '公示期间不能新增优秀等次人选');
   }
-  const others = await repo.poolGrades(db, context.cycle.id, current.poolKey, participantId);
-  const refused = changeRefusal(sheet.scale, candidate, body.grade, others, before.poolQuota ?? 0);
-  // A grade that is not on the scale, or none for someone to be graded, is bad input on the field; the rest are rules.
-  if (refused && INPUT_REFUSALS.includes(refused.code)) throw validationError([{ path: 'grade', message: refused.text }]);
-  if (refused) throw new DomainError(refused.code === 'QUOTA_EXCEEDED' ? 'QUOTA_EXCEEDED' : 'GRADE_NOT_ALLOWED', { reason: refused }, refused.text);
   return db.transaction(async (tx) => {
+    // The pool is locked before its grades are counted: two changes that each fit the quota alone, taken at once,
+    // would otherwise both see the same free place and together exceed it.
+    const quota = await repo.lockPool(tx, context.cycle.id, current.poolKey);
+    const others = await repo.poolGrades(tx, context.cycle.id, current.poolKey, participantId);
+    const refused = changeRefusal(sheet.scale, candidate, body.grade, others, quota ?? 0);
+    // A grade that is not on the scale, or none for someone to be graded, is bad input on the field; the rest are rules.
+    if (refused && INPUT_REFUSALS.includes(refused.code)) throw validationError([{ path: 'grade', message: refused.text }]);
+    if (refused) throw new DomainError(refused.code === 'QUOTA_EXCEEDED' ? 'QUOTA_EXCEEDED' : 'GRADE_NOT_ALLOWED', { reason: refused }, refused.text);
     // The result's version guards the change, as for every other step on a result.
     requireUpdated(await repo.updateResult(tx, participantId, body.version, {}, ctx.now));
     await repo.changeGrade(tx, participantId, body.grade, body.reason);

@@ -189,6 +189,19 @@ export async function changeGrade(db: Executor, participantId: string, grade: st
   await db.update(assessmentGrades).set({ grade, changeReason }).where(eq(assessmentGrades.participantId, participantId));
 }
 
+/**
+ * Locks a quota pool's row for the rest of the transaction and answers its quota: changes within one pool queue
+ * behind it, so each counts the pool's grades as the one before it left them.
+ */
+export async function lockPool(db: Executor, cycleId: string, poolKey: string): Promise<number | null> {
+  const [row] = await db
+    .select({ quota: assessmentPools.quota })
+    .from(assessmentPools)
+    .where(and(eq(assessmentPools.cycleId, cycleId), eq(assessmentPools.poolKey, poolKey)))
+    .for('update');
+  return row?.quota ?? null;
+}
+
 /** The grades of a quota pool, except one participant's. */
 export async function poolGrades(db: Executor, cycleId: string, poolKey: string, except: string): Promise<Array<string | null>> {
   const rows = await db

@@ -4,7 +4,8 @@ import { createInterface } from 'node:readline';
 import { PassThrough } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { createGunzip, createGzip } from 'node:zlib';
-import { type Database, queryRows, sql } from '../db/client';
+import type { SQL } from 'drizzle-orm';
+import { type Database, type Executor, queryRows, sql } from '../db/client';
 import { currentMigration } from '../db/migrate';
 import { tablesInDependencyOrder } from './table-order';
 
@@ -102,6 +103,7 @@ async function restoreFrom(database: Database, file: string, force: boolean): Pr
     throw new RestoreRefused(`目标数据库不是空的（${nonEmpty.map(([t, n]) => `${t}: ${n}`).join('，')}），如确需覆盖请加 --force`);
   }
   const counts: Record<string, number> = {};
+  const columns = new Map<string, SQL>();
   await database.db.transaction(async (tx) => {
     const tables = await tablesInDependencyOrder(tx);
     for (const table of [...tables].reverse()) await tx.execute(sql`delete from ${sql.identifier(table)}`);
@@ -111,11 +113,26 @@ async function restoreFrom(database: Database, file: string, force: boolean): Pr
       if (!next.value.trim()) continue;
       const chunk = JSON.parse(next.value) as { table: string; rows: unknown[] };
       if (!tables.includes(chunk.table)) throw new RestoreRefused(`备份中的表 ${chunk.table} 在当前版本中不存在`);
+      if (!columns.has(chunk.table)) columns.set(chunk.table, await writableColumns(tx, chunk.table));
+      const list = columns.get(chunk.table) as SQL;
       await tx.execute(
-        sql`insert into ${sql.identifier(chunk.table)} select * from json_populate_recordset(null::${sql.identifier(chunk.table)}, ${JSON.stringify(chunk.rows)}::json)`,
+        sql`insert into ${sql.identifier(chunk.table)} (${list}) select ${list} from json_populate_recordset(null::${sql.identifier(chunk.table)}, ${JSON.stringify(chunk.rows)}::json)`,
       );
       counts[chunk.table] = (counts[chunk.table] ?? 0) + chunk.rows.length;
     }
   });
   return counts;
+}
+
+/** The columns a restore writes: a generated column (e.g. measures.promotion_bar_end) is computed again, never written. */
+async function writableColumns(tx: Executor, table: string): Promise<SQL> {
+  const rows = await queryRows<{ name: string }>(
+    tx,
+    sql`select column_name as name from information_schema.columns
+        where table_schema = current_schema() and table_name = ${table} and is_generated = 'NEVER' order by ordinal_position`,
+  );
+  return sql.join(
+    rows.map((r) => sql.identifier(r.name)),
+    sql`, `,
+  );
 }

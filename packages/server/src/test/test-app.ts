@@ -71,14 +71,22 @@ function sessionFor(app: FastifyInstance, cookies: Record<string, string>): Sess
 /**
  * `loginRateLimit`: sign-ins allowed per minute from one address (high by default, so tests do not trip it).
  * `reader`: a second database standing in for a read replica (see Database.reader).
+ * `log`: receives every line the app logs, at every level (without it the app logs nothing).
  */
-export async function createTestApp(options: { loginRateLimit?: number; reader?: Db } = {}): Promise<TestApp> {
+export async function createTestApp(options: { loginRateLimit?: number; reader?: Db; log?: { write(line: string): void } } = {}): Promise<TestApp> {
   const created = await createTestDatabase();
   const { cleanup } = created;
   const database = options.reader ? { ...created.database, reader: options.reader } : created.database;
   const clock = createClock();
-  const config = { ...readConfig({}), webDist: '/nonexistent', loginRateLimit: options.loginRateLimit ?? 1000, ballotRateLimit: 10_000 };
-  const app = await buildApp({ database, config, cipher: createFieldCipher(TEST_FIELD_KEY), now: clock.now, version: 'test', logger: false });
+  const config = {
+    ...readConfig({}),
+    webDist: '/nonexistent',
+    loginRateLimit: options.loginRateLimit ?? 1000,
+    ballotRateLimit: 10_000,
+    ...(options.log ? { logLevel: 'trace' } : {}),
+  };
+  const logging = options.log ? { logStream: options.log } : { logger: false };
+  const app = await buildApp({ database, config, cipher: createFieldCipher(TEST_FIELD_KEY), now: clock.now, version: 'test', ...logging });
   await app.ready();
   return {
     app,

@@ -47,7 +47,8 @@ export function authRoutes(db: Db, options: { secureCookies: boolean; loginRateL
       });
     }
     r.post('/api/v1/auth/change-password', { schema: { tags: ['auth'], summary: '修改密码', body: changePasswordBody } }, async (request, reply) => {
-      await changePassword(db, request.ctx, request.body.currentPassword, request.body.newPassword);
+      const session = await changePassword(db, request.ctx, request.body.currentPassword, request.body.newPassword);
+      setSessionCookies(reply, session.token, session.csrfToken, options.secureCookies);
       return reply.status(204).send();
     });
   };

@@ -3,7 +3,7 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import type { Actor, RequestContext } from '../../platform/context';
 import { hashPassword, verifyPassword } from '../../platform/crypto/password';
 import { randomToken, sm3 } from '../../platform/crypto/sm';
-import type { Db } from '../../platform/db/client';
+import type { Db, Executor } from '../../platform/db/client';
 import { DomainError } from '../../platform/errors';
 import * as repo from './auth.repository';
 
@@ -17,9 +17,7 @@ const TOUCH_INTERVAL_MS = 60_000;
 // A hash to verify against when the user does not exist, so that response time does not reveal valid user names.
 let decoyHash: Promise<string> | undefined;
 
-export interface LoginResult {
-  token: string;
-  csrfToken: string;
+export interface LoginResult extends SessionTokens {
   actor: Actor;
 }
 
@@ -59,22 +57,32 @@ export async function login(db: Db, ctx: RequestContext, username: string, passw
   }
   await repo.setLoginSuccess(db, user.id, now);
   // A fresh token on every login: a session id planted before login can never become an authenticated one.
-  const token = randomToken();
-  const csrfToken = randomToken(24);
-  await repo.insertSession(db, {
-    tokenHash: sm3(token),
-    userId: user.id,
-    csrfToken,
-    createdAt: now,
-    lastSeenAt: now,
-    expiresAt: new Date(now.getTime() + SESSION_ABSOLUTE_MS),
-    ip: ctx.ip,
-    userAgent: ctx.userAgent,
-  });
+  const { token, csrfToken } = await openSession(db, ctx, user.id);
   await log('success', user.id);
   const actor = await repo.loadActor(db, user.id);
   if (!actor) throw new DomainError('AUTH_INVALID_CREDENTIALS');
   return { token, csrfToken, actor };
+}
+
+export interface SessionTokens {
+  token: string;
+  csrfToken: string;
+}
+
+async function openSession(db: Executor, ctx: RequestContext, userId: string): Promise<SessionTokens> {
+  const token = randomToken();
+  const csrfToken = randomToken(24);
+  await repo.insertSession(db, {
+    tokenHash: sm3(token),
+    userId,
+    csrfToken,
+    createdAt: ctx.now,
+    lastSeenAt: ctx.now,
+    expiresAt: new Date(ctx.now.getTime() + SESSION_ABSOLUTE_MS),
+    ip: ctx.ip,
+    userAgent: ctx.userAgent,
+  });
+  return { token, csrfToken };
 }
 
 export interface ResolvedSession {
@@ -115,7 +123,11 @@ export async function logout(db: Db, ctx: RequestContext, tokenHash: string, eve
   });
 }
 
-export async function changePassword(db: Db, ctx: RequestContext, currentPassword: string, newPassword: string): Promise<void> {
+/**
+ * Changes the actor's own password and answers the tokens of a new session. Every session of the user ends, this
+ * one included: whoever held a stolen session id loses it with the old password.
+ */
+export async function changePassword(db: Db, ctx: RequestContext, currentPassword: string, newPassword: string): Promise<SessionTokens> {
   const actor = ctx.actor;
   if (!actor) throw new DomainError('AUTH_REQUIRED');
   const user = await repo.findUserById(db, actor.userId);
@@ -128,8 +140,10 @@ export async function changePassword(db: Db, ctx: RequestContext, currentPasswor
     throw new DomainError('PASSWORD_POLICY', { fields }, `修改密码失败：${fields.map((f) => f.message).join('；')}`);
   }
   const passwordHash = await hashPassword(newPassword);
-  await db.transaction(async (tx) => {
+  return db.transaction(async (tx) => {
     await repo.setPasswordHash(tx, user.id, passwordHash, false, ctx.now);
     await recordAudit(tx, ctx, { action: 'user.change_password', entity: 'user', entityId: user.id, changes: { password: { before: '***', after: '***' } } });
+    await repo.deleteUserSessions(tx, user.id);
+    return openSession(tx, ctx, user.id);
   });
 }

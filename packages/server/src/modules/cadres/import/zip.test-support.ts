@@ -1,12 +1,15 @@
 import { deflateRawSync } from 'node:zlib';
 
-/** A zip built by hand, to make the malformed packages a real writer never would. */
-export function zip(entries: Array<{ name: string; data: Buffer; declaredSize?: number; raw?: number }>): Buffer {
+/**
+ * A zip built by hand, to make the malformed packages a real writer never would. `deflated` is an entry's data
+ * already compressed, for entries too large to hold inflated (then `declaredSize` says what it inflates to).
+ */
+export function zip(entries: Array<{ name: string; data: Buffer; declaredSize?: number; raw?: number; deflated?: Buffer }>): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
-    const compressed = deflateRawSync(e.data);
+    const compressed = e.deflated ?? deflateRawSync(e.data);
     const name = Buffer.from(e.name);
     const size = e.declaredSize ?? e.data.length;
     const local = Buffer.alloc(30);

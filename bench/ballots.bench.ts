@@ -7,7 +7,6 @@ import { clearStatementLog, readStatementLog, type Statement } from './lib/state
 
 /** 64 raters casting at once, as a meeting hall does when the codes are handed out (issue 5: ≥ 500 ballots/s). */
 const CLIENTS = 64;
-const PER_CLIENT = 20;
 const WARMUP = 3;
 const GROUPS = ['SUPERIOR', 'PEER', 'SUBORDINATE', 'SERVICE_RECIPIENT'] as const;
 /** The app's own pool size (platform/db/client.ts); the bare client gets the same, so both queue alike. */
@@ -27,7 +26,7 @@ export interface BallotFigures {
 
 const sm3 = (code: string) => createHash('sm3').update(code).digest('hex');
 
-async function setUp(baseUrl: string): Promise<{ session: Session; subjects: string[]; codes: string[]; sessionId: string }> {
+async function setUp(baseUrl: string, perClient: number): Promise<{ session: Session; subjects: string[]; codes: string[]; sessionId: string }> {
   const org = await Session.login(baseUrl, 'demo_org', DEMO_PASSWORD);
   const indicator = await org.json<{ id: string }>('POST', '/api/v1/assessment/indicators', {
     code: 'BENCH_DUTY',
@@ -52,7 +51,7 @@ async function setUp(baseUrl: string): Promise<{ session: Session; subjects: str
     stageWorkdays: { OPEN: 10, SCORING: 5, GRADING: 5, NOTICE: 5 },
   });
   await org.json('POST', `/api/v1/assessment/cycles/${cycle.id}/advance`, { version: cycle.version, to: 'OPEN' });
-  const perGroup = Math.ceil((2 * codesPerRun() + 1) / GROUPS.length);
+  const perGroup = Math.ceil((2 * codesPerRun(perClient) + 1) / GROUPS.length);
   const issued = await org.json<{ id: string; codes: Array<{ code: string }> }>('POST', `/api/v1/assessment/cycles/${cycle.id}/ballot-sessions`, {
     unitId: bureau.id,
     groups: GROUPS.map((group) => ({ group, codes: perGroup })),
@@ -68,11 +67,11 @@ function replayWith(statement: Statement, hash: string, answers: string) {
 }
 
 /** Codes one load run uses: every client's warm-up and timed ballots. */
-const codesPerRun = () => CLIENTS * (PER_CLIENT + WARMUP);
+const codesPerRun = (perClient: number) => CLIENTS * (perClient + WARMUP);
 
 /** Each client takes its own run of codes, so no two requests ever carry the same code. */
-function codeFeed(codes: string[]) {
-  const next = Array.from({ length: CLIENTS }, (_, c) => c * (PER_CLIENT + WARMUP));
+function codeFeed(codes: string[], perClient: number) {
+  const next = Array.from({ length: CLIENTS }, (_, c) => c * (perClient + WARMUP));
   return (client: number) => codes[next[client]++ as number] as string;
 }
 
@@ -82,10 +81,10 @@ const LEVELS = ['GOOD', 'FAIRLY_GOOD', 'FAIR', 'POOR'];
  * Sets the evaluation up and casts one ballot on an instance that logs its SQL, for the statement the bare client
  * replays; the timed run is on a fresh instance without the log, as `npm start` runs.
  */
-async function prepare(options: InstanceOptions, logFile: string) {
+async function prepare(options: InstanceOptions, logFile: string, perClient: number) {
   const instance = await Instance.start({ ...options, statementLog: logFile });
   try {
-    const setup = await setUp(instance.baseUrl);
+    const setup = await setUp(instance.baseUrl, perClient);
     const answers = (n: number) => Object.fromEntries(setup.subjects.map((id, i) => [id, LEVELS[(n + i) % LEVELS.length]]));
     const [sample, ...rest] = setup.codes as [string, ...string[]];
     clearStatementLog(logFile);
@@ -99,19 +98,20 @@ async function prepare(options: InstanceOptions, logFile: string) {
   }
 }
 
-export async function benchBallots(options: InstanceOptions, logFile: string): Promise<BallotFigures> {
-  const { subjects, codes, sessionId, answers, statement, replay } = await prepare(options, logFile);
-  const appCodes = codes.slice(0, codesPerRun());
+/** `perClient`: ballots each of the 64 raters times, after its warm-up. */
+export async function benchBallots(options: InstanceOptions, logFile: string, perClient: number): Promise<BallotFigures> {
+  const { subjects, codes, sessionId, answers, statement, replay } = await prepare(options, logFile, perClient);
+  const appCodes = codes.slice(0, codesPerRun(perClient));
   const instance = await Instance.start(options);
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: POOL_SIZE });
   try {
     const rater = new Session(instance.baseUrl);
-    const appFeed = codeFeed(appCodes);
+    const appFeed = codeFeed(appCodes, perClient);
     const before = await storedBallots(pool, sessionId);
     let accepted = 0;
     const app = await runLoad(
       CLIENTS,
-      PER_CLIENT,
+      perClient,
       async (client) => {
         const status = await rater.post('/api/v1/public/ballots', { code: appFeed(client), answers: answers(client) });
         if (status !== 200) throw new Error(`ballot answered ${status}`);
@@ -123,10 +123,10 @@ export async function benchBallots(options: InstanceOptions, logFile: string): P
     const again = await Promise.all(appCodes.slice(0, CLIENTS * 4).map((code) => rater.post('/api/v1/public/ballots', { code, answers: answers(0) })));
     const stored = (await storedBallots(pool, sessionId)) - before;
 
-    const bareFeed = codeFeed(codes.slice(codesPerRun()));
+    const bareFeed = codeFeed(codes.slice(codesPerRun(perClient)), perClient);
     const barePg = await runLoad(
       CLIENTS,
-      PER_CLIENT,
+      perClient,
       async (client) => {
         const result = await pool.query(statement.query, replay(sm3(bareFeed(client)), JSON.stringify(answers(client))));
         if (result.rowCount !== 1) throw new Error('the bare cast stored nothing');

@@ -10,7 +10,6 @@ import { DEMO_PASSWORD, Instance, type InstanceOptions } from './lib/instance';
  * score checked again against its entries and signals, pools, quotas, the annual-grade effects of measures, and the
  * proposals stored.
  */
-const UNITS = 2000;
 const PER_UNIT = 50;
 /** Share of cadres with a measure in the year: 党内警告 (not EXCELLENT) and 记过 (comment only). */
 const WARNED_EVERY = 97;
@@ -32,7 +31,7 @@ export interface GradingFigures {
   quotaBreaches: number;
 }
 
-async function seedUnitsAndCadres(pool: pg.Pool): Promise<string> {
+async function seedUnitsAndCadres(pool: pg.Pool, units: number): Promise<string> {
   const root = (await pool.query('select id, jurisdiction_id, path from units where parent_id is null limit 1')).rows[0];
   const parent = (
     await pool.query(
@@ -44,7 +43,7 @@ async function seedUnitsAndCadres(pool: pg.Pool): Promise<string> {
   await pool.query('update units set path = $1 where id = $2', [`${root.path}${parent}/`, parent]);
   await pool.query(
     `insert into units (jurisdiction_id, parent_id, name, code, type, path, sort_order)
-     select $1, $2, '基准单位' || n, 'BENCH-' || n, 'department', '', n from generate_series(1, ${UNITS}) n`,
+     select $1, $2, '基准单位' || n, 'BENCH-' || n, 'department', '', n from generate_series(1, ${units}) n`,
     [root.jurisdiction_id, parent],
   );
   await pool.query(`update units set path = $1 || id || '/' where parent_id = $2`, [`${root.path}${parent}/`, parent]);
@@ -94,11 +93,12 @@ const BARE_RANK = `select p.id, p.unit_id, r.final_hundredths,
   from assessment_participants p join assessment_results r on r.participant_id = p.id
   where p.cycle_id = $1`;
 
-export async function benchGrading(options: InstanceOptions): Promise<GradingFigures> {
+/** `units`: units of 50 cadres graded (2,000 for the county-scale figure). */
+export async function benchGrading(options: InstanceOptions, units: number): Promise<GradingFigures> {
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: 2 });
   const instance = await Instance.start(options);
   try {
-    const unitId = await seedUnitsAndCadres(pool);
+    const unitId = await seedUnitsAndCadres(pool, units);
     const org = await Session.login(instance.baseUrl, 'demo_org', DEMO_PASSWORD);
     const { indicatorId, cycle } = await setUpCycle(org, unitId);
     const advance = async (version: number, to: string) =>
@@ -129,7 +129,7 @@ export async function benchGrading(options: InstanceOptions): Promise<GradingFig
     for (let i = 0; i < 3; i++) {
       const t = performance.now();
       const { rowCount } = await pool.query(BARE_RANK, [cycle.id]);
-      if (rowCount !== UNITS * PER_UNIT) throw new Error(`the bare ranking read ${rowCount} rows`);
+      if (rowCount !== units * PER_UNIT) throw new Error(`the bare ranking read ${rowCount} rows`);
       bareRankSeconds = Math.min(bareRankSeconds, (performance.now() - t) / 1000);
     }
 
@@ -146,8 +146,8 @@ export async function benchGrading(options: InstanceOptions): Promise<GradingFig
       )
     ).rows[0];
     return {
-      units: UNITS,
-      cadres: UNITS * PER_UNIT,
+      units,
+      cadres: units * PER_UNIT,
       openSeconds: Math.round(openSeconds * 100) / 100,
       scoreSeconds: Math.round(scoreSeconds * 100) / 100,
       gradeSeconds: Math.round(gradeSeconds * 100) / 100,

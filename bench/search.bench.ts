@@ -7,7 +7,6 @@ import { clearStatementLog, readStatementLog, replay, type Statement } from './l
 /** Three filters and a page of 20, as an organization-department user searches the county roster. */
 export const SEARCH_PATH = '/api/v1/cadres?ageMin=30&ageMax=45&education=21&promotable=true&page=1&pageSize=20';
 const CLIENTS = 32;
-const PER_CLIENT = 40;
 /** The app's own pool size (platform/db/client.ts); the bare client gets the same, so both queue alike. */
 const POOL_SIZE = 10;
 
@@ -34,16 +33,17 @@ async function captureStatements(options: InstanceOptions, logFile: string): Pro
   }
 }
 
-export async function benchSearch(options: InstanceOptions, logFile: string): Promise<SearchFigures> {
+/** `perClient`: requests each of the 32 clients times, after its warm-up. */
+export async function benchSearch(options: InstanceOptions, logFile: string, perClient: number): Promise<SearchFigures> {
   const statements = await captureStatements(options, logFile);
   const pool = new pg.Pool({ connectionString: options.databaseUrl, max: POOL_SIZE });
-  const barePg = await runLoad(CLIENTS, PER_CLIENT, () => replay(pool, statements));
+  const barePg = await runLoad(CLIENTS, perClient, () => replay(pool, statements));
   await pool.end();
 
   const instance = await Instance.start(options);
   try {
     const sessions = await Promise.all(Array.from({ length: CLIENTS }, () => Session.login(instance.baseUrl, 'demo_org', DEMO_PASSWORD)));
-    const app = await runLoad(CLIENTS, PER_CLIENT, async (client) => {
+    const app = await runLoad(CLIENTS, perClient, async (client) => {
       const status = await (sessions[client] as Session).get(SEARCH_PATH);
       if (status !== 200) throw new Error(`search answered ${status}`);
     });

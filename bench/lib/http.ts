@@ -1,16 +1,17 @@
 import http from 'node:http';
+import { CookieJar } from '@dandang/shared/platform/cookie-jar';
 
 /** Kept-alive connections for the load loops: one per concurrent client, reused for every request. */
 const agent = new http.Agent({ keepAlive: true, maxSockets: 256 });
 
 /** A signed-in HTTP client as the web app is one: session cookie plus the CSRF header. */
 export class Session {
-  private cookies = new Map<string, string>();
+  private readonly cookies = new CookieJar();
 
   constructor(readonly baseUrl: string) {}
 
   headers(extra: Record<string, string> = {}): Record<string, string> {
-    const headers: Record<string, string> = { cookie: [...this.cookies].map(([k, v]) => `${k}=${v}`).join('; '), ...extra };
+    const headers: Record<string, string> = { cookie: this.cookies.header(), ...extra };
     const csrf = this.cookies.get('dd_csrf');
     if (csrf) headers['x-csrf-token'] = csrf;
     return headers;
@@ -23,13 +24,7 @@ export class Session {
       headers: this.headers(body === undefined || isForm ? {} : { 'content-type': 'application/json' }),
       body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
     });
-    for (const cookie of res.headers.getSetCookie()) {
-      const [pair = ''] = cookie.split(';');
-      const at = pair.indexOf('=');
-      const value = pair.slice(at + 1);
-      if (value) this.cookies.set(pair.slice(0, at), value);
-      else this.cookies.delete(pair.slice(0, at));
-    }
+    this.cookies.absorb(res);
     return res;
   }
 

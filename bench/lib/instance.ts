@@ -8,6 +8,7 @@ const bin = join(root, 'packages/server/bin/dandang.mjs');
 export const DEMO_PASSWORD = 'Bench-Demo-2026!x';
 
 export interface InstanceOptions {
+  /** The PostgreSQL database; empty for the embedded engine (PGlite in `dataDir`). */
   databaseUrl: string;
   dataDir: string;
   /** Log every SQL statement to this file (see packages/server/src/platform/db/statement-log.ts). */
@@ -37,10 +38,17 @@ function profileFlags(): string[] {
   return dir ? ['--cpu-prof', `--cpu-prof-dir=${dir}`] : [];
 }
 
+/**
+ * The seed builds the whole county in memory before writing it (some 8 KiB per cadre with its posts, grades and
+ * measures), beyond V8's default heap at a million cadres.
+ */
+const SEED_HEAP_MIB = 12288;
+
 /** Loads the demo county with `cadres` cadres through the product's own CLI; answers the seconds it took. */
 export function seedDemo(options: InstanceOptions, cadres: number): number {
   const started = performance.now();
-  const run = spawnSync(process.execPath, [bin, 'seed', '--demo', '--cadres', String(cadres)], { env: env(options), encoding: 'utf8' });
+  const args = [`--max-old-space-size=${SEED_HEAP_MIB}`, bin, 'seed', '--demo', '--cadres', String(cadres)];
+  const run = spawnSync(process.execPath, args, { env: env(options), encoding: 'utf8', maxBuffer: 64 * 2 ** 20 });
   if (run.status !== 0) throw new Error(`seed failed:\n${run.stderr}${run.stdout}`);
   return (performance.now() - started) / 1000;
 }
@@ -101,8 +109,11 @@ export class Instance {
     return this.statusMiB('VmRSS');
   }
 
+  /** Stops the server; one that already ended (it crashed) is not waited for, or the wait would never end. */
   async stop(): Promise<void> {
+    if (this.child.exitCode !== null || this.child.signalCode !== null) return;
+    const exited = new Promise((r) => this.child.once('exit', r));
     this.child.kill('SIGTERM');
-    await new Promise((r) => this.child.once('exit', r));
+    await exited;
   }
 }

@@ -6,7 +6,8 @@ import { serverNodeFlags } from '../../scripts/server-node-flags.mjs';
 
 const resultsDir = new URL('../results/', import.meta.url).pathname;
 
-function commit(): string {
+/** The short commit the figures were measured at. */
+export function commit(): string {
   try {
     return execSync('git rev-parse --short HEAD', { encoding: 'utf8' }).trim();
   } catch {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LoginPage } from './pages/login.page';
 import { NotificationsPage } from './pages/notifications.page';
+import { ParticipationPublicPage } from './pages/participation-public.page';
 import { type XssObservation, XssProbe } from './pages/xss-probe.page';
 import { ApiClient } from './support/api';
 import { type BrowserSession, closeBrowser, openBrowser, screenshot } from './support/browser';
@@ -23,11 +24,13 @@ const PAYLOADS = {
   caseComment: `${tag('E')}<a href="javascript:window.__xss=7">点我</a>`,
   announcementTitle: `${tag('F')}<img src=x onerror=window.__xss=8>`,
   announcementBody: `${tag('G')}javascript:alert(9)<script>window.__xss=9</script>`,
+  ideaTitle: `${tag('H')}<img src=x onerror=window.__xss=10>`,
+  ideaContent: `${tag('I')}<svg onload=window.__xss=11></svg><a href="javascript:window.__xss=12">详情</a>`,
 };
 
 let discipline: BrowserSession;
 let org: BrowserSession;
-const stored = { complaintId: '', caseId: '' };
+const stored = { complaintId: '', caseId: '', ideaId: '', ideaCode: '' };
 
 beforeAll(async () => {
   const disciplineApi = new ApiClient(baseUrl);
@@ -66,6 +69,29 @@ beforeAll(async () => {
     audience: 'UNITS',
     unitIds: [me.unitId],
   });
+
+  // An idea from the public portal, anonymous and without an account, as anyone on the internet can send one.
+  const category = tag('类别');
+  await orgApi.json('POST', '/api/v1/participation/categories', { kind: 'IDEA', name: category, unitId: me.unitId });
+  const citizen = new ApiClient(baseUrl);
+  const categories = await citizen.json<Array<{ id: string; name: string }>>('GET', '/api/v1/public/participation/categories?kind=IDEA');
+  const challenge = await citizen.json<{ token: string; question: string }>('GET', '/api/v1/public/participation/challenge');
+  const [a = 0, b = 0] = challenge.question.match(/\d+/g)?.map(Number) ?? [];
+  const submitted = await citizen.json<{ queryCode: string }>('POST', '/api/v1/public/participation/submissions', {
+    kind: 'IDEA',
+    categoryId: categories.find((c) => c.name === category)?.id,
+    title: PAYLOADS.ideaTitle,
+    content: PAYLOADS.ideaContent,
+    anonymous: true,
+    challengeToken: challenge.token,
+    challengeAnswer: a + b,
+  });
+  stored.ideaCode = submitted.queryCode;
+  const ideas = await orgApi.json<{ items: Array<{ id: string; title: string }> }>(
+    'GET',
+    `/api/v1/participation/submissions?kind=IDEA&q=${encodeURIComponent(PAYLOADS.ideaTitle.slice(0, 12))}`,
+  );
+  stored.ideaId = ideas.items.find((i) => i.title === PAYLOADS.ideaTitle)?.id as string;
 
   discipline = await openBrowser();
   await new LoginPage(discipline.page, baseUrl).loginAs('demo_discipline', demoPassword);
@@ -112,6 +138,20 @@ describe('[SECURITY][XSS]: markup stored in text fields shows as text and never 
     await body.getByText(PAYLOADS.announcementBody).waitFor();
     expectInert(await probe.observe(), org, [PAYLOADS.announcementTitle, PAYLOADS.announcementBody]);
     await screenshot(org.page, 'security-xss-announcement');
+  });
+});
+
+describe('[SECURITY][XSS]: markup sent from the public portal shows as text, to the public and to staff', () => {
+  it('an anonymous idea, followed by its query code and opened by the organization department', async () => {
+    const texts = [PAYLOADS.ideaTitle, PAYLOADS.ideaContent];
+    const probe = new XssProbe(org.page, baseUrl);
+    expectInert(await probe.visit(`/participation/${stored.ideaId}`, texts), org, texts);
+    await screenshot(org.page, 'security-xss-idea-staff');
+    const citizen = await openBrowser({ width: 390, height: 844 });
+    const publicProbe = new XssProbe(citizen.page, baseUrl);
+    await new ParticipationPublicPage(citizen.page, baseUrl).track(stored.ideaCode);
+    expectInert(await publicProbe.observe(), citizen, [PAYLOADS.ideaTitle]);
+    await screenshot(citizen.page, 'security-xss-idea-public-390');
   });
 });
 

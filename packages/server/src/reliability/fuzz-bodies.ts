@@ -1,27 +1,9 @@
 import fc, { type Arbitrary } from 'fast-check';
 import { anyString, dateLike, EDGE_NUMBERS, NASTY_STRINGS, polluted, rawNumber, wrongType } from './fuzz-values';
+import type { JsonSchema } from './openapi-operations';
 
 /** The part of a JSON schema (as the OpenAPI document writes the zod schemas) the generators read. */
-export interface Schema {
-  type?: string | string[];
-  properties?: Record<string, Schema>;
-  required?: string[];
-  items?: Schema;
-  enum?: unknown[];
-  const?: unknown;
-  format?: string;
-  pattern?: string;
-  minimum?: number;
-  maximum?: number;
-  minLength?: number;
-  maxLength?: number;
-  minItems?: number;
-  maxItems?: number;
-  anyOf?: Schema[];
-  oneOf?: Schema[];
-  allOf?: Schema[];
-  nullable?: boolean;
-}
+export type Schema = JsonSchema;
 
 /**
  * How far a generated value strays from its schema. At `0` every value is one the schema accepts, though a text's

@@ -1,4 +1,5 @@
 import type { Schema } from './fuzz-bodies';
+import { listOperations } from './openapi-operations';
 
 /** One operation of the served OpenAPI document, with every parameter's schema (not only the required ones). */
 export interface FuzzOperation {
@@ -13,32 +14,16 @@ export interface FuzzOperation {
   public: boolean;
 }
 
-interface DocumentOperation {
-  'x-permission'?: string;
-  'x-public'?: boolean;
-  requestBody?: { content: Record<string, { schema: Schema }> };
-  parameters?: Array<{ in: string; name: string; schema?: Schema }>;
-}
-
-const METHODS = ['get', 'post', 'put', 'patch', 'delete'];
-
-export function fuzzOperations(document: { paths: Record<string, Record<string, DocumentOperation>> }): FuzzOperation[] {
-  return Object.entries(document.paths).flatMap(([path, item]) =>
-    Object.entries(item)
-      .filter(([method]) => METHODS.includes(method))
-      .map(([method, op]) => {
-        const parameters = (where: string) => Object.fromEntries((op.parameters ?? []).filter((p) => p.in === where).map((p) => [p.name, p.schema ?? {}]));
-        const body = op.requestBody?.content['application/json']?.schema;
-        return {
-          method: method.toUpperCase(),
-          path,
-          pathParams: parameters('path'),
-          query: parameters('query'),
-          ...(body ? { body } : {}),
-          takesUpload: method !== 'get' && method !== 'delete' && !op.requestBody,
-          ...(op['x-permission'] ? { permission: op['x-permission'] } : {}),
-          public: op['x-public'] === true,
-        };
-      }),
-  );
+/** The operations as the fuzzing reads them: every query parameter, and a JSON body or an upload. */
+export function fuzzOperations(document: unknown): FuzzOperation[] {
+  return listOperations(document).map((o) => ({
+    method: o.method,
+    path: o.path,
+    pathParams: o.pathParamSchemas,
+    query: o.query,
+    ...(o.bodyType === 'application/json' && o.bodySchema ? { body: o.bodySchema } : {}),
+    takesUpload: o.method !== 'GET' && o.method !== 'DELETE' && !o.bodyType,
+    ...(o.permission ? { permission: o.permission } : {}),
+    public: o.public,
+  }));
 }

@@ -13,6 +13,8 @@ export interface Operation {
   pathParamSchemas: Record<string, JsonSchema>;
   /** The schema of each query parameter the route requires. */
   requiredQuery: Record<string, JsonSchema>;
+  /** The schema of every query parameter, required or not. */
+  query: Record<string, JsonSchema>;
   /** The permission the route requires; absent on public routes and on routes open to any signed-in user. */
   permission?: string;
   public: boolean;
@@ -31,10 +33,12 @@ export interface JsonSchema {
   const?: unknown;
   format?: string;
   minimum?: number;
+  maximum?: number;
   exclusiveMinimum?: number | boolean;
   minLength?: number;
   maxLength?: number;
   minItems?: number;
+  maxItems?: number;
   pattern?: string;
   anyOf?: JsonSchema[];
   oneOf?: JsonSchema[];
@@ -69,6 +73,7 @@ export function listOperations(document: unknown): Operation[] {
         pathParams: [...path.matchAll(/\{(\w+)\}/g)].map((m) => m[1] as string),
         pathParamSchemas: schemasOf(operation, (p) => p.in === 'path'),
         requiredQuery: schemasOf(operation, (p) => p.in === 'query' && p.required === true),
+        query: schemasOf(operation, (p) => p.in === 'query'),
         ...(operation['x-permission'] ? { permission: operation['x-permission'] } : {}),
         public: operation['x-public'] === true,
         ...(content ? { bodyType: content[0], bodySchema: content[1].schema } : {}),

@@ -4,7 +4,7 @@ import { CadreProfilePage } from './pages/cadre-profile.page';
 import { CadresPage } from './pages/cadres.page';
 import { LoginPage } from './pages/login.page';
 import { VisitsPage } from './pages/visits.page';
-import { settled, watchFor } from './support/antd';
+import { settled, submitDialog, watchFor } from './support/antd';
 import { ApiClient } from './support/api';
 import { type BrowserSession, closeBrowser, openBrowser, screenshot } from './support/browser';
 import { chinaToday, plusMonths } from './support/dates';
@@ -148,8 +148,7 @@ describe('[VISITS]', () => {
     await settled(session.page);
     await screenshot(session.page, 'visits-care-form');
     const saved = watchFor(session.page.getByText('已登记关心关爱'));
-    await dialog.getByRole('button', { name: /登\s?记/ }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+    await submitDialog(dialog, /登\s?记/);
     expect(await saved).toBe(true);
     // Care given on or after the request answers it: the cadre leaves the list.
     await row.waitFor({ state: 'detached', timeout: 20_000 });

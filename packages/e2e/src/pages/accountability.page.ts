@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { chooseOption, openPopup } from '../support/antd';
+import { chooseOption, openPopup, submitDialog } from '../support/antd';
 import { CasePage } from './case.page';
 
 /** 问责: a matter with its proposals, and an accountability case with its decision and appeals. */
@@ -56,7 +56,6 @@ export class AccountabilityPage extends CasePage {
     await this.page.getByRole('button', { name: '登记申诉' }).click();
     const dialog = this.page.getByRole('dialog', { name: '登记申诉' });
     await dialog.getByLabel('申诉理由', { exact: true }).fill(grounds);
-    await dialog.getByRole('button', { name: /^确\s?定$|^OK$/ }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+    await submitDialog(dialog, /^确\s?定$|^OK$/);
   }
 }

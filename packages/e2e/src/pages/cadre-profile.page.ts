@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { chooseTyped } from '../support/antd';
+import { chooseTyped, submitDialog } from '../support/antd';
 
 /** 干部档案 (/cadres/:id): the impact panel, the measures register with its forms, the timeline. */
 export class CadreProfilePage {
@@ -63,8 +63,7 @@ export class CadreProfilePage {
     await date.press('Enter');
     await dialog.getByLabel('决定机关', { exact: true }).fill(decidingBody);
     await dialog.getByLabel('决定文号', { exact: true }).fill(documentNo);
-    await dialog.getByRole('button', { name: /登\s?记/ }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+    await submitDialog(dialog, /登\s?记/);
   }
 
   /** 撤销 on the measure's row, with the reason the form requires. */
@@ -72,7 +71,6 @@ export class CadreProfilePage {
     await this.measureRow(label).getByText('撤销', { exact: true }).click();
     const dialog = this.page.getByRole('dialog').filter({ hasText: '撤销原因' });
     await dialog.getByLabel('撤销原因', { exact: true }).fill(reason);
-    await dialog.getByRole('button', { name: /撤\s?销/ }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+    await submitDialog(dialog, /撤\s?销/);
   }
 }

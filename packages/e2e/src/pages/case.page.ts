@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { openPopup } from '../support/antd';
+import { openPopup, submitDialog } from '../support/antd';
 
 /**
  * What every case page shares (容错, 问责, 能上能下): the header with the number and state, the step buttons, and the
@@ -23,8 +23,7 @@ export class CasePage {
 
   /** Confirms a step's dialog and waits for it to close (the page reloads the case behind it). */
   async confirm(dialog: Locator): Promise<void> {
-    await dialog.getByRole('button', { name: /^确\s?定$/ }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+    await submitDialog(dialog, /^确\s?定$/);
   }
 
   /** A step with nothing to fill in but an optional note. */

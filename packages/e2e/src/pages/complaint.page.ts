@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { openPopup } from '../support/antd';
+import { openPopup, submitDialog } from '../support/antd';
 import { CasePage } from './case.page';
 
 /** 检举控告: the intake form, a complaint's page with its clarification cards, and the cadre's 我的澄清正名. */
@@ -90,7 +90,6 @@ export class ComplaintPage extends CasePage {
 
   /** A ModalForm's confirm button (确认 or 确定, by locale) and the dialog gone. */
   private async submitDialog(dialog: Locator): Promise<void> {
-    await dialog.getByRole('button', { name: /^确\s?[定认]$/ }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+    await submitDialog(dialog, /^确\s?[定认]$/);
   }
 }

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { openPopup } from '../support/antd';
+import { openPopup, submitDialog } from '../support/antd';
 import { CasePage } from './case.page';
 
 /** 容错纠错: the application form and a tolerance case's page with its facts checklist and decision. */
@@ -45,8 +45,7 @@ export class TolerancePage extends CasePage {
     const dialog = this.page.getByRole('dialog', { name: '关联所涉问责案件' });
     await dialog.locator('.ant-select').click();
     await openPopup(this.page).locator('.ant-select-item-option').filter({ hasText: number }).click();
-    await dialog.getByRole('button', { name: /^确\s?定$|^OK$/ }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+    await submitDialog(dialog, /^确\s?定$|^OK$/);
   }
 
   /** Ticks the checklist's boxes by their words and saves it. */

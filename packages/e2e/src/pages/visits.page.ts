@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { openPopup, settled } from '../support/antd';
+import { openPopup, settled, submitDialog } from '../support/antd';
 
 /** 回访计划, 回访覆盖面 and 关心关爱 (/visits/...), and the 回访教育 section of a cadre's profile. */
 export class VisitsPage {
@@ -54,8 +54,7 @@ export class VisitsPage {
   }
 
   async submitVisit(dialog: Locator): Promise<void> {
-    await dialog.getByRole('button', { name: /登\s?记/ }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+    await submitDialog(dialog, /登\s?记/);
   }
 
   /** The 回访教育 section of the profile page. */
@@ -94,8 +93,7 @@ export class VisitsPage {
     // The picker reads 姓名（单位）.
     await openPopup(this.page).locator(`.ant-select-item-option[title^="${name}（"]`).first().click();
     await dialog.getByLabel('关爱原因', { exact: true }).fill(reason);
-    await dialog.getByRole('button', { name: /提\s?交/ }).click();
-    await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+    await submitDialog(dialog, /提\s?交/);
   }
 
   /** 登记关爱 from the candidate's row: a talk by `by`. */

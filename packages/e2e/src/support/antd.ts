@@ -84,3 +84,13 @@ export function watchFor(locator: Locator, timeout = 20_000): Promise<boolean> {
     () => false,
   );
 }
+
+/**
+ * Clicks a dialog's submit button and waits for the dialog to close. The click waits until the dialog has finished
+ * zooming in: on a busy machine a click while it still moves can land on the mask behind it, which does nothing.
+ */
+export async function submitDialog(dialog: Locator, button: RegExp): Promise<void> {
+  await dialog.and(dialog.page().locator('.ant-modal:not(.ant-zoom-appear)')).waitFor();
+  await dialog.getByRole('button', { name: button }).click();
+  await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+}

@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db } from '../../platform/db/client';
 import { DomainError, notFound, validationError } from '../../platform/errors';
-import { attachmentContentMatches, attachmentType, contentMismatch } from '../../platform/files/attachment-type';
+import { attachmentType, requireAttachmentContent } from '../../platform/files/attachment-type';
 import * as repo from './targets.repository';
 import { requireTarget } from './targets.service';
 
@@ -20,7 +20,7 @@ export async function uploadEvidence(db: Db, ctx: RequestContext, file: { name: 
     throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', { allowed: EVIDENCE_EXTENSIONS }, `佐证材料只接受 ${EVIDENCE_EXTENSIONS.join('、')} 文件`);
   }
   if (file.bytes.length === 0) throw validationError([{ path: 'file', message: '文件是空的' }]);
-  if (!attachmentContentMatches(file.name, file.bytes)) throw contentMismatch(file.name);
+  requireAttachmentContent(file.name, file.bytes);
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const actor = ctx.actor;
   return db.transaction(async (tx) => {

@@ -7,17 +7,20 @@ import { attachmentName, streamWorkbook } from '../../platform/excel/export';
 import { allPages, pageLogins, pageOperations } from './audit.repository';
 
 const tags = ['audit'];
-// Years the database's timestamps hold once a day's start is taken in China's time zone (0001-01-01 is not one).
-const isoDate = isoDateSchema;
 const page = { page: z.coerce.number().int().min(1).default(1), pageSize: z.coerce.number().int().min(1).max(500).default(20) };
 const operationFilter = {
   actor: z.string().max(50).optional(),
   action: z.string().max(50).optional(),
   entity: z.string().max(50).optional(),
-  from: isoDate.optional(),
-  to: isoDate.optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
 };
-const loginFilter = { username: z.string().max(64).optional(), result: z.string().max(20).optional(), from: isoDate.optional(), to: isoDate.optional() };
+const loginFilter = {
+  username: z.string().max(64).optional(),
+  result: z.string().max(20).optional(),
+  from: isoDateSchema.optional(),
+  to: isoDateSchema.optional(),
+};
 
 const RESULT_LABELS: Record<string, string> = { success: '成功', bad_password: '密码错误', locked: '已锁定', unknown_user: '用户不存在', disabled: '账号停用' };
 const EVENT_LABELS: Record<string, string> = { login: '登录', logout: '退出', logout_all: '退出所有设备' };

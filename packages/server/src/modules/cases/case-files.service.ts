@@ -4,7 +4,7 @@ import { recordAudit } from '../../platform/audit/audit.service';
 import type { RequestContext } from '../../platform/context';
 import type { Db, Executor } from '../../platform/db/client';
 import { DomainError, notFound, validationError } from '../../platform/errors';
-import { attachmentContentMatches, attachmentType, contentMismatch } from '../../platform/files/attachment-type';
+import { attachmentType, requireAttachmentContent } from '../../platform/files/attachment-type';
 import { contributableCase, readableCase } from './case-access';
 import * as repo from './cases.repository';
 
@@ -28,7 +28,7 @@ export async function storeAttachment(tx: Executor, ctx: RequestContext, caseId:
     throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', { allowed: ATTACHMENT_EXTENSIONS }, `附件只接受 ${ATTACHMENT_EXTENSIONS.join('、')} 文件`);
   }
   if (file.bytes.length === 0) throw validationError([{ path: 'file', message: '文件是空的' }]);
-  if (!attachmentContentMatches(file.name, file.bytes)) throw contentMismatch(file.name);
+  requireAttachmentContent(file.name, file.bytes);
   const sha256 = createHash('sha256').update(file.bytes).digest('hex');
   const saved = await repo.insertAttachment(tx, {
     caseId,

@@ -19,9 +19,10 @@ const CONTENT_TYPES: Record<AttachmentExtension, string> = {
 
 /** The content type an allowed file name maps to, or null: the type comes from the name, never from the client. */
 export function attachmentType(name: string): string | null {
-  const ext = name.toLowerCase().split('.').pop() ?? '';
-  return (CONTENT_TYPES as Record<string, string>)[ext] ?? null;
+  return (CONTENT_TYPES as Record<string, string>)[extensionOf(name)] ?? null;
 }
+
+const extensionOf = (name: string) => name.toLowerCase().split('.').pop() ?? '';
 
 const PDF = Buffer.from('%PDF');
 const OLE = Buffer.from('d0cf11e0a1b11ae1', 'hex');
@@ -54,14 +55,12 @@ const CONTENT_CHECKS: Record<AttachmentExtension, (bytes: Buffer) => boolean> = 
 };
 
 /**
- * Whether a file's first bytes are what its name says it is. The name alone would let a page or a program in under
- * a harmless extension, to be opened later by whoever downloads it.
+ * Refuses a file whose first bytes are not what its name says it is (415). The name alone would let a page or a
+ * program in under a harmless extension, to be opened later by whoever downloads it.
  */
-export function attachmentContentMatches(name: string, bytes: Buffer): boolean {
-  const ext = name.toLowerCase().split('.').pop() ?? '';
+export function requireAttachmentContent(name: string, bytes: Buffer): void {
+  const ext = extensionOf(name);
   const check = (CONTENT_CHECKS as Record<string, (bytes: Buffer) => boolean>)[ext];
-  return check ? check(bytes) : false;
+  if (check?.(bytes)) return;
+  throw new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', undefined, `文件“${name}”的内容与扩展名不符，请上传真实的 .${ext} 文件`);
 }
-
-export const contentMismatch = (name: string) =>
-  new DomainError('EVIDENCE_TYPE_NOT_ALLOWED', undefined, `文件“${name}”的内容与扩展名不符，请上传真实的 .${name.toLowerCase().split('.').pop()} 文件`);

@@ -51,11 +51,14 @@ export async function ensureBaseData(database: Database, ctx: RequestContext = s
  * printed once and must be changed at first login. A disabled `admin` stays as its administrators left it.
  */
 export async function ensureFirstAdmin(database: Database, password: string | undefined): Promise<{ created: boolean; password?: string }> {
-  const [row] = await database.db.select({ n: count() }).from(users).where(sql`lower(${users.username}) = 'admin'`);
-  if ((row?.n ?? 0) > 0) return { created: false };
-  const generated = password ? undefined : generatePassword();
-  await createAdmin(database, 'admin', password ?? (generated as string), !password);
-  return { created: true, password: generated };
+  // Exclusive: two instances starting together on an empty database would both find no `admin` and both insert one.
+  return database.exclusive(async () => {
+    const [row] = await database.db.select({ n: count() }).from(users).where(sql`lower(${users.username}) = 'admin'`);
+    if ((row?.n ?? 0) > 0) return { created: false };
+    const generated = password ? undefined : generatePassword();
+    await createAdmin(database, 'admin', password ?? (generated as string), !password);
+    return { created: true, password: generated };
+  });
 }
 
 export async function createAdmin(database: Database, username: string, password: string, mustChange: boolean): Promise<void> {
@@ -74,9 +77,14 @@ export async function createAdmin(database: Database, username: string, password
   });
 }
 
-/** Brings a database up to this version: its schema, the reference data, and stored values derived in code. */
+/**
+ * Brings a database up to this version: its schema, the reference data, and stored values derived in code. Exclusive,
+ * so that instances starting together do not apply one migration twice or seed the same reference rows at once.
+ */
 export async function prepareDatabase(database: Database, cipher: FieldCipher): Promise<void> {
-  await migrate(database);
-  await ensureBaseData(database);
-  await fillIdNumberMasks(database.db, cipher);
+  await database.exclusive(async () => {
+    await migrate(database);
+    await ensureBaseData(database);
+    await fillIdNumberMasks(database.db, cipher);
+  });
 }

@@ -12,9 +12,10 @@ export interface TestDatabase {
 
 /**
  * A fresh, migrated database with the base data for one test file: an in-memory PGlite by default, or a new
- * database on the PostgreSQL server named by TEST_DATABASE_URL, created here and dropped afterwards.
+ * database on the PostgreSQL server named by TEST_DATABASE_URL, created here and dropped afterwards. `empty` leaves it
+ * as a first start finds it: no schema at all.
  */
-export async function createTestDatabase(options: { baseData?: boolean } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { baseData?: boolean; empty?: boolean } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let database: Database;
   let drop = async () => {};
@@ -36,8 +37,10 @@ export async function createTestDatabase(options: { baseData?: boolean } = {}): 
   } else {
     database = await openDatabase({});
   }
-  await migrate(database);
-  if (options.baseData !== false) await ensureBaseData(database);
+  if (!options.empty) {
+    await migrate(database);
+    if (options.baseData !== false) await ensureBaseData(database);
+  }
   return {
     database,
     async cleanup() {

@@ -25,6 +25,12 @@ export interface Database {
   kind: EngineKind;
   /** Rows of a raw statement, the same shape on both engines. */
   rows<T = Record<string, unknown>>(query: SQL): Promise<T[]>;
+  /**
+   * Runs `work` while no other caller, in this process or in another instance on the same database, runs its own
+   * exclusive work: for start-up steps (migrations, reference data, the first administrator) that must not run twice
+   * at once when several instances start together on an empty database.
+   */
+  exclusive<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -49,6 +55,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       reader: replica?.db ?? primary.db,
       kind: 'postgresql',
       rows: async <T>(query: SQL) => (await primary.db.execute(query)).rows as T[],
+      exclusive: (work) => withSessionLock(primary.pool, work),
       close: async () => {
         await Promise.all([primary.pool.end(), replica?.pool.end()]);
       },
@@ -66,7 +73,40 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
     reader: db,
     kind: 'pglite',
     rows: async <T>(query: SQL) => (await db.execute(query)).rows as T[],
+    // One process owns a PGlite data directory, so an in-process queue is all the exclusion there is to have.
+    exclusive: inProcessQueue(),
     close: () => client.close(),
+  };
+}
+
+/** Any fixed number unique among the product's advisory locks; these are the bytes of 'boot'. */
+const START_UP_LOCK = 0x626f6f74;
+
+/**
+ * A session-level advisory lock on a connection of its own, held for the whole of `work` while `work` itself uses
+ * other connections of the pool (the migrator opens its own transaction). Another instance waits at the lock.
+ */
+async function withSessionLock<T>(pool: pg.Pool, work: () => Promise<T>): Promise<T> {
+  const holder = await pool.connect();
+  try {
+    await holder.query('select pg_advisory_lock($1)', [START_UP_LOCK]);
+    try {
+      return await work();
+    } finally {
+      await holder.query('select pg_advisory_unlock($1)', [START_UP_LOCK]);
+    }
+  } finally {
+    holder.release();
+  }
+}
+
+function inProcessQueue(): Database['exclusive'] {
+  let tail: Promise<unknown> = Promise.resolve();
+  return <T>(work: () => Promise<T>) => {
+    const run = tail.then(work);
+    // The next caller waits for this one to settle, whether it succeeded or not.
+    tail = run.catch(() => undefined);
+    return run;
   };
 }
 

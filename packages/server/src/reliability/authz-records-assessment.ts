@@ -1,3 +1,5 @@
+import { assessmentFollowUps } from '../modules/assessment/follow-ups.tables';
+import { assessmentObjections } from '../modules/assessment/results.tables';
 import { multipartBody } from '../test/http';
 import { created, type RecordPair, type World } from './authz-records-support';
 
@@ -71,7 +73,32 @@ export async function assessmentRecords(w: World): Promise<Record<string, Record
       org.post('/api/v1/assessment/progress', { reports: [{ targetId, value: 50, note: '已完成过半', evidenceIds: [evidenceId] }] }),
       (b) => (b as unknown as Array<{ id: string }>)[0]?.id,
     );
+  // An objection belongs to a cycle's notice stage and a follow-up to a published cycle; taking this cycle that far
+  // would move the clock past every session's life. The rows are written as those stages leave them: the scope check
+  // runs before the stage check, so an open cycle proves it as well.
+  const objectionOn = async (participantId: string) => {
+    const [row] = await w.t.database.db
+      .insert(assessmentObjections)
+      .values({ cycleId: draft.id, participantId, content: '反映其年内有迟到早退情况' })
+      .returning({ id: assessmentObjections.id });
+    return row?.id as string;
+  };
+  const followUpFor = async (cadreId: string, unitId: string) => {
+    const [row] = await w.t.database.db
+      .insert(assessmentFollowUps)
+      .values({ cycleId: draft.id, cadreId, unitId, year: 2026, kind: 'COMMENDATION', reasons: [], createdAt: new Date() })
+      .returning({ id: assessmentFollowUps.id });
+    return row?.id as string;
+  };
   return {
+    '/api/v1/assessment/objections/{id}': {
+      inside: { id: await objectionOn(resultOf(w.cadreA)) },
+      outside: { id: await objectionOn(resultOf(w.cadreB)) },
+    },
+    '/api/v1/assessment/follow-ups/{id}': {
+      inside: { id: await followUpFor(w.cadreA, w.county.a.id) },
+      outside: { id: await followUpFor(w.cadreB, w.county.b.id) },
+    },
     '/api/v1/assessment/indicators/{id}': { inside: { id: indicator } },
     '/api/v1/assessment/schemes/{id}': { inside: { id: scheme } },
     '/api/v1/assessment/cycles/{id}': { inside: { id: draft.id } },

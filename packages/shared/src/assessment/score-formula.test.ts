@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_FORMULA, DEFAULT_FORMULA_WITH_BALLOTS, evaluateFormula, type FormulaValues, parseFormula, parseFormulaOnce } from './score-formula';
+import {
+  DEFAULT_FORMULA,
+  DEFAULT_FORMULA_WITH_BALLOTS,
+  evaluateFormula,
+  type FormulaValues,
+  formulaInWords,
+  parseFormula,
+  parseFormulaOnce,
+} from './score-formula';
 
 // The final-score formula of a scheme: arithmetic over the named parts only, never evaluated as code.
 const parts: FormulaValues = { indicators: 90, democratic: 80, bonus: 2, deduction: 1.5 };
@@ -61,5 +69,20 @@ describe('parseFormulaOnce', () => {
     const a = parseFormulaOnce('indicators * 0.8 + democratic * 0.2');
     expect(parseFormulaOnce('indicators * 0.8 + democratic * 0.2')).toBe(a);
     expect(parseFormulaOnce('indicators')).toEqual(parseFormula('indicators'));
+  });
+});
+
+// A score's explanation says the formula in the users' words, as its author wrote it (issue 5 "every score explains its parts").
+describe('formulaInWords', () => {
+  it.each([
+    [DEFAULT_FORMULA_WITH_BALLOTS, '指标得分 × 0.7 + 民主测评得分 × 0.3 + 加分 − 减分'],
+    ['(indicators+democratic)/2', '(指标得分 + 民主测评得分) ÷ 2'],
+    ['-deduction + 1', '−减分 + 1'],
+    ['2 * -bonus', '2 × −加分'],
+    ['min(indicators + bonus, 100)', '取较小值(指标得分 + 加分，100)'],
+    ['clamp(indicators, 0, 100) - (deduction)', '限定范围(指标得分，0，100) − (减分)'],
+    ['indicators # 2', 'indicators # 2'],
+  ])('%s → %s', (text, words) => {
+    expect(formulaInWords(text)).toBe(words);
   });
 });

@@ -197,6 +197,38 @@ export function evaluateFormula(node: FormulaNode, values: FormulaValues): numbe
   }
 }
 
+const FUNCTION_WORDS: Record<FunctionName, string> = { min: '取较小值', max: '取较大值', clamp: '限定范围' };
+const SYMBOL_WORDS: Record<string, string> = { '*': '×', '/': '÷', '-': '−' };
+
+/**
+ * A formula as its readers say it, for the explanation of a score: the parts by their Chinese names and × ÷ for * /,
+ * in the order and with the parentheses its author wrote ("指标得分 × 0.7 + 民主测评得分 × 0.3 + 加分 − 减分"). A text
+ * that does not read as a formula comes back as it is.
+ */
+export function formulaInWords(text: string): string {
+  let tokens: Token[];
+  try {
+    tokens = tokenize(text);
+  } catch (error) {
+    if (error instanceof FormulaError) return text.trim();
+    throw error;
+  }
+  let out = '';
+  let previous: Token | undefined;
+  for (const token of tokens) {
+    const operand = previous === undefined || (previous.kind === 'symbol' && previous.value !== ')');
+    if (token.kind === 'number') out += String(token.value);
+    else if (token.kind === 'name')
+      out += (FORMULA_VARIABLES as Record<string, string>)[token.value] ?? FUNCTION_WORDS[token.value as FunctionName] ?? token.value;
+    else if (token.value === '(' || token.value === ')') out += token.value;
+    else if (token.value === ',') out += '，';
+    // A sign where an operand is due is unary and sticks to it; an operator between two operands stands apart.
+    else out += operand ? (SYMBOL_WORDS[token.value] ?? token.value) : ` ${SYMBOL_WORDS[token.value] ?? token.value} `;
+    previous = token;
+  }
+  return out;
+}
+
 /** The default when a scheme has democratic evaluation, and when it has none. */
 export const DEFAULT_FORMULA_WITH_BALLOTS = 'indicators * 0.7 + democratic * 0.3 + bonus - deduction';
 export const DEFAULT_FORMULA = 'indicators + bonus - deduction';

@@ -1,7 +1,7 @@
 import { type Reason, reason } from '../rules/reason';
 import { type IndicatorScore, round2, SCHEME_RULE } from './indicator.rules';
 import { ADJUSTMENT_KIND_LABELS, type AdjustmentBody } from './scheme.schema';
-import { evaluateFormula, FORMULA_VARIABLES, type FormulaValues, parseFormulaOnce } from './score-formula';
+import { evaluateFormula, FORMULA_VARIABLES, type FormulaValues, formulaInWords, parseFormulaOnce } from './score-formula';
 
 /*
  * A participant's score (issue 5 "Scoring"): the indicators' points, the democratic score, the bonus and deduction
@@ -94,6 +94,6 @@ export function composeScore(input: ComposeInput): ScoreBreakdown {
 
   const final = round2(evaluateFormula(formula.tree, parts));
   const used = formula.variables.map((v) => `${FORMULA_VARIABLES[v]} ${parts[v]}`).join('，');
-  reasons.push(reason('FINAL', SCHEME_RULE, `按公式 ${input.formula.trim()}（${used}）得 ${final} 分`));
+  reasons.push(reason('FINAL', SCHEME_RULE, `按公式 ${formulaInWords(input.formula)}（${used}）得 ${final} 分`));
   return { parts, final, missing, reasons };
 }

@@ -1,5 +1,5 @@
 import { weightTotal } from '@dandang/shared/assessment/scheme.rules';
-import { evaluateFormula, FORMULA_VARIABLES, type FormulaValues, parseFormula } from '@dandang/shared/assessment/score-formula';
+import { evaluateFormula, FORMULA_VARIABLES, type FormulaValues, formulaInWords, parseFormula } from '@dandang/shared/assessment/score-formula';
 import { Alert, Typography } from 'antd';
 
 /** The running total of a list of weights against 100, as the editor shows it under the list. */
@@ -38,7 +38,7 @@ export function FormulaCheck({ formula }: { formula: string | undefined }) {
       style={{ marginBottom: 12 }}
       message={
         <span>
-          示例：{parts} 时，最终得分 = <Typography.Text strong>{value}</Typography.Text>
+          最终得分 = {formulaInWords(formula ?? '')}。示例：{parts} 时，最终得分 = <Typography.Text strong>{value}</Typography.Text>
         </span>
       }
     />

@@ -1,4 +1,4 @@
-import type { GradedCycle } from '@dandang/shared/assessment/grade-cycle.rules';
+import type { GradedCycle, GradedMember } from '@dandang/shared/assessment/grade-cycle.rules';
 import type { ScoreEntries } from '@dandang/shared/assessment/result.schema';
 import type { ScoreBreakdown } from '@dandang/shared/assessment/score.rules';
 import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
@@ -174,13 +174,15 @@ export async function saveProposals(db: Executor, cycleId: string, graded: Grade
     await db.insert(assessmentPools).values(chunk.map((p) => ({ cycleId, poolKey: p.key, participants: p.participants, quota: p.quota, reasons: p.reasons })));
   }
   await db.delete(assessmentGrades).where(eq(assessmentGrades.cycleId, cycleId));
-  for (let i = 0; i < graded.members.length; i += 5000) {
-    const chunk = graded.members
-      .slice(i, i + 5000)
-      .map((g) => ({ id: g.participantId, pool: g.poolKey, status: g.status, grade: g.grade, rank: g.rank, reasons: g.reasons }));
+  // Column arrays, one per field, unnested by the server: cheaper to send and to read than the same rows as JSON.
+  for (let i = 0; i < graded.members.length; i += 20000) {
+    const chunk = graded.members.slice(i, i + 20000);
+    const column = (pick: (g: GradedMember) => unknown) => sql.param(chunk.map(pick));
     await db.execute(sql`insert into ${assessmentGrades} (participant_id, cycle_id, pool_key, status, proposed_grade, grade, rank, reasons)
-      select s.id, ${cycleId}, s.pool, s.status, s.grade, s.grade, s.rank, s.reasons
-      from jsonb_to_recordset(${JSON.stringify(chunk)}::jsonb) as s(id uuid, pool text, status text, grade text, rank int, reasons jsonb)`);
+      select s.id, ${cycleId}, s.pool, s.status, s.grade, s.grade, s.rank, s.reasons::jsonb
+      from unnest(${column((g) => g.participantId)}::uuid[], ${column((g) => g.poolKey)}::text[], ${column((g) => g.status)}::text[],
+        ${column((g) => g.grade)}::text[], ${column((g) => g.rank)}::int[], ${column((g) => JSON.stringify(g.reasons))}::text[])
+        as s(id, pool, status, grade, rank, reasons)`);
   }
 }
 

@@ -1,9 +1,10 @@
-import { count, eq } from 'drizzle-orm';
+import { count, eq, sql } from 'drizzle-orm';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ensureFirstAdmin, prepareDatabase } from './bootstrap';
-import { roles, userRoles, users } from './modules/org';
+import { userRoles, users } from './modules/org';
 import { auditLog } from './platform/audit/audit.tables';
 import { createFieldCipher } from './platform/crypto/sm';
+import { type Database, openDatabase } from './platform/db/client';
 import { TEST_FIELD_KEY } from './test/test-app';
 import { createTestDatabase, type TestDatabase } from './test/test-database';
 
@@ -11,6 +12,17 @@ import { createTestDatabase, type TestDatabase } from './test/test-database';
  * Several instances may start together on one empty database (a deployment behind a load balancer). Each start runs
  * the same preparation; the database must come out as if one instance had started alone.
  */
+/** The rows of every table a preparation writes, and the migrations it applied. */
+async function referenceCounts(database: Database): Promise<Record<string, number>> {
+  const tables = ['roles', 'role_grants', 'dictionaries', 'dictionary_items', 'calendar_years', 'calendar_days', 'policies', 'audit_log'];
+  const counts: Record<string, number> = {};
+  for (const table of [...tables, 'drizzle.__drizzle_migrations']) {
+    const [row] = await database.rows<{ n: number }>(sql.raw(`select count(*)::int as n from ${table}`));
+    counts[table] = row?.n ?? 0;
+  }
+  return counts;
+}
+
 describe('first start of several instances at once', () => {
   let t: TestDatabase | undefined;
   afterEach(async () => {
@@ -22,13 +34,20 @@ describe('first start of several instances at once', () => {
     t = await createTestDatabase({ empty: true });
     const { database } = t;
     const cipher = createFieldCipher(TEST_FIELD_KEY);
-    await Promise.all([1, 2, 3].map(() => prepareDatabase(database, cipher)));
+    // On a server, each start gets connections of its own, as separate instances would; PGlite has one owner.
+    const { url } = t;
+    const others = url ? await Promise.all([1, 2].map(() => openDatabase({ databaseUrl: url, poolSize: 2 }))) : [database, database];
+    try {
+      await Promise.all([database, ...others].map((instance) => prepareDatabase(instance, cipher)));
+    } finally {
+      if (url) await Promise.all(others.map((o) => o.close()));
+    }
     const alone = await createTestDatabase();
     try {
-      const [together] = await database.db.select({ n: count() }).from(roles);
-      const [single] = await alone.database.db.select({ n: count() }).from(roles);
-      expect(together?.n).toBeGreaterThan(0);
-      expect(together?.n).toBe(single?.n);
+      const together = await referenceCounts(database);
+      expect(together.roles).toBeGreaterThan(0);
+      expect(together.calendar_days).toBeGreaterThan(0);
+      expect(together).toEqual(await referenceCounts(alone.database));
     } finally {
       await alone.cleanup();
     }
@@ -36,7 +55,11 @@ describe('first start of several instances at once', () => {
 
   it('two instances creating the first administrator at once create exactly one, with one role and one audit entry', async () => {
     t = await createTestDatabase();
-    const results = await Promise.all([ensureFirstAdmin(t.database, 'Dandang#2026!'), ensureFirstAdmin(t.database, 'Dandang#2026!')]);
+    const { url } = t;
+    const other = url ? await openDatabase({ databaseUrl: url, poolSize: 2 }) : t.database;
+    const results = await Promise.all([ensureFirstAdmin(t.database, 'Dandang#2026!'), ensureFirstAdmin(other, 'Dandang#2026!')]).finally(async () => {
+      if (url) await other.close();
+    });
     expect(results.map((r) => r.created).sort()).toEqual([false, true]);
     const admins = await t.database.db.select({ id: users.id }).from(users).where(eq(users.username, 'admin'));
     expect(admins).toHaveLength(1);

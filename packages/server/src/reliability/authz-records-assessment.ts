@@ -74,8 +74,8 @@ export async function assessmentRecords(w: World): Promise<Record<string, Record
       (b) => (b as unknown as Array<{ id: string }>)[0]?.id,
     );
   // An objection belongs to a cycle's notice stage and a follow-up to a published cycle; taking this cycle that far
-  // would move the clock past every session's life. The rows are written as those stages leave them: the scope check
-  // runs before the stage check, so an open cycle proves it as well.
+  // would move the clock past every session's life. The rows are written as those stages leave them. Resolving an
+  // objection checks the scope before the stage, and closing a follow-up checks no stage, so an open cycle proves both.
   const objectionOn = async (participantId: string) => {
     const [row] = await w.t.database.db
       .insert(assessmentObjections)
@@ -86,7 +86,7 @@ export async function assessmentRecords(w: World): Promise<Record<string, Record
   const followUpFor = async (cadreId: string, unitId: string) => {
     const [row] = await w.t.database.db
       .insert(assessmentFollowUps)
-      .values({ cycleId: draft.id, cadreId, unitId, year: 2026, kind: 'COMMENDATION', reasons: [], createdAt: new Date() })
+      .values({ cycleId: draft.id, cadreId, unitId, year: 2026, kind: 'COMMENDATION', reasons: [], createdAt: w.t.clock.now() })
       .returning({ id: assessmentFollowUps.id });
     return row?.id as string;
   };

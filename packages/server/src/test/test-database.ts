@@ -6,6 +6,8 @@ import { migrate } from '../platform/db/migrate';
 
 export interface TestDatabase {
   database: Database;
+  /** The database's URL on a PostgreSQL server, for a second connection as another instance would open; none for PGlite. */
+  url?: string;
   /** Closes the connection and drops the database this test file created. */
   cleanup(): Promise<void>;
 }
@@ -18,6 +20,7 @@ export interface TestDatabase {
 export async function createTestDatabase(options: { baseData?: boolean; empty?: boolean } = {}): Promise<TestDatabase> {
   const serverUrl = process.env.TEST_DATABASE_URL;
   let database: Database;
+  let databaseUrl: string | undefined;
   let drop = async () => {};
   if (serverUrl) {
     const name = `dd_test_${randomBytes(6).toString('hex')}`;
@@ -27,7 +30,8 @@ export async function createTestDatabase(options: { baseData?: boolean; empty?: 
     await admin.end();
     const url = new URL(serverUrl);
     url.pathname = `/${name}`;
-    database = await openDatabase({ databaseUrl: url.toString(), poolSize: 5 });
+    databaseUrl = url.toString();
+    database = await openDatabase({ databaseUrl, poolSize: 5 });
     drop = async () => {
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
@@ -43,6 +47,7 @@ export async function createTestDatabase(options: { baseData?: boolean; empty?: 
   }
   return {
     database,
+    url: databaseUrl,
     async cleanup() {
       await database.close();
       await drop();

@@ -81,7 +81,10 @@ describe('formulaInWords', () => {
     ['2 * -bonus', '2 × −加分'],
     ['min(indicators + bonus, 100)', '取较小值(指标得分 + 加分，100)'],
     ['clamp(indicators, 0, 100) - (deduction)', '限定范围(指标得分，0，100) − (减分)'],
+    ['indicators * 0.70 + .5', '指标得分 × 0.70 + .5'],
     ['indicators # 2', 'indicators # 2'],
+    [' constructor + 1 ', 'constructor + 1'],
+    ['indicators +', 'indicators +'],
   ])('%s → %s', (text, words) => {
     expect(formulaInWords(text)).toBe(words);
   });

@@ -32,6 +32,7 @@ export type FormulaNode =
 export type ParsedFormula = { ok: true; tree: FormulaNode; variables: FormulaVariable[] } | { ok: false; message: string };
 
 const MAX_LENGTH = 200;
+const NUMBER = /^\d+(\.\d+)?|^\.\d+/;
 type Token = { kind: 'number'; value: number; at: number } | { kind: 'name'; value: string; at: number } | { kind: 'symbol'; value: string; at: number };
 
 class FormulaError extends Error {}
@@ -44,7 +45,7 @@ function tokenize(text: string): Token[] {
     if (/\s/.test(c)) {
       i++;
     } else if (/[0-9.]/.test(c)) {
-      const m = /^\d+(\.\d+)?|^\.\d+/.exec(text.slice(i));
+      const m = NUMBER.exec(text.slice(i));
       if (!m) throw new FormulaError(`第 ${i + 1} 个字符“.”不能出现在这里`);
       tokens.push({ kind: 'number', value: Number(m[0]), at: i });
       i += m[0].length;
@@ -202,28 +203,32 @@ const SYMBOL_WORDS: Record<string, string> = { '*': '×', '/': '÷', '-': '−' 
 
 /**
  * A formula as its readers say it, for the explanation of a score: the parts by their Chinese names and × ÷ for * /,
- * in the order and with the parentheses its author wrote ("指标得分 × 0.7 + 民主测评得分 × 0.3 + 加分 − 减分"). A text
- * that does not read as a formula comes back as it is.
+ * with the numbers, order and parentheses its author wrote ("指标得分 × 0.7 + 民主测评得分 × 0.3 + 加分 − 减分"). A text
+ * that is not a formula comes back as it is. Kept for the texts seen last, as the parse is: a cycle explains every
+ * score of a category with the same formula.
  */
 export function formulaInWords(text: string): string {
-  let tokens: Token[];
-  try {
-    tokens = tokenize(text);
-  } catch (error) {
-    if (error instanceof FormulaError) return text.trim();
-    throw error;
-  }
+  const known = wordsOfTexts.get(text);
+  if (known !== undefined) return known;
+  if (wordsOfTexts.size >= KEPT_FORMULAS) wordsOfTexts.clear();
+  const words = parseFormulaOnce(text).ok ? sayTokens(text, tokenize(text)) : text.trim();
+  wordsOfTexts.set(text, words);
+  return words;
+}
+const wordsOfTexts = new Map<string, string>();
+
+function sayTokens(text: string, tokens: readonly Token[]): string {
   let out = '';
   let previous: Token | undefined;
   for (const token of tokens) {
-    const operand = previous === undefined || (previous.kind === 'symbol' && previous.value !== ')');
-    if (token.kind === 'number') out += String(token.value);
+    const operandDue = previous === undefined || (previous.kind === 'symbol' && previous.value !== ')');
+    if (token.kind === 'number') out += (NUMBER.exec(text.slice(token.at)) as RegExpExecArray)[0];
     else if (token.kind === 'name')
-      out += (FORMULA_VARIABLES as Record<string, string>)[token.value] ?? FUNCTION_WORDS[token.value as FunctionName] ?? token.value;
+      out += Object.hasOwn(FORMULA_VARIABLES, token.value) ? FORMULA_VARIABLES[token.value as FormulaVariable] : FUNCTION_WORDS[token.value as FunctionName];
     else if (token.value === '(' || token.value === ')') out += token.value;
     else if (token.value === ',') out += '，';
     // A sign where an operand is due is unary and sticks to it; an operator between two operands stands apart.
-    else out += operand ? (SYMBOL_WORDS[token.value] ?? token.value) : ` ${SYMBOL_WORDS[token.value] ?? token.value} `;
+    else out += operandDue ? (SYMBOL_WORDS[token.value] ?? token.value) : ` ${SYMBOL_WORDS[token.value] ?? token.value} `;
     previous = token;
   }
   return out;

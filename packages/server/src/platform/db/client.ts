@@ -28,7 +28,7 @@ export interface Database {
   /**
    * Runs `work` while no other caller, in this process or in another instance on the same database, runs its own
    * exclusive work: for start-up steps (migrations, reference data, the first administrator) that must not run twice
-   * at once when several instances start together on an empty database.
+   * at once when several instances start together on an empty database. Exclusive work must not ask for it again.
    */
   exclusive<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
@@ -55,7 +55,7 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
       reader: replica?.db ?? primary.db,
       kind: 'postgresql',
       rows: async <T>(query: SQL) => (await primary.db.execute(query)).rows as T[],
-      exclusive: (work) => withSessionLock(primary.pool, work),
+      exclusive: sessionLock(options.databaseUrl),
       close: async () => {
         await Promise.all([primary.pool.end(), replica?.pool.end()]);
       },
@@ -83,23 +83,35 @@ export async function openDatabase(options: OpenOptions): Promise<Database> {
 const START_UP_LOCK = 0x626f6f74;
 
 /**
- * A session-level advisory lock on a connection of its own, held for the whole of `work` while `work` itself uses
- * other connections of the pool (the migrator opens its own transaction). Another instance waits at the lock.
+ * A session-level advisory lock held for the whole of `work` on a connection of its own, outside the pool: `work`
+ * uses the pool as usual (the migrator opens its own transaction) and a waiter never holds a pool connection. Another
+ * instance waits at the lock. Ending the connection ends the lock, also when the work failed.
  */
-async function withSessionLock<T>(pool: pg.Pool, work: () => Promise<T>): Promise<T> {
-  const holder = await pool.connect();
-  try {
-    await holder.query('select pg_advisory_lock($1)', [START_UP_LOCK]);
+function sessionLock(connectionString: string): Database['exclusive'] {
+  const locked = async <T>(work: () => Promise<T>): Promise<T> => {
+    const holder = new pg.Client({ connectionString });
+    let lost: Error | undefined;
+    // A connection that dies while the work runs has given up the lock: the work may have overlapped another
+    // instance's, so it is reported as failed rather than the error ending the process.
+    holder.on('error', (err) => {
+      lost = err;
+    });
+    await holder.connect();
     try {
-      return await work();
+      await holder.query('select pg_advisory_lock($1)', [START_UP_LOCK]);
+      const result = await work();
+      if (lost) throw new Error(`启动准备期间数据库锁连接中断：${lost.message}`);
+      return result;
     } finally {
-      await holder.query('select pg_advisory_unlock($1)', [START_UP_LOCK]);
+      await holder.end().catch(() => undefined);
     }
-  } finally {
-    holder.release();
-  }
+  };
+  // Callers in one process queue first, so a process holds at most one such connection at a time.
+  const queued = inProcessQueue();
+  return (work) => queued(() => locked(work));
 }
 
+/** Runs one piece of work at a time, in the order asked. Not re-entrant: work must not ask for the queue itself. */
 function inProcessQueue(): Database['exclusive'] {
   let tail: Promise<unknown> = Promise.resolve();
   return <T>(work: () => Promise<T>) => {

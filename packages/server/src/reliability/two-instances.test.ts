@@ -65,8 +65,17 @@ describe.skipIf(!postgresServer)('[reliability] two app processes on one Postgre
   }, 300_000);
 
   it('the sweep is scheduled once for both, and sweeps asked of both at once tell each person each thing once', async () => {
-    const schedules = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from pgboss.schedule where name = ${SWEEP_QUEUE}`);
-    expect(schedules[0]?.n).toBe(1);
+    // Each instance schedules the sweep once it listens, which may come a moment after its health check answers.
+    let scheduled = 0;
+    for (let i = 0; i < 120 && scheduled === 0; i++) {
+      if (i > 0) await new Promise((resolve) => setTimeout(resolve, 500));
+      // Until the first instance has installed pg-boss, its table is not there to be asked.
+      const [installed] = await queryRows<{ t: string | null }>(database.db, sql`select to_regclass('pgboss.schedule')::text as t`);
+      if (!installed?.t) continue;
+      const [row] = await queryRows<{ n: number }>(database.db, sql`select count(*)::int as n from pgboss.schedule where name = ${SWEEP_QUEUE}`);
+      scheduled = row?.n ?? 0;
+    }
+    expect(scheduled).toBe(1);
     const admins = await Promise.all([a, b].map((s) => DrillClient.signIn(s.baseUrl, 'demo_admin')));
     await Promise.all(admins.map((c) => c.json('POST', '/api/v1/notifications/sweep')));
     // Done when no sweep waits or runs; the workers poll every 2 s.

@@ -33,7 +33,10 @@ export type ParsedFormula = { ok: true; tree: FormulaNode; variables: FormulaVar
 
 const MAX_LENGTH = 200;
 const NUMBER = /^\d+(\.\d+)?|^\.\d+/;
-type Token = { kind: 'number'; value: number; at: number } | { kind: 'name'; value: string; at: number } | { kind: 'symbol'; value: string; at: number };
+type Token =
+  | { kind: 'number'; value: number; text: string; at: number }
+  | { kind: 'name'; value: string; at: number }
+  | { kind: 'symbol'; value: string; at: number };
 
 class FormulaError extends Error {}
 
@@ -47,7 +50,7 @@ function tokenize(text: string): Token[] {
     } else if (/[0-9.]/.test(c)) {
       const m = NUMBER.exec(text.slice(i));
       if (!m) throw new FormulaError(`第 ${i + 1} 个字符“.”不能出现在这里`);
-      tokens.push({ kind: 'number', value: Number(m[0]), at: i });
+      tokens.push({ kind: 'number', value: Number(m[0]), text: m[0], at: i });
       i += m[0].length;
     } else if (/[A-Za-z_]/.test(c)) {
       const m = /^[A-Za-z_][A-Za-z0-9_]*/.exec(text.slice(i)) as RegExpExecArray;
@@ -160,21 +163,24 @@ export function parseFormula(text: string): ParsedFormula {
   }
 }
 
+const KEPT_FORMULAS = 64;
+/** A cache of what was derived from the formula texts seen last; emptied whole when full, as texts rarely change. */
+function keptPerText<T>(derive: (text: string) => T): (text: string) => T {
+  const kept = new Map<string, T>();
+  return (text) => {
+    if (kept.has(text)) return kept.get(text) as T;
+    if (kept.size >= KEPT_FORMULAS) kept.clear();
+    const value = derive(text);
+    kept.set(text, value);
+    return value;
+  };
+}
 /**
  * The parse of a formula text, kept for the texts seen last: a cycle scores every participant of a category with the
  * same formula, and parsing it once per score cost more than the scores themselves. Parsed formulas are never
  * changed by their readers.
  */
-const parsedTexts = new Map<string, ParsedFormula>();
-const KEPT_FORMULAS = 64;
-export function parseFormulaOnce(text: string): ParsedFormula {
-  const known = parsedTexts.get(text);
-  if (known) return known;
-  if (parsedTexts.size >= KEPT_FORMULAS) parsedTexts.clear();
-  const parsed = parseFormula(text);
-  parsedTexts.set(text, parsed);
-  return parsed;
-}
+export const parseFormulaOnce = keptPerText(parseFormula);
 
 /** The formula's value for these parts; a division by zero counts as 0 rather than making the score infinite. */
 export function evaluateFormula(node: FormulaNode, values: FormulaValues): number {
@@ -207,22 +213,14 @@ const SYMBOL_WORDS: Record<string, string> = { '*': '×', '/': '÷', '-': '−' 
  * that is not a formula comes back as it is. Kept for the texts seen last, as the parse is: a cycle explains every
  * score of a category with the same formula.
  */
-export function formulaInWords(text: string): string {
-  const known = wordsOfTexts.get(text);
-  if (known !== undefined) return known;
-  if (wordsOfTexts.size >= KEPT_FORMULAS) wordsOfTexts.clear();
-  const words = parseFormulaOnce(text).ok ? sayTokens(text, tokenize(text)) : text.trim();
-  wordsOfTexts.set(text, words);
-  return words;
-}
-const wordsOfTexts = new Map<string, string>();
+export const formulaInWords = keptPerText((text) => (parseFormulaOnce(text).ok ? sayTokens(tokenize(text)) : text.trim()));
 
-function sayTokens(text: string, tokens: readonly Token[]): string {
+function sayTokens(tokens: readonly Token[]): string {
   let out = '';
   let previous: Token | undefined;
   for (const token of tokens) {
     const operandDue = previous === undefined || (previous.kind === 'symbol' && previous.value !== ')');
-    if (token.kind === 'number') out += (NUMBER.exec(text.slice(token.at)) as RegExpExecArray)[0];
+    if (token.kind === 'number') out += token.text;
     else if (token.kind === 'name')
       out += Object.hasOwn(FORMULA_VARIABLES, token.value) ? FORMULA_VARIABLES[token.value as FormulaVariable] : FUNCTION_WORDS[token.value as FunctionName];
     else if (token.value === '(' || token.value === ')') out += token.value;

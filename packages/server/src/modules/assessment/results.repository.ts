@@ -8,7 +8,6 @@ import { cadres } from '../cadres';
 import { units } from '../org';
 import { assessmentCycles, assessmentParticipants } from './cycles.tables';
 import { assessmentGrades, assessmentObjections, assessmentPools, assessmentResults } from './results.tables';
-import { entriesHashOf } from './score-inputs';
 
 export type ResultRow = Awaited<ReturnType<typeof listResults>>[0][number];
 
@@ -266,30 +265,41 @@ export async function blockingObjections(db: Executor, cycleId: string, top: str
   return Number(result.rows[0]?.n ?? 0);
 }
 
-/** What entering the grading stage reads of each participant: where it sits, who it is, its entries and its score. */
-export function gradingRows(db: Executor, cycleId: string) {
-  return db
-    .select({
-      participantId: assessmentParticipants.id,
-      category: assessmentParticipants.category,
-      unitId: assessmentParticipants.unitId,
-      parentId: units.parentId,
-      unitName: units.name,
-      cadreId: assessmentParticipants.cadreId,
-      cadreName: cadres.name,
-      entriesHash: entriesHashOf(assessmentResults.entries),
-      digest: assessmentResults.inputsDigest,
-      finalHundredths: assessmentResults.finalHundredths,
-    })
-    .from(assessmentParticipants)
-    .innerJoin(assessmentResults, eq(assessmentResults.participantId, assessmentParticipants.id))
-    .innerJoin(units, eq(units.id, assessmentParticipants.unitId))
-    .leftJoin(cadres, eq(cadres.id, assessmentParticipants.cadreId))
-    .where(eq(assessmentParticipants.cycleId, cycleId))
-    .orderBy(asc(units.path), asc(cadres.name), asc(assessmentParticipants.id));
+export interface GradingRow {
+  participantId: string;
+  category: string;
+  unitId: string;
+  parentId: string | null;
+  unitName: string;
+  cadreId: string | null;
+  cadreName: string | null;
+  entriesHash: string;
+  digest: string | null;
+  finalHundredths: number | null;
 }
 
-export type GradingRow = Awaited<ReturnType<typeof gradingRows>>[number];
+/**
+ * What entering the grading stage reads of each participant: where it sits, who it is, its entries' hash and its
+ * score, in list order (unit tree, then name), which settles ties (ADR 0015).
+ */
+export async function gradingRows(db: Executor, cycleId: string): Promise<GradingRow[]> {
+  // The rows are joined first and sorted after (a materialized CTE). Left to itself, the planner sorts the
+  // participants and then looks up each result by its key, 100,000 index probes, whenever bulk scoring has left the
+  // results' statistics counting dead rows. Names and paths compare byte by byte, so both engines agree on the order.
+  const result = (await db.execute(sql`with rows as materialized (
+      select p.id, p.category, p.unit_id, u.parent_id, u.name as unit_name, u.path, p.cadre_id, c.name as cadre_name,
+        r.entries_hash, r.inputs_digest, r.final_hundredths
+      from ${assessmentParticipants} p
+      join ${assessmentResults} r on r.participant_id = p.id
+      join ${units} u on u.id = p.unit_id
+      left join ${cadres} c on c.id = p.cadre_id
+      where p.cycle_id = ${cycleId})
+    select id as "participantId", category, unit_id as "unitId", parent_id as "parentId", unit_name as "unitName",
+      cadre_id as "cadreId", cadre_name as "cadreName", entries_hash as "entriesHash", inputs_digest as "digest",
+      final_hundredths as "finalHundredths"
+    from rows order by path using ~<~, cadre_name collate "C", id`)) as unknown as { rows: GradingRow[] };
+  return result.rows;
+}
 
 /** The typed entries of the results named, read a chunk at a time. */
 export async function entriesOf(db: Executor, participantIds: readonly string[]): Promise<Map<string, ScoreEntries>> {

@@ -1,6 +1,7 @@
 import type { ScoreEntries } from '@dandang/shared/assessment/result.schema';
 import type { ScoreBreakdown } from '@dandang/shared/assessment/score.rules';
 import type { Reason } from '@dandang/shared/rules/reason';
+import { sql } from 'drizzle-orm';
 import { index, integer, jsonb, pgTable, primaryKey, text, timestamp, uuid } from 'drizzle-orm/pg-core';
 import { assessmentCycles, assessmentParticipants } from './cycles.tables';
 
@@ -19,6 +20,12 @@ export const assessmentResults = pgTable(
       .notNull()
       .references(() => assessmentCycles.id, { onDelete: 'cascade' }),
     entries: jsonb('entries').$type<ScoreEntries>().notNull().default({ items: {}, adjustments: {} }),
+    /**
+     * md5 of the entries as jsonb renders them (one text for equal values, whatever order the keys came in), kept by
+     * the database as the entries are written: checking a cycle's 100,000 scores reads it instead of hashing every
+     * result's entries at that moment.
+     */
+    entriesHash: text('entries_hash').notNull().generatedAlwaysAs(sql`md5(entries::text)`),
     comment: text('comment').notNull().default(''),
     breakdown: jsonb('breakdown').$type<ScoreBreakdown>(),
     /**

@@ -1,0 +1,1 @@
+ALTER TABLE "assessment_results" ADD COLUMN "entries_hash" text GENERATED ALWAYS AS (md5(entries::text)) STORED NOT NULL;

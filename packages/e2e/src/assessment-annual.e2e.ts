@@ -31,6 +31,7 @@ type Result = {
   participantId: string;
   name: string;
   unitId: string;
+  unitName: string;
   cadreId: string | null;
   version: number;
   grade: string | null;
@@ -276,6 +277,12 @@ describe('[ASSESSMENT][ANNUAL]: one unit’s annual cycle from targets to the pa
     await r.resultsLoaded();
     await expect(r.row(warned.name).innerText()).resolves.toContain('称职');
     await expect(r.row(mine.name).innerText()).resolves.toContain('优秀');
+    // 定等名额 shows the pool of the cadre's unit as the server reckoned it: its quota and how many hold 优秀 now.
+    type Pool = { units: Array<{ unitId: string }>; quota: number; top: number };
+    const pools = await org.json<Pool[]>('GET', `/api/v1/assessment/cycles/${cycleId}/pools`);
+    const pool = pools.find((p) => p.units.some((u) => u.unitId === mine.unitId)) as Pool;
+    expect(pool.top).toBe(graded.filter((g) => pool.units.some((u) => u.unitId === g.unitId) && g.grade === 'EXCELLENT').length);
+    await expect(r.poolRow(mine.unitName).innerText()).resolves.toContain(`${pool.top} / ${pool.quota}`);
     await screenshot(session.page, 'assessment-annual-graded');
     const dialog = await r.openGradeChange(warned.name);
     await r.changeGrade(dialog, '优秀', '年度工作突出');

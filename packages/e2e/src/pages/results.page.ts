@@ -12,6 +12,11 @@ export class ResultsPage {
     return this.page.locator('.ant-table-row').filter({ has: this.page.getByRole('cell', { name, exact: true }) });
   }
 
+  /** A quota pool's row in 定等名额, by one of its units. */
+  poolRow(unitName: string): Locator {
+    return this.page.locator('.ant-card').filter({ hasText: '定等名额' }).locator('.ant-table-row').filter({ hasText: unitName });
+  }
+
   async resultsLoaded(): Promise<void> {
     await this.page.locator('.ant-pro-table .ant-table-row').first().waitFor();
     await settled(this.page);

@@ -137,6 +137,25 @@ export const objectionView = z.object({
 });
 export type ObjectionView = z.infer<typeof objectionView>;
 
+/**
+ * A quota pool of a graded cycle (DOMAIN.md §5) as the grading screen shows it: its units, how many count toward the
+ * quota's base, the most top grades it may give and how that was reckoned, and how many hold the top grade now and
+ * were proposed it.
+ */
+export const poolView = z.object({
+  poolKey: z.string(),
+  category: z.enum(SCHEME_CATEGORIES),
+  units: z.array(z.object({ unitId: z.string(), unitName: z.string() })),
+  participants: z.number(),
+  quota: z.number(),
+  topGrade: z.string(),
+  topLabel: z.string(),
+  top: z.number(),
+  proposedTop: z.number(),
+  reasons: z.array(reasonSchema),
+});
+export type PoolView = z.infer<typeof poolView>;
+
 export const myResultView = z.object({
   cycle: z.object({
     id: z.string(),

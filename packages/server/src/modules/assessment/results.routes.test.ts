@@ -244,6 +244,29 @@ describe('grading', () => {
       ).grade,
     ).toBe('BASIC');
   });
+
+  it('shows each quota pool with its quota and how many hold the top grade, to the organization department only', async () => {
+    type Pool = {
+      units: Array<{ unitName: string }>;
+      participants: number;
+      quota: number;
+      topLabel: string;
+      top: number;
+      proposedTop: number;
+      reasons: unknown[];
+    };
+    const pools = ok<Pool[]>(await county.orgDept.get(`/api/v1/assessment/cycles/${cycle.id}/pools`));
+    const summary = pools
+      .map((p) => ({ units: p.units.map((u) => u.unitName), participants: p.participants, quota: p.quota, top: p.top, proposedTop: p.proposedTop }))
+      .sort((x, y) => y.participants - x.participants);
+    // 甲局 alone gives one 优秀; 乙局, too small for a pool of its own, is pooled and gives none (DOMAIN.md §5).
+    expect(summary).toEqual([
+      { units: ['甲局'], participants: 6, quota: 1, top: 1, proposedTop: 1 },
+      { units: ['乙局'], participants: 1, quota: 0, top: 0, proposedTop: 0 },
+    ]);
+    expect(pools.every((p) => p.topLabel === '优秀' && p.reasons.length > 0)).toBe(true);
+    expectError(await county.unitAdminA.get(`/api/v1/assessment/cycles/${cycle.id}/pools`), 403, 'FORBIDDEN');
+  });
 });
 
 describe('notice, confirmation and publishing', () => {

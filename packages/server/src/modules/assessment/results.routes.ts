@@ -7,6 +7,7 @@ import {
   myResultView,
   objectionBody,
   objectionView,
+  poolView,
   resolveObjectionBody,
   resultsQuery,
   resultView,
@@ -25,6 +26,7 @@ import { cycleAnalysis } from './analysis.service';
 import { changeGrade } from './grading.service';
 import { answerAppeal, listObjections, myResults, raiseObjection, resolveObjection, respondToResult } from './notice.service';
 import { payoutSheet } from './payout.service';
+import { cyclePools } from './pools.service';
 import { registrationBatch, registrationFile } from './registration.service';
 import { resultsReport } from './report.service';
 import { getResult, listResults, recomputeCycleScores, saveScore, scoreSheet } from './scoring.service';
@@ -94,6 +96,19 @@ export function resultRoutes(db: Db) {
         config: results,
       },
       (req) => listResults(db, req.ctx, req.params.id, req.query),
+    );
+    r.get(
+      '/api/v1/assessment/cycles/:id/pools',
+      {
+        schema: {
+          tags,
+          summary: '定等名额：各名额池的单位、基数、优秀名额及其计算依据、已定与拟定优秀人数',
+          params: idParam,
+          response: { 200: z.array(poolView) },
+        },
+        config: grade,
+      },
+      (req) => cyclePools(db, req.ctx, req.params.id),
     );
     r.get(
       '/api/v1/assessment/cycles/:id/payout.xlsx',

@@ -4,7 +4,7 @@ import type { CycleBody, CycleView } from '@dandang/shared/assessment/cycle.sche
 import type { CycleState } from '@dandang/shared/assessment/cycle.states';
 import type { CloseFollowUpBody, FollowUpPage, FollowUpView } from '@dandang/shared/assessment/follow-up.schema';
 import type { IndicatorBody, IndicatorFeedView, IndicatorRevisionView, IndicatorView, UpdateIndicatorBody } from '@dandang/shared/assessment/indicator.schema';
-import type { MyResultView, ObjectionView, ResultView, SaveScoreBody, ScoreSheetView } from '@dandang/shared/assessment/result.schema';
+import type { MyResultView, ObjectionView, PoolView, ResultView, SaveScoreBody, ScoreSheetView } from '@dandang/shared/assessment/result.schema';
 import type { SchemeBody, SchemeCategory, SchemeView, UpdateSchemeBody } from '@dandang/shared/assessment/scheme.schema';
 import type {
   EvidenceView,
@@ -72,6 +72,7 @@ export const resultApi = {
   answerAppeal: (id: string, body: { version: number; upheld: boolean; answer: string }) =>
     api.post<ResultView>(`/api/v1/assessment/results/${id}/appeal-answer`, body),
   mine: () => api.get<MyResultView[]>('/api/v1/assessment/my-results'),
+  pools: (cycleId: string) => api.get<PoolView[]>(`/api/v1/assessment/cycles/${cycleId}/pools`),
   objections: (cycleId: string) => api.get<ObjectionView[]>(`/api/v1/assessment/cycles/${cycleId}/objections`),
   raiseObjection: (cycleId: string, body: { participantId: string; content: string }) =>
     api.post<ObjectionView>(`/api/v1/assessment/cycles/${cycleId}/objections`, body),

@@ -13,6 +13,7 @@ import { CycleStages } from '../components/CycleStages';
 import { CycleStateTag, periodOf, StageDue } from '../components/cycle-labels';
 import { ASSESSMENT_KEY, cycleApi, resultApi } from '../hooks/assessmentApi';
 import { ObjectionsCard } from '../results/ObjectionsCard';
+import { PoolsCard } from '../results/PoolsCard';
 import { ResultsTable } from '../results/ResultsTable';
 
 /** One cycle: its stages with deadlines, the move to the next stage, its scope and schemes, and who it assesses. */
@@ -40,6 +41,7 @@ export function CycleDetailPage() {
   });
   const sheets = new Map(sheetQueries.flatMap((q) => (q.data ? [[q.data.category, q.data] as const] : [])));
   const noticed = cycle.data?.state === 'NOTICE' || cycle.data?.state === 'PUBLISHED';
+  const graded = noticed || cycle.data?.state === 'GRADING';
   const candidates = useQuery({
     queryKey: [ASSESSMENT_KEY, 'cycle', id, 'candidates'],
     queryFn: () => resultApi.list(id, { page: 1, pageSize: 500 }),
@@ -153,6 +155,7 @@ export function CycleDetailPage() {
           topCandidates={(candidates.data?.items ?? []).filter((r) => r.grade !== null && r.grade === sheets.get(r.category)?.grades[0]?.code)}
         />
       )}
+      {graded && canGrade && <PoolsCard cycle={c} />}
       {c.state !== 'DRAFT' && canSeeResults && <ResultsTable cycle={c} sheets={sheets} />}
     </Page>
   );

@@ -89,24 +89,25 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
       title: '类别',
       dataIndex: 'category',
       valueType: 'select',
-      width: 120,
+      width: 96,
       valueEnum: labelledValueEnum(
         cycle.schemes.map((s) => s.category),
         SCHEME_CATEGORY_LABELS,
       ),
     },
-    { title: '单位', dataIndex: 'unitName', search: false, ellipsis: true },
-    { title: '姓名', dataIndex: 'name', search: false, width: 110 },
-    { title: '职务', dataIndex: 'post', search: false, ellipsis: true, render: (_, r) => r.post || '—' },
+    // Unit and post share what the fixed columns leave; a name cut short shows whole on hover.
+    { title: '单位', dataIndex: 'unitName', search: false, ellipsis: { showTitle: true } },
+    { title: '姓名', dataIndex: 'name', search: false, width: 96 },
+    { title: '职务', dataIndex: 'post', search: false, ellipsis: { showTitle: true }, render: (_, r) => r.post || '—' },
     { title: '得分', dataIndex: 'final', search: false, width: 90, render: (_, r) => <ScoreExplanation result={r} /> },
     ...(graded
       ? ([
-          { title: '排名', dataIndex: 'rank', search: false, width: 70, render: (_, r) => r.rank ?? '—' },
+          { title: '排名', dataIndex: 'rank', search: false, width: 64, render: (_, r) => r.rank ?? '—' },
           {
             title: '等次',
             dataIndex: 'grade',
             search: false,
-            width: 170,
+            width: 156,
             render: (_, r) => (
               <Tooltip title={<span style={{ whiteSpace: 'pre-line' }}>{gradeReasonsText(r)}</span>}>
                 <span>
@@ -116,16 +117,17 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
               </Tooltip>
             ),
           },
-          { title: '本人', key: 'response', search: false, width: 130, render: (_, r) => <ResponseTag result={r} /> },
+          { title: '本人', key: 'response', search: false, width: 104, render: (_, r) => <ResponseTag result={r} /> },
         ] satisfies ProColumns<ResultView>[])
       : []),
     {
       title: '操作',
       key: 'actions',
       search: false,
-      width: 190,
+      // Scoring offers one link; grading and the notice up to three (调整等次, 答复复核, 登记表), wrapped when all show.
+      width: graded ? 150 : 90,
       render: (_, r) => (
-        <Space>
+        <Space wrap size={[8, 0]}>
           {canScore && scoring && sheets.has(r.category) && <Typography.Link onClick={() => setDialog({ kind: 'score', result: r })}>评分</Typography.Link>}
           {canGrade && grading && r.gradeStatus && <Typography.Link onClick={() => setDialog({ kind: 'grade', result: r })}>调整等次</Typography.Link>}
           {canGrade && cycle.state === 'NOTICE' && r.appealState === 'OPEN' && (

@@ -27,7 +27,8 @@ export function ScoreExplanation({ result }: { result: ResultView }) {
   );
   return (
     <Popover title={`${result.name}的得分构成`} content={content} trigger="click">
-      <Typography.Link>{result.final ?? <Typography.Text type="warning">不完整</Typography.Text>}</Typography.Link>
+      {/* Two decimals throughout, as scores are kept, so a column of them lines up. */}
+      <Typography.Link>{result.final === null ? <Typography.Text type="warning">不完整</Typography.Text> : result.final.toFixed(2)}</Typography.Link>
     </Popover>
   );
 }

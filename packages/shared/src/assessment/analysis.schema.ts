@@ -14,11 +14,14 @@ export const analysisView = z.object({
   grades: z.array(z.object({ code: z.string(), label: z.string() })),
   byUnit: z.array(z.object({ unitId: z.string(), unitName: z.string(), counts })),
   histogram: z.array(z.object({ from: z.number(), to: z.number(), n: z.number() })),
+  /** Last year's cycle of the same kind that the ranking compares with; null when there is none. */
+  comparedWith: z.object({ id: z.string(), name: z.string(), year: z.number() }).nullable(),
   /** The best 100 of the category with last year's rank of the same unit or person. */
   ranking: z.array(
     z.object({
       participantId: z.string(),
       unitId: z.string(),
+      unitName: z.string(),
       name: z.string(),
       final: z.number().nullable(),
       rank: z.number().nullable(),

@@ -45,6 +45,7 @@ export async function cycleAnalysis(db: Db, ctx: RequestContext, cycleId: string
   const ranking = againstLastYear(ranked.slice(0, RANKING_SIZE), previous).map((r) => ({
     participantId: r.participantId,
     unitId: r.unitId,
+    unitName: r.unitName,
     name: participantName({ cadreName: r.cadreName, unitName: r.unitName, category }),
     final: r.final,
     rank: r.rank,
@@ -80,6 +81,7 @@ export async function cycleAnalysis(db: Db, ctx: RequestContext, cycleId: string
     grades: [...(context.sheets.get(category)?.scale.grades ?? [])],
     byUnit: [...byUnit.values()],
     histogram: scoreHistogram(rows.flatMap((r) => (r.finalHundredths === null ? [] : [r.finalHundredths / 100]))),
+    comparedWith: previousCycle ?? null,
     ranking,
     trend,
   };

@@ -408,7 +408,8 @@ describe('analysis', () => {
   type Analysis = {
     byUnit: Array<{ unitName: string; counts: Record<string, number> }>;
     histogram: Array<{ from: number; to: number; n: number }>;
-    ranking: Array<{ name: string; rank: number | null; final: number | null }>;
+    comparedWith: { year: number } | null;
+    ranking: Array<{ name: string; unitName: string; rank: number | null; final: number | null }>;
     trend: Array<{ year: number; participants: number; counts: Record<string, number> }>;
   };
 
@@ -421,6 +422,9 @@ describe('analysis', () => {
     const finals = all.ranking.map((r) => r.final);
     expect(finals).toEqual([...finals].sort((a, b) => (b ?? -1) - (a ?? -1)));
     expect(all.ranking[0]?.rank).toBe(1);
+    // Each person with their unit; no 2025 cycle, so nothing to compare the ranks with.
+    expect(all.ranking.find((r) => r.name === '乙一')?.unitName).toBe('乙局');
+    expect(all.comparedWith).toBeNull();
     expect(all.trend.map((t) => [t.year, t.participants])).toEqual([[2026, graded.length]]);
     const mine = ok<Analysis>(await county.unitAdminA.get(`/api/v1/assessment/cycles/${cycle.id}/analysis?category=INDIVIDUAL`));
     expect(mine.byUnit.map((u) => u.unitName)).toEqual(['甲局']);

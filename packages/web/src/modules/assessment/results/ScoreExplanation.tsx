@@ -1,6 +1,7 @@
 import type { ResultView } from '@dandang/shared/assessment/result.schema';
 import { FORMULA_VARIABLES } from '@dandang/shared/assessment/score-formula';
 import { Alert, Descriptions, Popover, Typography } from 'antd';
+import { scoreText } from './score-text';
 
 /** Where a score came from: its four parts, what is missing, and every step of the reckoning. */
 export function ScoreExplanation({ result }: { result: ResultView }) {
@@ -27,8 +28,7 @@ export function ScoreExplanation({ result }: { result: ResultView }) {
   );
   return (
     <Popover title={`${result.name}的得分构成`} content={content} trigger="click">
-      {/* Two decimals throughout, as scores are kept, so a column of them lines up. */}
-      <Typography.Link>{result.final === null ? <Typography.Text type="warning">不完整</Typography.Text> : result.final.toFixed(2)}</Typography.Link>
+      <Typography.Link>{result.final === null ? <Typography.Text type="warning">不完整</Typography.Text> : scoreText(result.final)}</Typography.Link>
     </Popover>
   );
 }

@@ -52,6 +52,19 @@ export interface GradedCycle {
 
 const UNIT_CATEGORIES: readonly SchemeCategory[] = ['TOWNSHIP', 'COUNTY_DEPARTMENT', 'ENTERPRISE_INSTITUTION'];
 
+/** A category of units or leadership teams is graded as one pool; a cadre category in pools of units. */
+const categoryPoolKey = (category: SchemeCategory) => `category:${category}`;
+
+/**
+ * What a pool's key says it is: a whole category of units or teams graded together, small units pooled under their
+ * supervising unit (`quotaPools`), or one unit alone.
+ */
+export type PoolKind = 'CATEGORY' | 'POOLED' | 'UNIT';
+export function poolKindOf(key: string): PoolKind {
+  if (key.startsWith('category:')) return 'CATEGORY';
+  return key.startsWith('pool:') ? 'POOLED' : 'UNIT';
+}
+
 function gradePool(key: string, scale: GradeScale, members: readonly CycleMember[], policy: PolicyDocument, into: GradedCycle, unitResult?: UnitResult) {
   const candidates: GradingCandidate[] = members.map((m) => ({ id: m.participantId, name: m.name, score: m.score, constraint: m.constraint }));
   const participants = quotaBase(candidates);
@@ -80,7 +93,7 @@ export function gradeCycle(members: readonly CycleMember[], scales: ReadonlyMap<
     const inCategory = byCategory.get(category) ?? [];
     if (!scale) continue;
     if (subjectOf(category) !== 'CADRE') {
-      const results = gradePool(`category:${category}`, scale, inCategory, policy, graded);
+      const results = gradePool(categoryPoolKey(category), scale, inCategory, policy, graded);
       if (UNIT_CATEGORIES.includes(category)) {
         for (const r of results) {
           const unitId = inCategory.find((m) => m.participantId === r.participantId)?.unitId;

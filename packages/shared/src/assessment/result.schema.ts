@@ -144,8 +144,12 @@ export type ObjectionView = z.infer<typeof objectionView>;
  */
 export const poolView = z.object({
   poolKey: z.string(),
+  /** A whole category of units or teams, small units pooled, or one unit alone (`poolKindOf`). */
+  kind: z.enum(['CATEGORY', 'POOLED', 'UNIT']),
   category: z.enum(SCHEME_CATEGORIES),
+  /** The pool's units within the reader's scope; the rest are only counted. */
   units: z.array(z.object({ unitId: z.string(), unitName: z.string() })),
+  otherUnits: z.number(),
   participants: z.number(),
   quota: z.number(),
   topGrade: z.string(),

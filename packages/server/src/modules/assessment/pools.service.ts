@@ -1,3 +1,4 @@
+import { poolKindOf } from '@dandang/shared/assessment/grade-cycle.rules';
 import { gradeLabel } from '@dandang/shared/assessment/grade-scale';
 import type { PoolView } from '@dandang/shared/assessment/result.schema';
 import { SCHEME_CATEGORIES, type SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
@@ -10,16 +11,19 @@ import * as repo from './pools.repository';
 /*
  * 定等名额 (issue 5 "Grading"): the quota pools of a graded cycle, so whoever changes a grade sees at once how many
  * top grades each pool may give and how many it gives now. A pool is shown when anyone in it is within the reader's
- * scope for grading; its figures are the whole pool's, as its quota is.
+ * scope for grading. Its figures are the whole pool's, as its quota is; of its units, only those within the scope are
+ * named, and the rest counted.
  */
 
 export async function cyclePools(db: Db, ctx: RequestContext, cycleId: string): Promise<PoolView[]> {
   const context = await cycleContext(db, cycleId, ctx.now);
-  const keys = await repo.poolKeysWithin(db, cycleId, participantScope(ctx, 'assessment.grade'));
-  if (keys.length === 0) return [];
-  const [pools, counts] = await Promise.all([repo.poolsOf(db, cycleId, keys), repo.poolGradeCounts(db, cycleId, keys)]);
+  const scope = participantScope(ctx, 'assessment.grade');
+  const keys = scope ? await repo.poolKeysWithin(db, cycleId, scope) : undefined;
+  if (keys?.length === 0) return [];
+  const [pools, counts] = await Promise.all([repo.poolsOf(db, cycleId, keys), repo.poolGradeCounts(db, cycleId, keys, scope)]);
   const poolOf = new Map(pools.map((p) => [p.poolKey, p]));
   const views = new Map<string, PoolView>();
+  const seen = new Map<string, Set<string>>();
   // The counts come in the unit tree's order, so each pool takes the place of its first unit.
   for (const c of counts) {
     const pool = poolOf.get(c.poolKey);
@@ -29,19 +33,25 @@ export async function cyclePools(db: Db, ctx: RequestContext, cycleId: string): 
       const { scale } = sheetOf(context, c.category);
       view = {
         ...pool,
+        kind: poolKindOf(pool.poolKey),
         category: c.category as SchemeCategory,
         units: [],
+        otherUnits: 0,
         topGrade: scale.top,
         topLabel: gradeLabel(scale, scale.top),
         top: 0,
         proposedTop: 0,
       };
       views.set(c.poolKey, view);
+      seen.set(c.poolKey, new Set());
     }
-    if (!view.units.some((u) => u.unitId === c.unitId)) view.units.push({ unitId: c.unitId, unitName: c.unitName });
+    const units = seen.get(c.poolKey) as Set<string>;
+    if (c.withinScope && !view.units.some((u) => u.unitId === c.unitId)) view.units.push({ unitId: c.unitId, unitName: c.unitName });
+    units.add(c.unitId);
     if (c.grade === view.topGrade) view.top += c.n;
     if (c.proposedGrade === view.topGrade) view.proposedTop += c.n;
   }
+  for (const [key, view] of views) view.otherUnits = (seen.get(key)?.size ?? 0) - view.units.length;
   // By category as the schemes list them (a stable sort keeps the tree order within each).
   return [...views.values()].sort((a, b) => SCHEME_CATEGORIES.indexOf(a.category) - SCHEME_CATEGORIES.indexOf(b.category));
 }

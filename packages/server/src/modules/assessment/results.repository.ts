@@ -5,7 +5,7 @@ import { and, asc, count, desc, eq, inArray, type SQL, sql } from 'drizzle-orm';
 import { affectedRows } from '../../platform/db/affected-rows';
 import type { Executor } from '../../platform/db/client';
 import { cadres } from '../cadres';
-import { units } from '../org';
+import { units, unitTreeOrder } from '../org';
 import { assessmentCycles, assessmentParticipants } from './cycles.tables';
 import { assessmentGrades, assessmentObjections, assessmentPools, assessmentResults } from './results.tables';
 
@@ -90,11 +90,13 @@ export function listResults(db: Executor, cycleId: string, f: ResultFilter, page
   return Promise.all([
     selectResults(db)
       .where(condition)
+      // Names and paths compared byte by byte, as grading orders them: equal scores stand in the order that settled
+      // their tie, on either engine and whatever the database's collation.
       .orderBy(
         asc(assessmentParticipants.category),
-        asc(units.path),
+        unitTreeOrder,
         sql`${assessmentResults.finalHundredths} desc nulls last`,
-        asc(cadres.name),
+        sql`${cadres.name} collate "C"`,
         asc(assessmentParticipants.id),
       )
       .limit(page.limit)

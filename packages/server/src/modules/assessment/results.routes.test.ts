@@ -6,6 +6,7 @@ import { buildCadre } from '../../test/factories';
 import { expectError, fieldPaths, ok } from '../../test/http';
 import { createTestApp, type Session, type TestApp } from '../../test/test-app';
 import { annualGrades } from '../cadres';
+import { roleGrants } from '../org';
 
 /*
  * A whole annual cycle through the API (issue 5 "Scoring", "Grading", "Results that drive things"): scores entered
@@ -245,9 +246,11 @@ describe('grading', () => {
     ).toBe('BASIC');
   });
 
-  it('shows each quota pool with its quota and how many hold the top grade, to the organization department only', async () => {
+  it('shows each quota pool with its quota and how many hold the top grade, within the grader’s scope', async () => {
     type Pool = {
+      kind: string;
       units: Array<{ unitName: string }>;
+      otherUnits: number;
       participants: number;
       quota: number;
       topLabel: string;
@@ -255,17 +258,31 @@ describe('grading', () => {
       proposedTop: number;
       reasons: unknown[];
     };
+    const summary = (pools: Pool[]) =>
+      pools
+        .map((p) => ({
+          kind: p.kind,
+          units: p.units.map((u) => u.unitName),
+          otherUnits: p.otherUnits,
+          participants: p.participants,
+          quota: p.quota,
+          top: p.top,
+        }))
+        .sort((x, y) => y.participants - x.participants);
     const pools = ok<Pool[]>(await county.orgDept.get(`/api/v1/assessment/cycles/${cycle.id}/pools`));
-    const summary = pools
-      .map((p) => ({ units: p.units.map((u) => u.unitName), participants: p.participants, quota: p.quota, top: p.top, proposedTop: p.proposedTop }))
-      .sort((x, y) => y.participants - x.participants);
     // 甲局 alone gives one 优秀; 乙局, too small for a pool of its own, is pooled and gives none (DOMAIN.md §5).
-    expect(summary).toEqual([
-      { units: ['甲局'], participants: 6, quota: 1, top: 1, proposedTop: 1 },
-      { units: ['乙局'], participants: 1, quota: 0, top: 0, proposedTop: 0 },
+    expect(summary(pools)).toEqual([
+      { kind: 'UNIT', units: ['甲局'], otherUnits: 0, participants: 6, quota: 1, top: 1 },
+      { kind: 'POOLED', units: ['乙局'], otherUnits: 0, participants: 1, quota: 0, top: 0 },
     ]);
-    expect(pools.every((p) => p.topLabel === '优秀' && p.reasons.length > 0)).toBe(true);
+    expect(pools.every((p) => p.topLabel === '优秀' && p.reasons.length > 0 && p.proposedTop === p.top)).toBe(true);
     expectError(await county.unitAdminA.get(`/api/v1/assessment/cycles/${cycle.id}/pools`), 403, 'FORBIDDEN');
+    // A grader kept to 甲局 (a grant this test's database gives the unit leaders) sees 甲局's pool and not 乙局's.
+    await t.database.db.insert(roleGrants).values({ roleCode: 'unit_leader', permission: 'assessment.grade', scope: 'unit' }).onConflictDoNothing();
+    const leaderA = await signInNewUser(t, { roles: ['unit_leader'], unitId: county.a.id });
+    expect(summary(ok<Pool[]>(await leaderA.get(`/api/v1/assessment/cycles/${cycle.id}/pools`)))).toEqual([
+      { kind: 'UNIT', units: ['甲局'], otherUnits: 0, participants: 6, quota: 1, top: 1 },
+    ]);
   });
 });
 

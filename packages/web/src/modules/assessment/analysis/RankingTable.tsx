@@ -1,5 +1,6 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import type { AnalysisView } from '@dandang/shared/assessment/analysis.schema';
+import { subjectOf } from '@dandang/shared/assessment/population.rules';
 import { Table, Tag, Typography } from 'antd';
 import { scoreText } from '../results/score-text';
 
@@ -34,11 +35,11 @@ export function RankingTable({ view }: { view: AnalysisView }) {
         {
           title: '名称',
           dataIndex: 'name',
-          // A person's unit on a second line tells two of the same name apart; a unit ranked as a unit needs none.
+          // A person's unit on a second line tells two of the same name apart; a unit or a team is named by its unit.
           render: (_, r) => (
             <>
               <div>{r.name}</div>
-              {r.name !== r.unitName && (
+              {subjectOf(view.category) === 'CADRE' && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {r.unitName}
                 </Typography.Text>

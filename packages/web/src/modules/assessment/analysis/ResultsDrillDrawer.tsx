@@ -3,6 +3,7 @@ import { useQuery } from '@tanstack/react-query';
 import { Drawer, Table } from 'antd';
 import { useState } from 'react';
 import { ASSESSMENT_KEY, resultApi } from '../hooks/assessmentApi';
+import { scoreText } from '../results/score-text';
 
 /** What a clicked figure stands for: a unit's grade, or a score band. */
 export interface Drill {
@@ -32,7 +33,7 @@ export function ResultsDrillDrawer({ cycleId, category, drill, onClose }: { cycl
         columns={[
           { title: '姓名/单位', dataIndex: 'name' },
           { title: '所在单位', dataIndex: 'unitName', ellipsis: true },
-          { title: '得分', dataIndex: 'final', width: 80, render: (v: number | null) => v ?? '—' },
+          { title: '得分', dataIndex: 'final', width: 80, render: (v: number | null) => (v === null ? '—' : scoreText(v)) },
           { title: '等次', dataIndex: 'gradeLabel', width: 90, render: (v: string | null) => v ?? '—' },
         ]}
       />

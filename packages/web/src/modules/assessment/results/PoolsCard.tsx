@@ -1,4 +1,5 @@
 import type { CycleView } from '@dandang/shared/assessment/cycle.schema';
+import { subjectOf } from '@dandang/shared/assessment/population.rules';
 import type { PoolView } from '@dandang/shared/assessment/result.schema';
 import { SCHEME_CATEGORY_LABELS } from '@dandang/shared/assessment/scheme.schema';
 import { useQuery } from '@tanstack/react-query';
@@ -8,13 +9,29 @@ import { ASSESSMENT_KEY, resultApi } from '../hooks/assessmentApi';
 /** How full a pool is: its top grades against its quota, and the proposal when a change has moved away from it. */
 function Filled({ pool }: { pool: PoolView }) {
   const left = pool.quota - pool.top;
+  let state = left > 0 ? <Tag color="blue">尚余 {left} 名</Tag> : <Tag>已满</Tag>;
+  if (pool.quota === 0) state = <Tag>无名额</Tag>;
+  else if (left < 0) state = <Tag color="red">超出 {-left} 名</Tag>;
   return (
     <Space size={4}>
       <span>
         {pool.top} / {pool.quota}
       </span>
-      {left > 0 ? <Tag color="blue">尚余 {left} 名</Tag> : <Tag>已满</Tag>}
+      {state}
       {pool.proposedTop !== pool.top && <Typography.Text type="secondary">（拟定 {pool.proposedTop} 名）</Typography.Text>}
+    </Space>
+  );
+}
+
+/** Who a pool is: a whole category, named; pooled small units, each named and tagged; or one unit. */
+function PoolName({ pool }: { pool: PoolView }) {
+  const count = pool.units.length + pool.otherUnits;
+  if (pool.kind === 'CATEGORY') return <span>{`全部${SCHEME_CATEGORY_LABELS[pool.category]}（${count} 个，统一计算）`}</span>;
+  const others = pool.otherUnits > 0 ? ` 等 ${count} 个单位` : '';
+  return (
+    <Space size={4} wrap>
+      <span>{pool.units.map((u) => u.unitName).join('、') + others}</span>
+      {pool.kind === 'POOLED' && <Tag>小单位合并计算</Tag>}
     </Space>
   );
 }
@@ -30,7 +47,7 @@ export function PoolsCard({ cycle }: { cycle: CycleView }) {
   return (
     <Card size="small" title="定等名额" style={{ marginBottom: 16 }}>
       <Typography.Paragraph type="secondary" style={{ marginBottom: 8 }}>
-        {topLabel}名额按名额池计算：人数较少的单位合并计算。调整等次时，超出名额或违反处分影响期的调整不予保存。
+        {topLabel}名额按名额池计算：单位、领导班子按类别统一计算，干部按单位计算，人数较少的单位合并计算。调整等次时，超出名额或违反处分影响期的调整不予保存。
       </Typography.Paragraph>
       <Table<PoolView>
         rowKey="poolKey"
@@ -40,18 +57,15 @@ export function PoolsCard({ cycle }: { cycle: CycleView }) {
         pagination={{ defaultPageSize: 10, hideOnSinglePage: true, showSizeChanger: true }}
         locale={{ emptyText: '尚未拟定等次' }}
         columns={[
-          {
-            title: '名额池',
-            key: 'units',
-            render: (_, p) => (
-              <Space size={4} wrap>
-                <span>{p.units.map((u) => u.unitName).join('、')}</span>
-                {p.units.length > 1 && <Tag>合并计算</Tag>}
-              </Space>
-            ),
-          },
+          { title: '名额池', key: 'units', render: (_, p) => <PoolName pool={p} /> },
           { title: '类别', dataIndex: 'category', width: 110, render: (c: PoolView['category']) => SCHEME_CATEGORY_LABELS[c] },
-          { title: '参加定等', dataIndex: 'participants', width: 100, render: (n: number) => `${n} 人` },
+          {
+            title: '参加定等',
+            dataIndex: 'participants',
+            width: 100,
+            // People in a cadre category; units or leadership teams in the others.
+            render: (_, p) => `${p.participants} ${subjectOf(p.category) === 'CADRE' ? '人' : '个'}`,
+          },
           {
             title: `${topLabel}名额`,
             dataIndex: 'quota',

@@ -96,9 +96,9 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
       ),
     },
     // Unit and post share what the fixed columns leave; a name cut short shows whole on hover.
-    { title: '单位', dataIndex: 'unitName', search: false, ellipsis: { showTitle: true } },
+    { title: '单位', dataIndex: 'unitName', search: false, ellipsis: true },
     { title: '姓名', dataIndex: 'name', search: false, width: 96 },
-    { title: '职务', dataIndex: 'post', search: false, ellipsis: { showTitle: true }, render: (_, r) => r.post || '—' },
+    { title: '职务', dataIndex: 'post', search: false, ellipsis: true, render: (_, r) => r.post || '—' },
     { title: '得分', dataIndex: 'final', search: false, width: 90, render: (_, r) => <ScoreExplanation result={r} /> },
     ...(graded
       ? ([

@@ -1,4 +1,4 @@
-/** A score as every assessment screen shows it: two decimals, as scores are kept (hundredths), so a column lines up. */
+/** A score in the assessment tables: two decimals, as scores are kept (hundredths), so a column of them lines up. */
 export function scoreText(score: number): string {
   return score.toFixed(2);
 }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { openPopup, settled } from '../support/antd';
+import { openPopup, settled, stillDialog } from '../support/antd';
 
 /** 评先评优 in the workspace (/honors/:id): nominations with screening, the campaign's steps, objections. */
 export class HonorsPage {
@@ -54,6 +54,7 @@ export class HonorsPage {
   async shortlist(name: string): Promise<void> {
     await this.nominationRow(name).getByText('审核', { exact: true }).click();
     const dialog = this.page.getByRole('dialog', { name: `审核：${name}` });
+    await stillDialog(dialog);
     await dialog.getByText('列为拟表彰人选').click();
     await dialog.getByRole('button', { name: /确\s?定|确\s?认/ }).click();
     await dialog.waitFor({ state: 'hidden' });

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { chooseOption, chooseTreeNode } from '../support/antd';
+import { chooseOption, chooseTreeNode, stillDialog } from '../support/antd';
 
 export interface NewUnit {
   name: string;
@@ -89,6 +89,7 @@ export class UnitsPage {
     await this.select(parent);
     await this.page.getByRole('button', { name: '新增下级单位' }).click();
     const dialog = this.page.getByRole('dialog', { name: `新增下级单位（上级：${parent}）` });
+    await stillDialog(dialog);
     await dialog.getByLabel('单位名称').fill(unit.name);
     await dialog.getByLabel('单位代码').fill(unit.code);
     await chooseOption(this.page, dialog.getByLabel('单位类型'), unit.type);
@@ -101,6 +102,7 @@ export class UnitsPage {
     await this.select(name);
     await this.page.getByRole('button', { name: '移动' }).click();
     const dialog = this.page.getByRole('dialog', { name: `移动单位：${name}` });
+    await stillDialog(dialog);
     await chooseTreeNode(this.page, dialog.getByLabel('新的上级单位'), newParent);
     await dialog.getByRole('button', { name: '确定' }).click();
     return dialog;

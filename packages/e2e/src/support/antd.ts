@@ -85,12 +85,17 @@ export function watchFor(locator: Locator, timeout = 20_000): Promise<boolean> {
   );
 }
 
+/** Waits until a dialog has finished zooming in, so a click lands on it rather than on the mask behind it. */
+export async function stillDialog(dialog: Locator): Promise<void> {
+  await dialog.and(dialog.page().locator('.ant-modal:not(.ant-zoom-appear)')).waitFor();
+}
+
 /**
  * Clicks a dialog's submit button and waits for the dialog to close. The click waits until the dialog has finished
  * zooming in: on a busy machine a click while it still moves can land on the mask behind it, which does nothing.
  */
 export async function submitDialog(dialog: Locator, button: RegExp): Promise<void> {
-  await dialog.and(dialog.page().locator('.ant-modal:not(.ant-zoom-appear)')).waitFor();
+  await stillDialog(dialog);
   await dialog.getByRole('button', { name: button }).click();
   await dialog.waitFor({ state: 'detached', timeout: 20_000 });
 }

@@ -5,7 +5,7 @@ import { gradeQuota } from '../rules/quota.rules';
 import type { Reason } from '../rules/reason';
 import type { GradeScale } from './grade-scale';
 import { type GradeConstraint, type GradeStatus, type GradingCandidate, PLACE_REASON_CODES, proposeGrades, quotaBase } from './grading.rules';
-import { quotaPools } from './grading-pools';
+import { POOLED_KEY_PREFIX, quotaPools } from './grading-pools';
 import { subjectOf } from './population.rules';
 import type { SchemeCategory } from './scheme.schema';
 
@@ -53,7 +53,8 @@ export interface GradedCycle {
 const UNIT_CATEGORIES: readonly SchemeCategory[] = ['TOWNSHIP', 'COUNTY_DEPARTMENT', 'ENTERPRISE_INSTITUTION'];
 
 /** A category of units or leadership teams is graded as one pool; a cadre category in pools of units. */
-const categoryPoolKey = (category: SchemeCategory) => `category:${category}`;
+const CATEGORY_KEY_PREFIX = 'category:';
+const categoryPoolKey = (category: SchemeCategory) => `${CATEGORY_KEY_PREFIX}${category}`;
 
 /**
  * What a pool's key says it is: a whole category of units or teams graded together, small units pooled under their
@@ -61,8 +62,8 @@ const categoryPoolKey = (category: SchemeCategory) => `category:${category}`;
  */
 export type PoolKind = 'CATEGORY' | 'POOLED' | 'UNIT';
 export function poolKindOf(key: string): PoolKind {
-  if (key.startsWith('category:')) return 'CATEGORY';
-  return key.startsWith('pool:') ? 'POOLED' : 'UNIT';
+  if (key.startsWith(CATEGORY_KEY_PREFIX)) return 'CATEGORY';
+  return key.startsWith(POOLED_KEY_PREFIX) ? 'POOLED' : 'UNIT';
 }
 
 function gradePool(key: string, scale: GradeScale, members: readonly CycleMember[], policy: PolicyDocument, into: GradedCycle, unitResult?: UnitResult) {

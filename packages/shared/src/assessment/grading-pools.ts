@@ -21,6 +21,9 @@ export interface QuotaPool {
   participants: number;
 }
 
+/** The key of small units pooled under one supervising unit; a unit alone is keyed by its id. */
+export const POOLED_KEY_PREFIX = 'pool:';
+
 export function quotaPools(units: readonly PoolUnit[], pooling: PolicyDocument['quota']['pooling']): QuotaPool[] {
   if (!pooling.enabled) return units.map((u) => ({ key: u.id, unitIds: [u.id], participants: u.participants }));
   const byParent = groupBy(units, (u) => u.parentId ?? '');
@@ -28,7 +31,11 @@ export function quotaPools(units: readonly PoolUnit[], pooling: PolicyDocument['
   for (const [parent, siblings] of byParent) {
     for (const group of poolUnits(siblings, pooling.minUnitSize)) {
       const alone = group.unitIds.length === 1 && (siblings.find((s) => s.id === group.unitIds[0])?.participants ?? 0) >= pooling.minUnitSize;
-      pools.push({ key: alone ? (group.unitIds[0] as string) : `pool:${parent || 'root'}`, unitIds: group.unitIds, participants: group.participants });
+      pools.push({
+        key: alone ? (group.unitIds[0] as string) : `${POOLED_KEY_PREFIX}${parent || 'root'}`,
+        unitIds: group.unitIds,
+        participants: group.participants,
+      });
     }
   }
   return pools;

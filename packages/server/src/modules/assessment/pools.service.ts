@@ -23,7 +23,8 @@ export async function cyclePools(db: Db, ctx: RequestContext, cycleId: string): 
   const [pools, counts] = await Promise.all([repo.poolsOf(db, cycleId, keys), repo.poolGradeCounts(db, cycleId, keys, scope)]);
   const poolOf = new Map(pools.map((p) => [p.poolKey, p]));
   const views = new Map<string, PoolView>();
-  const seen = new Map<string, Set<string>>();
+  // Each pool's units, whether within the scope: named in the view if so, only counted if not.
+  const unitsOf = new Map<string, Map<string, { unitId: string; unitName: string; within: boolean }>>();
   // The counts come in the unit tree's order, so each pool takes the place of its first unit.
   for (const c of counts) {
     const pool = poolOf.get(c.poolKey);
@@ -43,15 +44,19 @@ export async function cyclePools(db: Db, ctx: RequestContext, cycleId: string): 
         proposedTop: 0,
       };
       views.set(c.poolKey, view);
-      seen.set(c.poolKey, new Set());
+      unitsOf.set(c.poolKey, new Map());
     }
-    const units = seen.get(c.poolKey) as Set<string>;
-    if (c.withinScope && !view.units.some((u) => u.unitId === c.unitId)) view.units.push({ unitId: c.unitId, unitName: c.unitName });
-    units.add(c.unitId);
+    const units = unitsOf.get(c.poolKey) as Map<string, { unitId: string; unitName: string; within: boolean }>;
+    const unit = units.get(c.unitId) ?? { unitId: c.unitId, unitName: c.unitName, within: false };
+    units.set(c.unitId, { ...unit, within: unit.within || c.withinScope });
     if (c.grade === view.topGrade) view.top += c.n;
     if (c.proposedGrade === view.topGrade) view.proposedTop += c.n;
   }
-  for (const [key, view] of views) view.otherUnits = (seen.get(key)?.size ?? 0) - view.units.length;
+  for (const [key, view] of views) {
+    const all = [...(unitsOf.get(key)?.values() ?? [])];
+    view.units = all.filter((u) => u.within).map(({ unitId, unitName }) => ({ unitId, unitName }));
+    view.otherUnits = all.length - view.units.length;
+  }
   // By category as the schemes list them (a stable sort keeps the tree order within each).
   return [...views.values()].sort((a, b) => SCHEME_CATEGORIES.indexOf(a.category) - SCHEME_CATEGORIES.indexOf(b.category));
 }

@@ -6,18 +6,22 @@ import { useQuery } from '@tanstack/react-query';
 import { Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { ASSESSMENT_KEY, resultApi } from '../hooks/assessmentApi';
 
+/** Whether a pool has places left: none to give, too many given, some left, or full. */
+function PlacesTag({ pool }: { pool: PoolView }) {
+  const left = pool.quota - pool.top;
+  if (pool.quota === 0) return <Tag>无名额</Tag>;
+  if (left < 0) return <Tag color="red">超出 {-left} 名</Tag>;
+  return left > 0 ? <Tag color="blue">尚余 {left} 名</Tag> : <Tag>已满</Tag>;
+}
+
 /** How full a pool is: its top grades against its quota, and the proposal when a change has moved away from it. */
 function Filled({ pool }: { pool: PoolView }) {
-  const left = pool.quota - pool.top;
-  let state = left > 0 ? <Tag color="blue">尚余 {left} 名</Tag> : <Tag>已满</Tag>;
-  if (pool.quota === 0) state = <Tag>无名额</Tag>;
-  else if (left < 0) state = <Tag color="red">超出 {-left} 名</Tag>;
   return (
     <Space size={4}>
       <span>
         {pool.top} / {pool.quota}
       </span>
-      {state}
+      <PlacesTag pool={pool} />
       {pool.proposedTop !== pool.top && <Typography.Text type="secondary">（拟定 {pool.proposedTop} 名）</Typography.Text>}
     </Space>
   );

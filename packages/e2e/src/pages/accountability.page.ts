@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { chooseOption, openPopup, submitDialog } from '../support/antd';
+import { chooseOption, clickInDialog, openPopup, submitDialog } from '../support/antd';
 import { CasePage } from './case.page';
 
 /** 问责: a matter with its proposals, and an accountability case with its decision and appeals. */
@@ -47,7 +47,7 @@ export class AccountabilityPage extends CasePage {
     await dialog.getByLabel('建议的问责方式', { exact: true }).press('Escape');
     await dialog.getByLabel('问责事实', { exact: true }).fill(input.facts);
     await dialog.getByLabel('问责依据', { exact: true }).fill(input.grounds);
-    await dialog.getByRole('button', { name: /^提\s?交$/ }).click();
+    await clickInDialog(dialog, /^提\s?交$/);
     return dialog;
   }
 

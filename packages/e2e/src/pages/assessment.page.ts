@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { chooseOption, chooseTreeNode, chooseTyped, settled, watchFor } from '../support/antd';
+import { chooseOption, chooseTreeNode, chooseTyped, clickInDialog, settled, watchFor } from '../support/antd';
 
 /** 考核评价: the indicator library and the scheme editor with its live totals. */
 export class AssessmentPage {
@@ -36,7 +36,7 @@ export class AssessmentPage {
     const dialog = this.page.getByRole('dialog').filter({ hasText: '新增指标' });
     // A Select without search has no labelled input to find it by; its form item has the label.
     await chooseOption(this.page, dialog.locator('.ant-form-item').filter({ hasText: '计分方法' }).locator('.ant-select'), '分档计分');
-    await dialog.getByRole('button', { name: /添加档位/ }).click();
+    await clickInDialog(dialog, /添加档位/);
     await settled(this.page);
     return dialog;
   }
@@ -49,7 +49,7 @@ export class AssessmentPage {
   }
 
   async cancel(dialog: Locator): Promise<void> {
-    await dialog.getByRole('button', { name: /取\s?消/ }).click();
+    await clickInDialog(dialog, /取\s?消/);
     await dialog.waitFor({ state: 'hidden' });
   }
 
@@ -84,7 +84,7 @@ export class AssessmentPage {
 
   private async save(dialog: Locator): Promise<boolean> {
     const toast = watchFor(this.page.locator('.ant-message').getByText('已保存'));
-    await dialog.getByRole('button', { name: /保\s?存/ }).click();
+    await clickInDialog(dialog, /保\s?存/);
     const seen = await toast;
     await dialog.waitFor({ state: 'hidden' });
     return seen;
@@ -170,7 +170,7 @@ export class AssessmentPage {
 
   /** Makes the codes of the filled dialog; answers the codes on the sheet. */
   async makeBallotCodes(dialog: Locator): Promise<string[]> {
-    await dialog.getByRole('button', { name: '生成测评码' }).click();
+    await clickInDialog(dialog, '生成测评码');
     const sheet = this.page.getByTestId('ballot-code-sheet');
     await sheet.locator('img').first().waitFor();
     await settled(this.page);
@@ -180,7 +180,7 @@ export class AssessmentPage {
 
   async closeCodeSheet(): Promise<void> {
     const dialog = this.page.getByRole('dialog').filter({ hasText: '测评码只显示这一次' });
-    await dialog.getByRole('button', { name: /关\s?闭/ }).click();
+    await clickInDialog(dialog, /关\s?闭/);
     await dialog.waitFor({ state: 'hidden' });
   }
 

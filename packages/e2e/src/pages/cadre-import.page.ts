@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { clickInDialog } from '../support/antd';
 import { downloadFrom } from '../support/download';
 
 export interface ShownSummary {
@@ -123,7 +124,7 @@ export class CadreImportPage {
   async commit(): Promise<void> {
     await this.page.getByRole('button', { name: '确认导入' }).click();
     const dialog = this.page.getByRole('dialog').filter({ hasText: '确认导入？' });
-    await dialog.getByRole('button', { name: '确认导入' }).click();
+    await clickInDialog(dialog, '确认导入');
   }
 
   async waitForDone(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { chooseOption, chooseTreeNode, openPopup } from '../support/antd';
+import { chooseOption, chooseTreeNode, clickInDialog, openPopup } from '../support/antd';
 import { CadresPage } from './cadres.page';
 
 /** The roster's search form, its saved filters (常用查询) and the rotation alerts page. */
@@ -70,7 +70,7 @@ export class CadreSearchPage {
     await dialog.getByLabel('查询名称').fill(name);
     await Promise.all([
       this.page.waitForResponse((res) => new URL(res.url()).pathname === '/api/v1/saved-filters' && res.request().method() === 'POST'),
-      dialog.getByRole('button', { name: /保\s?存$/ }).click(),
+      clickInDialog(dialog, /保\s?存$/),
     ]);
     await dialog.waitFor({ state: 'hidden' });
   }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { settled, watchFor } from '../support/antd';
+import { clickInDialog, settled, watchFor } from '../support/antd';
 
 /** 考核结果运用: the tasks of published annual grades, one tab per kind. */
 export class FollowUpsPage {
@@ -30,7 +30,7 @@ export class FollowUpsPage {
   /** Sends the 办结 dialog; resolves to whether the success message showed. */
   async close(dialog: Locator): Promise<boolean> {
     const toast = watchFor(this.page.locator('.ant-message').getByText('办结成功'));
-    await dialog.getByRole('button', { name: /^办\s?结$/ }).click();
+    await clickInDialog(dialog, /^办\s?结$/);
     return toast;
   }
 }

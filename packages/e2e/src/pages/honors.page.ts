@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { openPopup, settled, stillDialog } from '../support/antd';
+import { clickInDialog, openPopup, settled, stillDialog } from '../support/antd';
 
 /** 评先评优 in the workspace (/honors/:id): nominations with screening, the campaign's steps, objections. */
 export class HonorsPage {
@@ -36,7 +36,7 @@ export class HonorsPage {
     await openPopup(this.page).getByTitle(`${name}（${unitName}）`, { exact: true }).click();
     await openPopup(this.page).waitFor({ state: 'hidden' });
     await dialog.getByLabel('主要事迹', { exact: true }).fill(deeds);
-    await dialog.getByRole('button', { name: /推\s?荐/ }).click();
+    await clickInDialog(dialog, /推\s?荐/);
     await dialog.waitFor({ state: 'hidden' });
     await this.nominationRow(name).waitFor({ timeout: 20_000 });
   }
@@ -56,7 +56,7 @@ export class HonorsPage {
     const dialog = this.page.getByRole('dialog', { name: `审核：${name}` });
     await stillDialog(dialog);
     await dialog.getByText('列为拟表彰人选').click();
-    await dialog.getByRole('button', { name: /确\s?定|确\s?认/ }).click();
+    await clickInDialog(dialog, /确\s?定|确\s?认/);
     await dialog.waitFor({ state: 'hidden' });
     await this.nominationRow(name).getByText('拟表彰', { exact: true }).waitFor({ timeout: 20_000 });
   }
@@ -67,7 +67,7 @@ export class HonorsPage {
     const dialog = this.page.getByRole('dialog', { name: `办结异议：${name}` });
     await dialog.getByText('反映不属实', { exact: true }).click();
     await dialog.getByLabel('答复意见（异议人凭查询码可见）').fill(answer);
-    await dialog.getByRole('button', { name: /办\s?结/ }).click();
+    await clickInDialog(dialog, /办\s?结/);
     await dialog.waitFor({ state: 'hidden' });
   }
 }

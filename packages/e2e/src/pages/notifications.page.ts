@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { openPopup, settled } from '../support/antd';
+import { clickInDialog, openPopup, settled } from '../support/antd';
 
 /** 我的消息 (/notifications), the header's bell, and 通知公告 with its receipts (/notifications/announcements). */
 export class NotificationsPage {
@@ -68,7 +68,7 @@ export class NotificationsPage {
   }
 
   async publish(dialog: Locator): Promise<void> {
-    await dialog.getByRole('button', { name: /发\s?布/ }).click();
+    await clickInDialog(dialog, /发\s?布/);
     await dialog.waitFor({ state: 'hidden' });
     await settled(this.page);
   }

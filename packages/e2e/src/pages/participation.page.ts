@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { settled, stillDialog } from '../support/antd';
+import { clickInDialog, settled } from '../support/antd';
 
 /** The staff's pages of 群众金点子与企业诉求 (/participation, /participation/:id). */
 export class ParticipationPage {
@@ -22,8 +22,7 @@ export class ParticipationPage {
     await this.page.getByRole('button', { name: '答复并采纳' }).click();
     const dialog = this.page.getByRole('dialog');
     await dialog.getByLabel('答复意见（公开给提交人）').fill(answer);
-    await stillDialog(dialog);
-    await dialog.getByRole('button', { name: /确\s*定/ }).click();
+    await clickInDialog(dialog, /确\s*定/);
     await dialog.waitFor({ state: 'hidden' });
     await settled(this.page);
   }

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { settled, watchFor } from '../support/antd';
+import { clickInDialog, settled, watchFor } from '../support/antd';
 
 /** The results table of a cycle's page, its dialogs (评分, 调整等次, 公示反映) and a cadre's 我的考核结果. */
 export class ResultsPage {
@@ -44,7 +44,7 @@ export class ResultsPage {
   /** Saves the open score dialog; resolves to whether the saved message showed. */
   async saveScore(dialog: Locator): Promise<boolean> {
     const toast = watchFor(this.page.locator('.ant-message').getByText('已保存'));
-    await dialog.getByRole('button', { name: '保存评分' }).click();
+    await clickInDialog(dialog, '保存评分');
     return toast;
   }
 
@@ -67,7 +67,7 @@ export class ResultsPage {
   async changeGrade(dialog: Locator, grade: string, reason: string): Promise<void> {
     await dialog.locator('.ant-radio-button-wrapper').filter({ hasText: grade }).first().click();
     await dialog.getByLabel('调整理由').fill(reason);
-    await dialog.getByRole('button', { name: '确定调整' }).click();
+    await clickInDialog(dialog, '确定调整');
   }
 
   async raiseObjection(candidate: string, content: string): Promise<void> {
@@ -79,7 +79,7 @@ export class ResultsPage {
     await this.page.locator('.ant-select-dropdown:visible .ant-select-item-option').filter({ hasText: candidate }).first().click();
     await dialog.getByLabel('反映内容').fill(content);
     const toast = watchFor(this.page.locator('.ant-message').getByText('反映已登记'));
-    await dialog.getByRole('button', { name: /^确\s?定$/ }).click();
+    await clickInDialog(dialog, /^确\s?定$/);
     await toast;
     await dialog.waitFor({ state: 'hidden' });
   }
@@ -96,7 +96,7 @@ export class ResultsPage {
       .click();
     await dialog.getByLabel('核查结论').fill(conclusion);
     const toast = watchFor(this.page.locator('.ant-message').getByText('反映已办结'));
-    await dialog.getByRole('button', { name: /^确\s?定$/ }).click();
+    await clickInDialog(dialog, /^确\s?定$/);
     await toast;
     await dialog.waitFor({ state: 'hidden' });
   }

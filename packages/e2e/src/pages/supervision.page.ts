@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { chooseOption, watchFor } from '../support/antd';
+import { chooseOption, clickInDialog, watchFor } from '../support/antd';
 
 /** 监督记录 in the cadre drawer: the list of records and the form whose fields follow the kind. */
 export class SupervisionSection {
@@ -30,7 +30,7 @@ export class SupervisionSection {
     }
     for (const [label, value] of Object.entries(fields)) await dialog.getByLabel(label, { exact: true }).fill(value);
     const toast = watchFor(this.page.locator('.ant-message').getByText('已保存'));
-    await dialog.getByRole('button', { name: /^保\s?存$/ }).click();
+    await clickInDialog(dialog, /^保\s?存$/);
     const seen = await toast;
     await dialog.waitFor({ state: 'hidden' });
     return seen;

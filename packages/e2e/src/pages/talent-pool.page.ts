@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { settled, watchFor } from '../support/antd';
+import { clickInDialog, settled, watchFor } from '../support/antd';
 
 /** 优秀年轻干部库: the board of pools, and one pool's page with its status tabs, candidates and yearly review. */
 export class TalentPoolPage {
@@ -55,7 +55,7 @@ export class TalentPoolPage {
     const dialog = this.page.getByRole('dialog').filter({ hasText: dialogTitle });
     await dialog.getByRole('textbox').fill(reason);
     const toast = watchFor(this.page.locator('.ant-message').getByText(`${ok}成功`));
-    await dialog.getByRole('button', { name: new RegExp(`^${[...ok].join('\\s?')}$`) }).click();
+    await clickInDialog(dialog, new RegExp(`^${[...ok].join('\\s?')}$`));
     const seen = await toast;
     await dialog.waitFor({ state: 'hidden' });
     return seen;

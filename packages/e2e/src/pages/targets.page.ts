@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { settled, watchFor } from '../support/antd';
+import { clickInDialog, settled, watchFor } from '../support/antd';
 
 /** A cycle's 目标任务 page (tree, people panel, drawer) and a person's 我的目标任务. */
 export class TargetsPage {
@@ -37,7 +37,7 @@ export class TargetsPage {
   /** Saves a target dialog; resolves to whether the saved message showed. */
   async save(dialog: Locator): Promise<boolean> {
     const toast = watchFor(this.page.locator('.ant-message').getByText(/已新建目标任务|已保存目标任务/));
-    await dialog.getByRole('button', { name: /^确\s?定$/ }).click();
+    await clickInDialog(dialog, /^确\s?定$/);
     return toast;
   }
 

@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { chooseOption, chooseTreeNode, stillDialog } from '../support/antd';
+import { chooseOption, chooseTreeNode, clickInDialog, stillDialog } from '../support/antd';
 
 export interface NewUnit {
   name: string;
@@ -93,7 +93,7 @@ export class UnitsPage {
     await dialog.getByLabel('单位名称').fill(unit.name);
     await dialog.getByLabel('单位代码').fill(unit.code);
     await chooseOption(this.page, dialog.getByLabel('单位类型'), unit.type);
-    await dialog.getByRole('button', { name: '确定' }).click();
+    await clickInDialog(dialog, '确定');
     await dialog.waitFor({ state: 'hidden' });
   }
 
@@ -104,7 +104,7 @@ export class UnitsPage {
     const dialog = this.page.getByRole('dialog', { name: `移动单位：${name}` });
     await stillDialog(dialog);
     await chooseTreeNode(this.page, dialog.getByLabel('新的上级单位'), newParent);
-    await dialog.getByRole('button', { name: '确定' }).click();
+    await clickInDialog(dialog, '确定');
     return dialog;
   }
 

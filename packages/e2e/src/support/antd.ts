@@ -95,7 +95,16 @@ export async function stillDialog(dialog: Locator): Promise<void> {
  * zooming in: on a busy machine a click while it still moves can land on the mask behind it, which does nothing.
  */
 export async function submitDialog(dialog: Locator, button: RegExp): Promise<void> {
+  await clickInDialog(dialog, button);
+  await dialog.waitFor({ state: 'detached', timeout: 20_000 });
+}
+
+/**
+ * Clicks a button of a dialog (antd Modal) once it has finished zooming in. Filling a form first usually outlasts the
+ * zoom, but not on a machine busy enough to stall the browser, and a click on a button that is still growing lands on
+ * the mask: the dialog stays open and the test waits for nothing.
+ */
+export async function clickInDialog(dialog: Locator, button: string | RegExp): Promise<void> {
   await stillDialog(dialog);
   await dialog.getByRole('button', { name: button }).click();
-  await dialog.waitFor({ state: 'detached', timeout: 20_000 });
 }

@@ -94,6 +94,10 @@ describe('[NOTIFICATIONS][ANNOUNCE]: 组织部 publishes to 教育局, the cadre
     await expect.poll(() => page.bell().getAttribute('aria-label')).toMatch(/条未读/);
     const body = await page.readAnnouncement(TITLE);
     expect(await body.innerText()).toContain('联系人：组织部干部科');
+    // Filtered to 通知公告, the list holds notices only (the other tag a row can carry is 未读).
+    const kinds = (await cadre.page.locator('.ant-table-row .ant-tag').allInnerTexts()).filter((tag) => tag !== '未读');
+    expect(kinds.length).toBeGreaterThan(0);
+    expect(new Set(kinds)).toEqual(new Set(['通知公告']));
     await expect.poll(async () => page.row(TITLE).innerText()).toContain('已读');
     await settled(cadre.page);
     await screenshot(cadre.page, 'notifications-announcement-read');

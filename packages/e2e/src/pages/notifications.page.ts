@@ -1,5 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
-import { clickInDialog, openPopup, settled } from '../support/antd';
+import { chooseOption, clickInDialog, openPopup, settled } from '../support/antd';
 
 /** 我的消息 (/notifications), the header's bell, and 通知公告 with its receipts (/notifications/announcements). */
 export class NotificationsPage {
@@ -28,8 +28,15 @@ export class NotificationsPage {
     return this.page.locator('.ant-table-row').filter({ hasText: text });
   }
 
-  /** Opens an announcement's row to read it, which is its read receipt. */
+  /** Lists one kind of message only (消息类型), as a person does to find the notices among a sweep's reminders. */
+  async filterKind(label: string): Promise<void> {
+    await chooseOption(this.page, this.page.getByRole('combobox', { name: '消息类型' }), label);
+    await settled(this.page);
+  }
+
+  /** Opens an announcement's row to read it, which is its read receipt; the notices are listed apart first. */
   async readAnnouncement(title: string): Promise<Locator> {
+    await this.filterKind('通知公告');
     await this.row(title).locator('.ant-table-row-expand-icon').click();
     const body = this.page.locator('.ant-table-expanded-row');
     await body.waitFor();

@@ -38,6 +38,11 @@ export const INBOX_FILTERS = ['unread', 'read', 'all'] as const;
 export type InboxStatus = (typeof INBOX_FILTERS)[number];
 export const inboxQuery = z.object({
   status: z.enum(INBOX_FILTERS, { error: `状态应为 ${INBOX_FILTERS.join('、')} 之一` }).default('all'),
+  /** One kind of message only (e.g. ANNOUNCEMENT): among a sweep's hundred reminders, the notices are found at once. */
+  kind: z
+    .string()
+    .regex(/^[A-Z][A-Z_]{0,63}$/, '消息类型应为大写字母和下划线组成的代码')
+    .optional(),
   ...pageQuery,
 });
 export type InboxQuery = z.infer<typeof inboxQuery>;

@@ -6,6 +6,9 @@ import { DomainError, notFound } from '../../platform/errors';
 import * as repo from './notifications.repository';
 import type { notifications } from './notifications.tables';
 
+/** What the bell counts: every unread message, whatever the list on screen is filtered to. */
+const UNREAD: repo.InboxFilter = { status: 'unread' };
+
 function ownerOf(ctx: RequestContext): string {
   if (!ctx.actor) throw new DomainError('AUTH_REQUIRED');
   return ctx.actor.userId;
@@ -27,16 +30,17 @@ function present(row: typeof notifications.$inferSelect): NotificationView {
 /** The signed-in person's own messages, newest first, with their unread count. */
 export async function inbox(db: Db, ctx: RequestContext, query: InboxQuery): Promise<InboxPage> {
   const userId = ownerOf(ctx);
+  const filter = { status: query.status, kind: query.kind };
   const [rows, total, unread] = await Promise.all([
-    repo.listInbox(db, userId, query.status, query.page, query.pageSize),
-    repo.countInbox(db, userId, query.status),
-    repo.countInbox(db, userId, 'unread'),
+    repo.listInbox(db, userId, filter, query.page, query.pageSize),
+    repo.countInbox(db, userId, filter),
+    repo.countInbox(db, userId, UNREAD),
   ]);
   return { items: rows.map(present), total, unread };
 }
 
 export async function unreadCount(db: Db, ctx: RequestContext) {
-  return { unread: await repo.countInbox(db, ownerOf(ctx), 'unread') };
+  return { unread: await repo.countInbox(db, ownerOf(ctx), UNREAD) };
 }
 
 /**
@@ -61,5 +65,5 @@ export async function markRead(db: Db, ctx: RequestContext, ids?: readonly strin
     }
     return rows.length;
   });
-  return { marked, unread: await repo.countInbox(db, userId, 'unread') };
+  return { marked, unread: await repo.countInbox(db, userId, UNREAD) };
 }

@@ -17,24 +17,33 @@ export async function insertNotifications(db: Executor, rows: readonly NewNotifi
     .returning({ id: notifications.id, userId: notifications.userId, kind: notifications.kind });
 }
 
-const statusCondition = (status: InboxStatus) =>
-  status === 'unread' ? isNull(notifications.readAt) : status === 'read' ? isNotNull(notifications.readAt) : undefined;
+/** Which of a person's messages a list shows: read or not, and of one kind or all. */
+export interface InboxFilter {
+  status: InboxStatus;
+  kind?: string;
+}
 
-export function listInbox(db: Executor, userId: string, status: InboxStatus, page: number, pageSize: number) {
+const filterCondition = ({ status, kind }: InboxFilter) =>
+  and(
+    status === 'unread' ? isNull(notifications.readAt) : status === 'read' ? isNotNull(notifications.readAt) : undefined,
+    kind ? eq(notifications.kind, kind) : undefined,
+  );
+
+export function listInbox(db: Executor, userId: string, filter: InboxFilter, page: number, pageSize: number) {
   return db
     .select()
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), statusCondition(status)))
+    .where(and(eq(notifications.userId, userId), filterCondition(filter)))
     .orderBy(desc(notifications.createdAt), desc(notifications.id))
     .limit(pageSize)
     .offset((page - 1) * pageSize);
 }
 
-export async function countInbox(db: Executor, userId: string, status: InboxStatus): Promise<number> {
+export async function countInbox(db: Executor, userId: string, filter: InboxFilter): Promise<number> {
   const [row] = await db
     .select({ n: count() })
     .from(notifications)
-    .where(and(eq(notifications.userId, userId), statusCondition(status)));
+    .where(and(eq(notifications.userId, userId), filterCondition(filter)));
   return row?.n ?? 0;
 }
 

@@ -179,6 +179,18 @@ describe('[notifications] inbox', () => {
     expect(ok<{ unread: number }>(await handler.get('/api/v1/notifications/unread-count')).unread).toBe(unread.unread - 1);
   });
 
+  it('lists one kind of message only, and still counts every unread one', async () => {
+    const all = await inboxOf(handler, '?pageSize=100');
+    const kinds = new Set(all.items.map((i) => i.kind));
+    expect(kinds.size).toBeGreaterThan(1);
+    const kind = all.items[0]?.kind as string;
+    const one = await inboxOf(handler, `?kind=${kind}&pageSize=100`);
+    expect(one.items.length).toBeGreaterThan(0);
+    expect(one.items.every((i) => i.kind === kind)).toBe(true);
+    expect(one.total).toBe(all.items.filter((i) => i.kind === kind).length);
+    expect(one.unread).toBe(all.unread);
+  });
+
   it('someone else’s message is not found, and nothing of the request is marked', async () => {
     const mine = (await inboxOf(handler, '?status=unread')).items[0]?.id;
     const theirs = (await inboxOf(cadreSession, '?status=unread')).items[0]?.id;
@@ -191,7 +203,9 @@ describe('[notifications] inbox', () => {
     const res = await handler.post('/api/v1/notifications/read', { ids: ['x', 'y'] });
     expectError(res, 400, 'VALIDATION_FAILED');
     expect(fieldPaths(res)).toEqual(['ids.0', 'ids.1']);
-    expectError(await handler.get('/api/v1/notifications?status=maybe&pageSize=0'), 400, 'VALIDATION_FAILED');
+    const query = await handler.get('/api/v1/notifications?status=maybe&pageSize=0&kind=not%20a%20kind');
+    expectError(query, 400, 'VALIDATION_FAILED');
+    expect(fieldPaths(query).sort()).toEqual(['querystring.kind', 'querystring.pageSize', 'querystring.status']);
   });
 
   it('marks everything read at once', async () => {

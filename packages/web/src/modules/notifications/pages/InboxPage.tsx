@@ -1,7 +1,7 @@
 import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components';
-import type { InboxStatus, NotificationView } from '@dandang/shared/notifications/notification.schema';
+import { type InboxStatus, NOTIFICATION_KIND_LABELS, type NotificationView } from '@dandang/shared/notifications/notification.schema';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { App, Button, Segmented, Tag, Typography } from 'antd';
+import { App, Button, Segmented, Select, Space, Tag, Typography } from 'antd';
 import dayjs from 'dayjs';
 import { useRef, useState } from 'react';
 import { Link } from 'react-router-dom';
@@ -26,9 +26,12 @@ const FILTERS: Array<{ label: string; value: InboxStatus }> = [
   { label: '已读', value: 'read' },
 ];
 
+const KIND_OPTIONS = Object.entries(NOTIFICATION_KIND_LABELS).map(([value, label]) => ({ value, label }));
+
 /** 我的消息: the signed-in person's own inbox; opening a message (or its row) marks it read, an announcement's receipt. */
 export function InboxPage() {
   const [status, setStatus] = useState<InboxStatus>('all');
+  const [kind, setKind] = useState<string>();
   const action = useRef<ActionType>(null);
   const queryClient = useQueryClient();
   // The bell's count: each page of the inbox brings it along and sets it, so the two never disagree.
@@ -119,9 +122,15 @@ export function InboxPage() {
         actionRef={action}
         columns={columns}
         scroll={{ x: 760 }}
-        params={{ status }}
-        headerTitle={<Segmented<InboxStatus> options={FILTERS} value={status} onChange={setStatus} />}
-        toolbar={{ subTitle: unread > 0 ? `${unread} 条未读` : '没有未读消息' }}
+        params={{ status, kind }}
+        headerTitle={
+          <Space wrap>
+            <Segmented<InboxStatus> options={FILTERS} value={status} onChange={setStatus} />
+            <Select aria-label="消息类型" placeholder="全部类型" allowClear options={KIND_OPTIONS} value={kind} onChange={setKind} style={{ width: 160 }} />
+          </Space>
+        }
+        // The count is the bell's, over every kind: said so while the list shows one kind only.
+        toolbar={{ subTitle: unread > 0 ? `${kind ? '各类消息共 ' : ''}${unread} 条未读` : '没有未读消息' }}
         // An announcement's text is read by opening its row; opening it is what the publisher's receipt counts.
         expandable={{
           rowExpandable: (r) => r.kind === 'ANNOUNCEMENT',
@@ -131,7 +140,7 @@ export function InboxPage() {
           },
         }}
         request={pagedRequest(async (page) => {
-          const inbox = await notificationsApi.inbox({ status, ...page });
+          const inbox = await notificationsApi.inbox({ status, kind, ...page });
           queryClient.setQueryData(notificationKeys.unread, { unread: inbox.unread });
           return inbox;
         })}

@@ -38,11 +38,12 @@ export async function resultsReport(db: Db, ctx: RequestContext, cycleId: string
       { header: '加分', width: 8, value: (r) => part(r, 'bonus') },
       { header: '减分', width: 8, value: (r) => part(r, 'deduction') },
       { header: '最终得分', width: 10, value: (r) => r.final },
-      { header: '单位内排名', width: 10, value: (r) => r.rank },
+      { header: '排名（名额池内）', width: 14, value: (r) => r.rank },
       { header: '等次', width: 12, value: (r) => r.gradeLabel ?? (r.gradeStatus ? GRADE_STATUS_LABELS[r.gradeStatus] : '') },
       { header: '调整理由', width: 24, value: (r) => r.changeReason },
       { header: '评语', width: 40, value: (r) => r.comment },
-      { header: '本人意见', width: 14, value: (r) => (r.confirmedAt ? '已确认' : r.appealState ? '申请复核' : '未确认') },
+      // A unit or a leadership team has nobody to confirm: left blank rather than 未确认.
+      { header: '本人意见', width: 14, value: (r) => (r.cadreId === null ? '' : r.confirmedAt ? '已确认' : r.appealState ? '申请复核' : '未确认') },
     ],
     pages(),
   );

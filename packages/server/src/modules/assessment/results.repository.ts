@@ -84,7 +84,10 @@ function where(cycleId: string, f: ResultFilter) {
   );
 }
 
-/** Results in the order lists show them: by category, unit, then score (best first) and name. */
+/**
+ * Results in the order lists show them: by category; cadres by unit, then score (best first) and name; units and
+ * leadership teams, each category graded as one pool, by score alone, so their list reads as their ranking.
+ */
 export function listResults(db: Executor, cycleId: string, f: ResultFilter, page: { limit: number; offset: number }) {
   const condition = where(cycleId, f);
   return Promise.all([
@@ -94,6 +97,7 @@ export function listResults(db: Executor, cycleId: string, f: ResultFilter, page
       // their tie, on either engine and whatever the database's collation.
       .orderBy(
         asc(assessmentParticipants.category),
+        sql`case when ${assessmentParticipants.cadreId} is null then ${assessmentResults.finalHundredths} end desc nulls last`,
         unitTreeOrder,
         sql`${assessmentResults.finalHundredths} desc nulls last`,
         sql`${cadres.name} collate "C"`,

@@ -455,3 +455,51 @@ describe('analysis', () => {
     expect(band.length).toBe((await results()).filter((r) => r.final !== null && r.final >= 95 && r.final < 100).length);
   });
 });
+
+// DOMAIN.md §5 and issue 5 "Unit assessment": units of a category are graded together, in one pool, by the same machinery.
+describe('units graded as one pool per category', () => {
+  it('lists the units by score, as their ranking, and shows their category’s one pool', async () => {
+    const scheme = ok<{ id: string }>(
+      await county.orgDept.post('/api/v1/assessment/schemes', {
+        name: '县直部门年度考核方案',
+        category: 'COUNTY_DEPARTMENT',
+        items: [{ indicatorId: quantId, weight: 100 }],
+        adjustments: [],
+        formula: 'indicators + bonus - deduction',
+      }),
+    );
+    let units = ok<Cycle>(
+      await county.orgDept.post('/api/v1/assessment/cycles', {
+        name: '2026年度县直部门考核',
+        kind: 'ANNUAL',
+        year: 2026,
+        unitIds: [county.root.id],
+        schemes: [{ category: 'COUNTY_DEPARTMENT', schemeId: scheme.id }],
+        stageWorkdays: { OPEN: 10, SCORING: 5, GRADING: 5, NOTICE: 5 },
+      }),
+    );
+    const move = async (to: string) => {
+      units = ok<Cycle>(await county.orgDept.post(`/api/v1/assessment/cycles/${units.id}/advance`, { version: units.version, to }));
+    };
+    const list = async () => ok<{ items: Result[] }>(await county.orgDept.get(`/api/v1/assessment/cycles/${units.id}/results?pageSize=100`)).items;
+    await move('OPEN');
+    await move('SCORING');
+    // The county's own committee scores lowest, so the ranking differs from the unit tree (which puts it first).
+    const actuals: Record<string, number> = { 县委: 70, 甲局: 90, 乙局: 80 };
+    for (const r of await list()) {
+      const entries = { items: { [quantId]: { target: 100, actual: actuals[r.name] } }, adjustments: {} };
+      ok(await county.orgDept.put(`/api/v1/assessment/results/${r.participantId}/score`, { version: r.version, entries }));
+    }
+    await move('GRADING');
+    const ranked = await list();
+    expect(ranked.map((r) => [r.name, r.rank])).toEqual([
+      ['甲局', 1],
+      ['乙局', 2],
+      ['县委', 3],
+    ]);
+    const pools = ok<Array<{ kind: string; units: Array<{ unitName: string }>; participants: number }>>(
+      await county.orgDept.get(`/api/v1/assessment/cycles/${units.id}/pools`),
+    );
+    expect(pools.map((p) => [p.kind, p.participants, p.units.map((u) => u.unitName).sort()])).toEqual([['CATEGORY', 3, ['乙局', '县委', '甲局'].sort()]]);
+  });
+});

@@ -55,6 +55,8 @@ function ResponseTag({ result }: { result: ResultView }) {
       </Tooltip>
     );
   }
+  // A unit or a leadership team has nobody to confirm its result: there is nothing to wait for.
+  if (!result.cadreId) return <Typography.Text type="secondary">—</Typography.Text>;
   return result.confirmedAt ? <Tag color="green">已确认</Tag> : <Typography.Text type="secondary">未确认</Typography.Text>;
 }
 
@@ -97,7 +99,14 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
     },
     // Unit and post share what the fixed columns leave; a name cut short shows whole on hover.
     { title: '单位', dataIndex: 'unitName', search: false, ellipsis: true },
-    { title: '姓名', dataIndex: 'name', search: false, width: 96 },
+    // A unit or a leadership team is named in the unit's column already; here it says which of the two is assessed.
+    {
+      title: '姓名',
+      dataIndex: 'name',
+      search: false,
+      width: 96,
+      render: (_, r) => (r.cadreId ? r.name : <Typography.Text type="secondary">{r.category === 'LEADERSHIP_TEAM' ? '领导班子' : '单位整体'}</Typography.Text>),
+    },
     { title: '职务', dataIndex: 'post', search: false, ellipsis: true, render: (_, r) => r.post || '—' },
     { title: '得分', dataIndex: 'final', search: false, width: 90, render: (_, r) => <ScoreExplanation result={r} /> },
     ...(graded

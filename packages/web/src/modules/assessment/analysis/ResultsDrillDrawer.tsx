@@ -1,8 +1,10 @@
+import { subjectOf } from '@dandang/shared/assessment/population.rules';
 import type { SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
 import { useQuery } from '@tanstack/react-query';
 import { Drawer, Table } from 'antd';
 import { useState } from 'react';
 import { ASSESSMENT_KEY, resultApi } from '../hooks/assessmentApi';
+import { countWord } from '../results/count-word';
 import { scoreText } from '../results/score-text';
 
 /** What a clicked figure stands for: a unit's grade, or a score band. */
@@ -17,6 +19,7 @@ export interface Drill {
 /** The people or units behind one number of the dashboard, read from the results list with the same filters. */
 export function ResultsDrillDrawer({ cycleId, category, drill, onClose }: { cycleId: string; category: SchemeCategory; drill: Drill; onClose: () => void }) {
   const [page, setPage] = useState(1);
+  const cadres = subjectOf(category) === 'CADRE';
   const list = useQuery({
     queryKey: [ASSESSMENT_KEY, 'drill', cycleId, category, drill, page],
     queryFn: () =>
@@ -29,10 +32,11 @@ export function ResultsDrillDrawer({ cycleId, category, drill, onClose }: { cycl
         size="small"
         loading={list.isLoading}
         dataSource={list.data?.items ?? []}
-        pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} 个` }}
+        pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} ${countWord(category)}` }}
         columns={[
-          { title: '姓名/单位', dataIndex: 'name' },
-          { title: '所在单位', dataIndex: 'unitName', ellipsis: true },
+          // A unit or a team is its own name: one column says it; a person's unit has a column of its own.
+          ...(cadres ? [{ title: '姓名', dataIndex: 'name' }] : []),
+          { title: cadres ? '所在单位' : '单位', dataIndex: 'unitName', ellipsis: true },
           { title: '得分', dataIndex: 'final', width: 80, render: (v: number | null) => (v === null ? '—' : scoreText(v)) },
           { title: '等次', dataIndex: 'gradeLabel', width: 90, render: (v: string | null) => v ?? '—' },
         ]}

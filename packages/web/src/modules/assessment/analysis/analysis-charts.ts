@@ -1,5 +1,8 @@
 import type { AnalysisView } from '@dandang/shared/assessment/analysis.schema';
+import { subjectOf } from '@dandang/shared/assessment/population.rules';
+import { SCHEME_CATEGORY_LABELS, type SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
 import type { EChartsCoreOption } from 'echarts/core';
+import { countWord } from '../results/count-word';
 
 /** One bar's payload, read back when it is clicked. */
 export interface BarItem {
@@ -10,25 +13,55 @@ export interface BarItem {
 const GRADE_COLORS = ['#389e0d', '#1677ff', '#faad14', '#f5222d'];
 const NONE = { code: 'NONE', label: '未定等次' };
 
-/** 等次分布（按单位）: a stacked bar per unit, one series per grade. */
+/** A row of the grade chart: whose grades it counts, and the unit a click keeps the list to (none: the whole category). */
+interface GradeRow {
+  label: string;
+  unitId?: string;
+  counts: Record<string, number>;
+}
+
+/**
+ * The grade chart's rows. Cadres are counted per unit. Units and teams are one each, and their category is graded as
+ * one pool: a bar per unit would only say "1" for each, so they are counted together in one row.
+ */
+export const gradesCountedByUnit = (view: AnalysisView) => subjectOf(view.category) === 'CADRE';
+
+function gradeRows(view: AnalysisView): GradeRow[] {
+  if (gradesCountedByUnit(view)) return view.byUnit.map((u) => ({ label: u.unitName, unitId: u.unitId, counts: u.counts }));
+  const counts: Record<string, number> = {};
+  for (const u of view.byUnit) for (const [grade, n] of Object.entries(u.counts)) counts[grade] = (counts[grade] ?? 0) + n;
+  const total = Object.values(counts).reduce((a, b) => a + b, 0);
+  return [{ label: `${SCHEME_CATEGORY_LABELS[view.category]}（${total} ${countWord(view.category)}）`, counts }];
+}
+
+/** How many rows the grade chart draws, to size it. */
+export const gradeRowCount = (view: AnalysisView) => gradeRows(view).length;
+
+/** What the histogram's bars count. */
+export const countAxisName = (category: SchemeCategory) => ({ CADRE: '人数', UNIT: '单位数', LEADERSHIP_TEAM: '班子数' })[subjectOf(category)];
+
+/** 等次分布: a stacked bar per unit (or one for a category of units or teams), one series per grade. */
 export function gradesByUnitOption(view: AnalysisView): EChartsCoreOption {
   const grades = [...view.grades, NONE];
+  const rows = gradeRows(view);
   return {
     tooltip: { trigger: 'axis', axisPointer: { type: 'shadow' } },
     legend: { top: 0 },
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'value', minInterval: 1 },
-    yAxis: { type: 'category', data: view.byUnit.map((u) => u.unitName), inverse: true },
+    yAxis: { type: 'category', data: rows.map((r) => r.label), inverse: true },
     series: grades.map((g, i) => ({
       type: 'bar',
       name: g.label,
       stack: 'grades',
+      // One row alone (a category of units) would otherwise fill the whole chart's height.
+      barMaxWidth: 40,
       color: GRADE_COLORS[i] ?? '#bfbfbf',
       label: { show: true, formatter: ({ value }: { value: number }) => (value ? String(value) : '') },
-      data: view.byUnit.map(
-        (u): BarItem => ({
-          value: u.counts[g.code] ?? 0,
-          drill: { unitId: u.unitId, grade: g.code, title: `${u.unitName} · ${g.label}` },
+      data: rows.map(
+        (r): BarItem => ({
+          value: r.counts[g.code] ?? 0,
+          drill: { ...(r.unitId ? { unitId: r.unitId } : {}), grade: g.code, title: `${r.label} · ${g.label}` },
         }),
       ),
     })),
@@ -41,7 +74,7 @@ export function histogramOption(view: AnalysisView): EChartsCoreOption {
     tooltip: { trigger: 'axis' },
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: view.histogram.map((b) => `${b.from}–${b.to}`) },
-    yAxis: { type: 'value', minInterval: 1, name: '人数' },
+    yAxis: { type: 'value', minInterval: 1, name: countAxisName(view.category) },
     series: [
       {
         type: 'bar',

@@ -5,7 +5,7 @@ import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
 import { EChart } from '../../../platform/charts/EChart';
-import { type BarItem, gradesByUnitOption, histogramOption, trendOption } from '../analysis/analysis-charts';
+import { type BarItem, gradeRowCount, gradesByUnitOption, gradesCountedByUnit, histogramOption, trendOption } from '../analysis/analysis-charts';
 import { RankingTable } from '../analysis/RankingTable';
 import { type Drill, ResultsDrillDrawer } from '../analysis/ResultsDrillDrawer';
 import { ASSESSMENT_KEY, cycleApi, resultApi } from '../hooks/assessmentApi';
@@ -51,6 +51,7 @@ export function AnalysisPage() {
       </Page>
     );
   const v = view.data;
+  const byUnit = v ? gradesCountedByUnit(v) : true;
   return (
     <Page
       extra={
@@ -80,14 +81,14 @@ export function AnalysisPage() {
             <Col xs={24} xl={12}>
               <Card
                 size="small"
-                title="等次分布（按单位）"
+                title={byUnit ? '等次分布（按单位）' : '等次分布'}
                 extra={<Typography.Text type="secondary">点击色块查看名单</Typography.Text>}
                 style={{ marginBottom: 16 }}
               >
                 <EChart
-                  label="各单位等次分布"
+                  label={byUnit ? '各单位等次分布' : '等次分布'}
                   option={gradesByUnitOption(v)}
-                  height={Math.max(200, 60 + v.byUnit.length * 32)}
+                  height={Math.max(200, 60 + gradeRowCount(v) * 32)}
                   onItemClick={({ data }) => openBar(data)}
                 />
               </Card>

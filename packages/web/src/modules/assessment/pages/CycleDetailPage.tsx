@@ -12,6 +12,7 @@ import { BallotSessionsCard } from '../ballot/BallotSessionsCard';
 import { CycleStages } from '../components/CycleStages';
 import { CycleStateTag, periodOf, StageDue } from '../components/cycle-labels';
 import { ASSESSMENT_KEY, cycleApi, resultApi } from '../hooks/assessmentApi';
+import { countWord } from '../results/count-word';
 import { ObjectionsCard } from '../results/ObjectionsCard';
 import { PoolsCard } from '../results/PoolsCard';
 import { ResultsTable } from '../results/ResultsTable';
@@ -137,7 +138,7 @@ export function CycleDetailPage() {
                     {n !== undefined && (
                       <Typography.Text type="secondary">
                         {' '}
-                        （{c.state === 'DRAFT' ? '按当前名册约' : '共'} {n} {s.category === 'INDIVIDUAL' ? '人' : '个'}）
+                        （{c.state === 'DRAFT' ? '按当前名册约' : '共'} {n} {countWord(s.category)}）
                       </Typography.Text>
                     )}
                   </span>

@@ -1,10 +1,10 @@
 import type { CycleView } from '@dandang/shared/assessment/cycle.schema';
-import { subjectOf } from '@dandang/shared/assessment/population.rules';
 import type { PoolView } from '@dandang/shared/assessment/result.schema';
 import { SCHEME_CATEGORY_LABELS } from '@dandang/shared/assessment/scheme.schema';
 import { useQuery } from '@tanstack/react-query';
 import { Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { ASSESSMENT_KEY, resultApi } from '../hooks/assessmentApi';
+import { countWord } from './count-word';
 
 /** Whether a pool has places left: none to give, too many given, some left, or full. */
 function PlacesTag({ pool }: { pool: PoolView }) {
@@ -68,7 +68,7 @@ export function PoolsCard({ cycle }: { cycle: CycleView }) {
             dataIndex: 'participants',
             width: 100,
             // People in a cadre category; units or leadership teams in the others.
-            render: (_, p) => `${p.participants} ${subjectOf(p.category) === 'CADRE' ? '人' : '个'}`,
+            render: (_, p) => `${p.participants} ${countWord(p.category)}`,
           },
           {
             title: `${topLabel}名额`,

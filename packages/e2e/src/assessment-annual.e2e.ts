@@ -7,7 +7,7 @@ import { FollowUpsPage } from './pages/follow-ups.page';
 import { LoginPage } from './pages/login.page';
 import { ResultsPage } from './pages/results.page';
 import { TargetsPage } from './pages/targets.page';
-import { settled } from './support/antd';
+import { clickInDialog, settled } from './support/antd';
 import { ApiClient } from './support/api';
 import { type BrowserSession, closeBrowser, openBrowser, screenshot } from './support/browser';
 import { downloadFrom } from './support/download';
@@ -292,7 +292,7 @@ describe('[ASSESSMENT][ANNUAL]: one unit’s annual cycle from targets to the pa
       .first()
       .waitFor();
     await screenshot(session.page, 'assessment-annual-refused');
-    await dialog.getByRole('button', { name: /^取\s?消$/ }).click();
+    await clickInDialog(dialog, /^取\s?消$/);
   });
 
   it('notices the candidates and settles an objection to one of them', async () => {

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { AssessmentPage } from './pages/assessment.page';
 import { BallotPage } from './pages/ballot.page';
 import { LoginPage } from './pages/login.page';
-import { settled } from './support/antd';
+import { clickInDialog, settled } from './support/antd';
 import { ApiClient } from './support/api';
 import { type BrowserSession, closeBrowser, openBrowser, screenshot } from './support/browser';
 
@@ -135,7 +135,7 @@ describe('[ASSESSMENT][CYCLE]: the organization department opens a quarterly cyc
     await screenshot(session.page, 'assessment-cycles');
     const dialog = await p.openNewCycleForm();
     await screenshot(session.page, 'assessment-cycle-form');
-    await dialog.getByRole('button', { name: /取\s?消/ }).click();
+    await clickInDialog(dialog, /取\s?消/);
   });
 });
 

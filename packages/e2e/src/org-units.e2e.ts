@@ -1,7 +1,7 @@
 import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
 import { LoginPage } from './pages/login.page';
 import { UnitsPage } from './pages/units.page';
-import { settled, watchFor } from './support/antd';
+import { clickInDialog, settled, watchFor } from './support/antd';
 import { ApiClient } from './support/api';
 import { type BrowserSession, closeBrowser, openBrowser, screenshot } from './support/browser';
 
@@ -112,7 +112,7 @@ describe('org units', () => {
     await dialog.getByText('不能把单位移动到它自己或它的下级单位之下').waitFor();
     await settled(b.page);
     await screenshot(b.page, 'org-units-move-refused');
-    await dialog.getByRole('button', { name: '取消' }).click();
+    await clickInDialog(dialog, '取消');
     await dialog.waitFor({ state: 'hidden' });
 
     expect((await unitByName('示范县教育局')).parentId).toBe(bureau.parentId);

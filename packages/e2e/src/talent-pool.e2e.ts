@@ -3,7 +3,7 @@ import { CadresPage } from './pages/cadres.page';
 import { LoginPage } from './pages/login.page';
 import { SupervisionSection } from './pages/supervision.page';
 import { TalentPoolPage } from './pages/talent-pool.page';
-import { chooseOption, settled, watchFor } from './support/antd';
+import { chooseOption, clickInDialog, settled, watchFor } from './support/antd';
 import { ApiClient } from './support/api';
 import { type BrowserSession, closeBrowser, openBrowser, screenshot } from './support/browser';
 
@@ -133,7 +133,7 @@ describe('[CADRES][SUPERVISION]: the cadre drawer lists supervision records and 
     expect(await dialog.getByLabel('谈话内容').count()).toBe(0);
     await settled(session.page);
     await screenshot(session.page, 'supervision-form-inquiry');
-    await dialog.getByRole('button', { name: /^取\s?消$/ }).click();
+    await clickInDialog(dialog, /^取\s?消$/);
     await dialog.waitFor({ state: 'hidden' });
     await drawer.getByText('监督记录', { exact: true }).scrollIntoViewIfNeeded();
     await settled(session.page);

@@ -4,7 +4,7 @@ import { CadreProfilePage } from './pages/cadre-profile.page';
 import { CadresPage } from './pages/cadres.page';
 import { LoginPage } from './pages/login.page';
 import { VisitsPage } from './pages/visits.page';
-import { settled, submitDialog, watchFor } from './support/antd';
+import { clickInDialog, settled, submitDialog, watchFor } from './support/antd';
 import { ApiClient } from './support/api';
 import { type BrowserSession, closeBrowser, openBrowser, screenshot } from './support/browser';
 import { chinaToday, plusMonths } from './support/dates';
@@ -91,7 +91,7 @@ describe('[VISITS]', () => {
       recommendation,
     });
     // One visitor is not enough: the form says so before anything is sent.
-    await dialog.getByRole('button', { name: /登\s?记/ }).click();
+    await clickInDialog(dialog, /登\s?记/);
     await dialog.getByText('回访人员不少于 2 人（不同姓名）').waitFor();
     const visitors = dialog.getByLabel('回访人员', { exact: true });
     await visitors.fill('县委组织部 李华');

@@ -30,7 +30,13 @@ export class NotificationsPage {
 
   /** Lists one kind of message only (消息类型), as a person does to find the notices among a sweep's reminders. */
   async filterKind(label: string): Promise<void> {
+    // The list asks again once the choice is made; waiting for that answer, not for a spinner that may not have shown yet.
+    const listed = this.page.waitForResponse((res) => {
+      const url = new URL(res.url());
+      return url.pathname === '/api/v1/notifications' && url.searchParams.has('kind');
+    });
     await chooseOption(this.page, this.page.getByRole('combobox', { name: '消息类型' }), label);
+    await listed;
     await settled(this.page);
   }
 

@@ -85,9 +85,12 @@ export function watchFor(locator: Locator, timeout = 20_000): Promise<boolean> {
   );
 }
 
-/** Waits until a dialog has finished zooming in, so a click lands on it rather than on the mask behind it. */
+/**
+ * Waits until a dialog (an antd Modal) has finished zooming in, so a click lands on it rather than on the mask behind
+ * it. A first opening zooms with `ant-zoom-appear…` classes, a kept dialog opened again with `ant-zoom-enter…`.
+ */
 export async function stillDialog(dialog: Locator): Promise<void> {
-  await dialog.and(dialog.page().locator('.ant-modal:not(.ant-zoom-appear)')).waitFor();
+  await dialog.and(dialog.page().locator('.ant-modal:not([class*="ant-zoom-"])')).waitFor();
 }
 
 /**

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { optionalText, requiredText, versionField } from '../platform/fields';
+import { blankAsMissing, optionalText, requiredText, versionField } from '../platform/fields';
 import { reasonSchema } from '../rules/reason.schema';
 import { CYCLE_KINDS } from './cycle.schema';
 import { CYCLE_STATES } from './cycle.states';
@@ -97,7 +97,6 @@ export const resultView = z.object({
 export type ResultView = z.infer<typeof resultView>;
 
 /** `?scoreFrom=` means no bound, not 0. */
-const blankAsMissing = (v: unknown) => (v === '' ? undefined : v);
 
 export const resultsQuery = z.object({
   category: z.enum(SCHEME_CATEGORIES, { error: '考核类别不正确' }).optional(),

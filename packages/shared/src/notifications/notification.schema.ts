@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { pageQuery } from '../org/org.schema';
+import { blankAsMissing } from '../platform/fields';
 import { expecting } from '../rules/validation';
 
 /**
@@ -39,10 +40,13 @@ export type InboxStatus = (typeof INBOX_FILTERS)[number];
 export const inboxQuery = z.object({
   status: z.enum(INBOX_FILTERS, { error: `状态应为 ${INBOX_FILTERS.join('、')} 之一` }).default('all'),
   /** One kind of message only (e.g. ANNOUNCEMENT): among a sweep's hundred reminders, the notices are found at once. */
-  kind: z
-    .string()
-    .regex(/^[A-Z][A-Z_]{0,63}$/, '消息类型应为大写字母和下划线组成的代码')
-    .optional(),
+  kind: z.preprocess(
+    blankAsMissing,
+    z
+      .string('消息类型应为文本')
+      .regex(/^[A-Z][A-Z0-9_]{0,63}$/, '消息类型应为大写字母开头、由大写字母、数字和下划线组成的代码')
+      .optional(),
+  ),
   ...pageQuery,
 });
 export type InboxQuery = z.infer<typeof inboxQuery>;

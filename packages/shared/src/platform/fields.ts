@@ -14,6 +14,9 @@ export const versionField = z.number({ error: '请提供版本号 version' }).in
 /** The same in a query string (a DELETE), where it arrives as text. */
 export const versionQuery = z.object({ version: z.coerce.number({ error: '请提供版本号 version' }).int().min(1).max(MAX_VERSION, '版本号不正确') });
 
+/** A query parameter sent empty (`?kind=`, as a cleared filter sends it) is the same as one not sent. */
+export const blankAsMissing = (v: unknown) => (v === '' ? undefined : v);
+
 /** Optional free text, trimmed, at most `max` characters. */
 export const optionalText = (label: string, max: number) => z.string(`${label}应为文本`).trim().max(max, `${label}不能超过${max}个字符`);
 

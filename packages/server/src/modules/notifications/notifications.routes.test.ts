@@ -181,6 +181,7 @@ describe('[notifications] inbox', () => {
 
   it('lists one kind of message only, and still counts every unread one', async () => {
     const all = await inboxOf(handler, '?pageSize=100');
+    expect(all.items.length).toBe(all.total);
     const kinds = new Set(all.items.map((i) => i.kind));
     expect(kinds.size).toBeGreaterThan(1);
     const kind = all.items[0]?.kind as string;
@@ -189,6 +190,8 @@ describe('[notifications] inbox', () => {
     expect(one.items.every((i) => i.kind === kind)).toBe(true);
     expect(one.total).toBe(all.items.filter((i) => i.kind === kind).length);
     expect(one.unread).toBe(all.unread);
+    // A cleared filter sends the parameter empty: every kind again.
+    expect((await inboxOf(handler, '?kind=&pageSize=100')).total).toBe(all.total);
   });
 
   it('someone else’s message is not found, and nothing of the request is marked', async () => {

@@ -16,6 +16,8 @@ const NONE = { code: 'NONE', label: '未定等次' };
 /** A row of the grade chart: whose grades it counts, and the unit a click keeps the list to (none: the whole category). */
 interface GradeRow {
   label: string;
+  /** What the list opened from the row is titled: the unit, or the category (its count belongs to the bar only). */
+  title: string;
   unitId?: string;
   counts: Record<string, number>;
 }
@@ -27,11 +29,12 @@ interface GradeRow {
 export const gradesCountedByUnit = (view: AnalysisView) => subjectOf(view.category) === 'CADRE';
 
 function gradeRows(view: AnalysisView): GradeRow[] {
-  if (gradesCountedByUnit(view)) return view.byUnit.map((u) => ({ label: u.unitName, unitId: u.unitId, counts: u.counts }));
+  if (gradesCountedByUnit(view)) return view.byUnit.map((u) => ({ label: u.unitName, title: u.unitName, unitId: u.unitId, counts: u.counts }));
   const counts: Record<string, number> = {};
   for (const u of view.byUnit) for (const [grade, n] of Object.entries(u.counts)) counts[grade] = (counts[grade] ?? 0) + n;
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
-  return [{ label: `${SCHEME_CATEGORY_LABELS[view.category]}（${total} ${countWord(view.category)}）`, counts }];
+  const name = SCHEME_CATEGORY_LABELS[view.category];
+  return [{ label: `${name}（${total} ${countWord(view.category)}）`, title: name, counts }];
 }
 
 /** How many rows the grade chart draws, to size it. */
@@ -61,7 +64,7 @@ export function gradesByUnitOption(view: AnalysisView): EChartsCoreOption {
       data: rows.map(
         (r): BarItem => ({
           value: r.counts[g.code] ?? 0,
-          drill: { ...(r.unitId ? { unitId: r.unitId } : {}), grade: g.code, title: `${r.label} · ${g.label}` },
+          drill: { ...(r.unitId ? { unitId: r.unitId } : {}), grade: g.code, title: `${r.title} · ${g.label}` },
         }),
       ),
     })),

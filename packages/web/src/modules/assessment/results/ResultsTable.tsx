@@ -1,5 +1,6 @@
 import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components';
 import type { CycleView } from '@dandang/shared/assessment/cycle.schema';
+import { subjectOf } from '@dandang/shared/assessment/population.rules';
 import { APPEAL_STATE_LABELS, type ResultView, type ScoreSheetView } from '@dandang/shared/assessment/result.schema';
 import { SCHEME_CATEGORY_LABELS } from '@dandang/shared/assessment/scheme.schema';
 import { useQueryClient } from '@tanstack/react-query';
@@ -30,7 +31,8 @@ function RecomputeButton({ cycleId, onDone }: { cycleId: string; onDone: () => u
         setBusy(true);
         try {
           const r = await resultApi.recompute(cycleId);
-          message.success(`已重新计算 ${r.participants} 人，${r.changed} 人得分有变化，${r.incomplete} 人尚不完整`);
+          // A cycle can assess units as well as people: counted as 考核对象, which covers both.
+          message.success(`已重新计算 ${r.participants} 个考核对象的得分：${r.changed} 个有变化，${r.incomplete} 个尚不完整`);
           await onDone();
         } catch (error) {
           handleError(error);
@@ -101,7 +103,7 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
     { title: '单位', dataIndex: 'unitName', search: false, ellipsis: true },
     // A unit or a leadership team is named in the unit's column already; here it says which of the two is assessed.
     {
-      title: '姓名',
+      title: cycle.schemes.every((s) => subjectOf(s.category) === 'CADRE') ? '姓名' : '姓名/对象',
       dataIndex: 'name',
       search: false,
       width: 96,

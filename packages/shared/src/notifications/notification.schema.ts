@@ -37,19 +37,25 @@ export type NotificationView = z.infer<typeof notificationView>;
 
 export const INBOX_FILTERS = ['unread', 'read', 'all'] as const;
 export type InboxStatus = (typeof INBOX_FILTERS)[number];
+/** One kind of message only (e.g. ANNOUNCEMENT): among a sweep's hundred reminders, the notices are found at once. */
+const kindFilter = z.preprocess(
+  blankAsMissing,
+  z
+    .string('消息类型应为文本')
+    .regex(/^[A-Z][A-Z0-9_]{0,63}$/, '消息类型应为大写字母开头、由大写字母、数字和下划线组成的代码')
+    .optional(),
+);
+
 export const inboxQuery = z.object({
   status: z.enum(INBOX_FILTERS, { error: `状态应为 ${INBOX_FILTERS.join('、')} 之一` }).default('all'),
-  /** One kind of message only (e.g. ANNOUNCEMENT): among a sweep's hundred reminders, the notices are found at once. */
-  kind: z.preprocess(
-    blankAsMissing,
-    z
-      .string('消息类型应为文本')
-      .regex(/^[A-Z][A-Z0-9_]{0,63}$/, '消息类型应为大写字母开头、由大写字母、数字和下划线组成的代码')
-      .optional(),
-  ),
+  kind: kindFilter,
   ...pageQuery,
 });
+
 export type InboxQuery = z.infer<typeof inboxQuery>;
+
+/** 全部标为已读 of the list as it is filtered: every kind, or the one shown. */
+export const readAllQuery = z.object({ kind: kindFilter });
 
 export const inboxPage = z.object({ items: z.array(notificationView), total: z.number(), unread: z.number() });
 export type InboxPage = z.infer<typeof inboxPage>;

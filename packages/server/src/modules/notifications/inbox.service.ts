@@ -47,17 +47,17 @@ export async function unreadCount(db: Db, ctx: RequestContext) {
  * Marks messages read. All named ids must be the reader's own messages: one that is not (or does not exist) answers
  * 404 and nothing is marked, so a guessed id tells nothing. Reading an announcement's message is its read receipt.
  */
-export async function markRead(db: Db, ctx: RequestContext, ids?: readonly string[]) {
+export async function markRead(db: Db, ctx: RequestContext, which: repo.MarkedMessages) {
   const userId = ownerOf(ctx);
   const marked = await db.transaction(async (tx) => {
-    if (ids) {
-      const own = await repo.ownIds(tx, userId, ids);
-      if (ids.some((id) => !own.has(id))) throw notFound();
+    if ('ids' in which) {
+      const own = await repo.ownIds(tx, userId, which.ids);
+      if (which.ids.some((id) => !own.has(id))) throw notFound();
     }
-    const rows = await repo.markRead(tx, userId, ctx.now, ids);
+    const rows = await repo.markRead(tx, userId, ctx.now, which);
     if (rows.length > 0) {
       await recordAudit(tx, ctx, {
-        action: ids ? 'notification.read' : 'notification.read_all',
+        action: 'ids' in which ? 'notification.read' : 'notification.read_all',
         entity: 'notification',
         entityId: rows.length === 1 ? (rows[0]?.id ?? null) : null,
         changes: { read: { before: null, after: rows.map((r) => r.id) } },

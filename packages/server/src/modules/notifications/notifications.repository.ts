@@ -56,11 +56,15 @@ export async function ownIds(db: Executor, userId: string, ids: readonly string[
   return new Set(rows.map((r) => r.id));
 }
 
-/** Marks the owner's unread messages among `ids` (all of them without ids) read; answers the ids it marked. */
-export async function markRead(db: Executor, userId: string, at: Date, ids?: readonly string[]) {
+/** Which of the owner's unread messages to mark: those named, or every one (of a kind, when given). */
+export type MarkedMessages = { ids: readonly string[] } | { kind?: string };
+
+/** Marks the owner's unread messages read; answers the ids it marked. */
+export async function markRead(db: Executor, userId: string, at: Date, which: MarkedMessages) {
+  const chosen = 'ids' in which ? inArray(notifications.id, [...which.ids]) : which.kind ? eq(notifications.kind, which.kind) : undefined;
   return db
     .update(notifications)
     .set({ readAt: at })
-    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), ids ? inArray(notifications.id, [...ids]) : undefined))
+    .where(and(eq(notifications.userId, userId), isNull(notifications.readAt), chosen))
     .returning({ id: notifications.id, announcementId: notifications.announcementId });
 }

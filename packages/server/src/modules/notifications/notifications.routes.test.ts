@@ -211,6 +211,18 @@ describe('[notifications] inbox', () => {
     expect(fieldPaths(query).sort()).toEqual(['querystring.kind', 'querystring.pageSize', 'querystring.status']);
   });
 
+  it('marks every message of one kind read, and leaves the others unread', async () => {
+    const before = await inboxOf(handler, '?status=unread&pageSize=100');
+    const kind = before.items[0]?.kind as string;
+    const ofKind = before.items.filter((i) => i.kind === kind).length;
+    expect(ofKind).toBeLessThan(before.unread);
+    const res = ok<{ marked: number; unread: number }>(await handler.post(`/api/v1/notifications/read-all?kind=${kind}`));
+    expect(res).toEqual({ marked: ofKind, unread: before.unread - ofKind });
+    const after = await inboxOf(handler, '?status=unread&pageSize=100');
+    expect(after.items.some((i) => i.kind === kind)).toBe(false);
+    expectError(await handler.post('/api/v1/notifications/read-all?kind=bad-kind'), 400, 'VALIDATION_FAILED');
+  });
+
   it('marks everything read at once', async () => {
     expect(ok<{ unread: number }>(await handler.post('/api/v1/notifications/read-all')).unread).toBe(0);
     expect((await inboxOf(handler, '?status=unread')).items).toEqual([]);

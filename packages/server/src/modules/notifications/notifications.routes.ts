@@ -1,4 +1,12 @@
-import { inboxPage, inboxQuery, markReadBody, markReadResult, sweepRequestResult, unreadCount } from '@dandang/shared/notifications/notification.schema';
+import {
+  inboxPage,
+  inboxQuery,
+  markReadBody,
+  markReadResult,
+  readAllQuery,
+  sweepRequestResult,
+  unreadCount,
+} from '@dandang/shared/notifications/notification.schema';
 import type { FastifyInstance } from 'fastify';
 import type { ZodTypeProvider } from 'fastify-type-provider-zod';
 import type { Db } from '../../platform/db/client';
@@ -20,9 +28,13 @@ export function notificationRoutes(db: Db, sweeper: Sweeper) {
     r.post(
       '/api/v1/notifications/read',
       { schema: { tags, summary: '标为已读（只能标记本人的消息）', body: markReadBody, response: { 200: markReadResult } } },
-      (req) => markRead(db, req.ctx, req.body.ids),
+      (req) => markRead(db, req.ctx, { ids: req.body.ids }),
     );
-    r.post('/api/v1/notifications/read-all', { schema: { tags, summary: '全部标为已读', response: { 200: markReadResult } } }, (req) => markRead(db, req.ctx));
+    r.post(
+      '/api/v1/notifications/read-all',
+      { schema: { tags, summary: '全部标为已读（可只标某一类消息）', querystring: readAllQuery, response: { 200: markReadResult } } },
+      (req) => markRead(db, req.ctx, { kind: req.query.kind }),
+    );
     r.post(
       '/api/v1/notifications/sweep',
       {

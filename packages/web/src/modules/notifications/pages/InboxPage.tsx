@@ -50,8 +50,8 @@ export function InboxPage() {
   };
   const markAll = async () => {
     try {
-      const { marked } = await notificationsApi.markAllRead();
-      message.success(marked > 0 ? `已将 ${marked} 条消息标为已读` : '没有未读消息');
+      const { marked } = await notificationsApi.markAllRead(kind);
+      message.success(marked > 0 ? `已将 ${marked} 条消息标为已读` : kind ? '本类没有未读消息' : '没有未读消息');
       refresh();
     } catch (error) {
       handleError(error);
@@ -112,8 +112,10 @@ export function InboxPage() {
     <Page
       content="分办、临期与逾期、案件办结、影响期届满、回访逾期提醒，以及发给您的通知公告。"
       extra={
+        // With one kind shown, only that kind is marked, as the button says: the rest (an announcement not yet opened,
+        // whose reading is its receipt) stays unread.
         <Button onClick={() => void markAll()} disabled={unread === 0}>
-          全部标为已读
+          {kind ? '本类全部标为已读' : '全部标为已读'}
         </Button>
       }
     >

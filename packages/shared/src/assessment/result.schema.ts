@@ -96,14 +96,13 @@ export const resultView = z.object({
 });
 export type ResultView = z.infer<typeof resultView>;
 
-/** `?scoreFrom=` means no bound, not 0. */
-
 export const resultsQuery = z.object({
   category: z.enum(SCHEME_CATEGORIES, { error: '考核类别不正确' }).optional(),
   unitId: z.uuid('单位编号格式不正确').optional(),
   /** A grade code, or NONE for those without a grade: the drill-down of a dashboard's grade count. */
   grade: z.string('等次应为文本').max(20, '等次不正确').optional(),
   /** Scores in [scoreFrom, scoreTo): the drill-down of a histogram bar. */
+  // `?scoreFrom=` means no bound, not 0.
   scoreFrom: z.preprocess(blankAsMissing, z.coerce.number('得分下限应为数字').min(-1000, '得分下限超出范围').max(1000, '得分下限超出范围').optional()),
   scoreTo: z.preprocess(blankAsMissing, z.coerce.number('得分上限应为数字').min(-1000, '得分上限超出范围').max(1000, '得分上限超出范围').optional()),
   page: z.coerce.number().int().min(1).default(1),

@@ -43,6 +43,20 @@ async function results(session: Session = county.orgDept): Promise<Result[]> {
 }
 const byName = async (name: string) => (await results()).find((r) => r.name === name) as Result;
 
+/** A 2026 annual cycle over the whole test county, assessing one category by one scheme. */
+async function createAnnualCycle(name: string, category: string, schemeId: string): Promise<Cycle> {
+  return ok<Cycle>(
+    await county.orgDept.post('/api/v1/assessment/cycles', {
+      name,
+      kind: 'ANNUAL',
+      year: 2026,
+      unitIds: [county.root.id],
+      schemes: [{ category, schemeId }],
+      stageWorkdays: { OPEN: 10, SCORING: 5, GRADING: 5, NOTICE: 5 },
+    }),
+  );
+}
+
 async function advance(to: string) {
   const res = await county.orgDept.post(`/api/v1/assessment/cycles/${cycle.id}/advance`, { version: cycle.version, to });
   if (res.statusCode === 200) cycle = res.json();
@@ -112,16 +126,7 @@ beforeAll(async () => {
       formula: 'indicators + bonus - deduction',
     }),
   );
-  cycle = ok<Cycle>(
-    await county.orgDept.post('/api/v1/assessment/cycles', {
-      name: '2026年度考核',
-      kind: 'ANNUAL',
-      year: 2026,
-      unitIds: [county.root.id],
-      schemes: [{ category: 'INDIVIDUAL', schemeId: scheme.id }],
-      stageWorkdays: { OPEN: 10, SCORING: 5, GRADING: 5, NOTICE: 5 },
-    }),
-  );
+  cycle = await createAnnualCycle('2026年度考核', 'INDIVIDUAL', scheme.id);
   ok(await advance('OPEN'));
 });
 afterAll(() => t.close());
@@ -468,16 +473,7 @@ describe('units graded as one pool per category', () => {
         formula: 'indicators + bonus - deduction',
       }),
     );
-    let units = ok<Cycle>(
-      await county.orgDept.post('/api/v1/assessment/cycles', {
-        name: '2026年度县直部门考核',
-        kind: 'ANNUAL',
-        year: 2026,
-        unitIds: [county.root.id],
-        schemes: [{ category: 'COUNTY_DEPARTMENT', schemeId: scheme.id }],
-        stageWorkdays: { OPEN: 10, SCORING: 5, GRADING: 5, NOTICE: 5 },
-      }),
-    );
+    let units = await createAnnualCycle('2026年度县直部门考核', 'COUNTY_DEPARTMENT', scheme.id);
     const move = async (to: string) => {
       units = ok<Cycle>(await county.orgDept.post(`/api/v1/assessment/cycles/${units.id}/advance`, { version: units.version, to }));
     };

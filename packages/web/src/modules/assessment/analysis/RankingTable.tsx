@@ -1,8 +1,8 @@
 import { ArrowDownOutlined, ArrowUpOutlined } from '@ant-design/icons';
 import type { AnalysisView } from '@dandang/shared/assessment/analysis.schema';
-import { subjectOf } from '@dandang/shared/assessment/population.rules';
 import { Table, Tag, Typography } from 'antd';
 import { scoreText } from '../results/score-text';
+import { isCadreCategory } from '../results/subject-words';
 
 type Row = AnalysisView['ranking'][number];
 
@@ -39,7 +39,7 @@ export function RankingTable({ view }: { view: AnalysisView }) {
           render: (_, r) => (
             <>
               <div>{r.name}</div>
-              {subjectOf(view.category) === 'CADRE' && (
+              {isCadreCategory(view.category) && (
                 <Typography.Text type="secondary" style={{ fontSize: 12 }}>
                   {r.unitName}
                 </Typography.Text>

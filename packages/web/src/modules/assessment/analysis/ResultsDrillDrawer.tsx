@@ -1,11 +1,10 @@
-import { subjectOf } from '@dandang/shared/assessment/population.rules';
 import type { SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
 import { useQuery } from '@tanstack/react-query';
 import { Drawer, Table } from 'antd';
 import { useState } from 'react';
 import { ASSESSMENT_KEY, resultApi } from '../hooks/assessmentApi';
-import { countWord } from '../results/count-word';
 import { scoreText } from '../results/score-text';
+import { isCadreCategory, subjectWords } from '../results/subject-words';
 
 /** What a clicked figure stands for: a unit's grade, or a score band. */
 export interface Drill {
@@ -19,7 +18,7 @@ export interface Drill {
 /** The people or units behind one number of the dashboard, read from the results list with the same filters. */
 export function ResultsDrillDrawer({ cycleId, category, drill, onClose }: { cycleId: string; category: SchemeCategory; drill: Drill; onClose: () => void }) {
   const [page, setPage] = useState(1);
-  const cadres = subjectOf(category) === 'CADRE';
+  const cadres = isCadreCategory(category);
   const list = useQuery({
     queryKey: [ASSESSMENT_KEY, 'drill', cycleId, category, drill, page],
     queryFn: () =>
@@ -32,7 +31,13 @@ export function ResultsDrillDrawer({ cycleId, category, drill, onClose }: { cycl
         size="small"
         loading={list.isLoading}
         dataSource={list.data?.items ?? []}
-        pagination={{ current: page, pageSize: 20, total: list.data?.total ?? 0, onChange: setPage, showTotal: (n) => `共 ${n} ${countWord(category)}` }}
+        pagination={{
+          current: page,
+          pageSize: 20,
+          total: list.data?.total ?? 0,
+          onChange: setPage,
+          showTotal: (n) => `共 ${n} ${subjectWords(category).measure}`,
+        }}
         columns={[
           // A unit or a team is its own name: one column says it; a person's unit has a column of its own.
           ...(cadres ? [{ title: '姓名', dataIndex: 'name' }] : []),

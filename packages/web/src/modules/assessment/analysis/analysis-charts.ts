@@ -1,8 +1,7 @@
 import type { AnalysisView } from '@dandang/shared/assessment/analysis.schema';
-import { subjectOf } from '@dandang/shared/assessment/population.rules';
-import { SCHEME_CATEGORY_LABELS, type SchemeCategory } from '@dandang/shared/assessment/scheme.schema';
+import { SCHEME_CATEGORY_LABELS } from '@dandang/shared/assessment/scheme.schema';
 import type { EChartsCoreOption } from 'echarts/core';
-import { countWord } from '../results/count-word';
+import { isCadreCategory, subjectWords } from '../results/subject-words';
 
 /** One bar's payload, read back when it is clicked. */
 export interface BarItem {
@@ -26,22 +25,17 @@ interface GradeRow {
  * The grade chart's rows. Cadres are counted per unit. Units and teams are one each, and their category is graded as
  * one pool: a bar per unit would only say "1" for each, so they are counted together in one row.
  */
-export const gradesCountedByUnit = (view: AnalysisView) => subjectOf(view.category) === 'CADRE';
-
 function gradeRows(view: AnalysisView): GradeRow[] {
-  if (gradesCountedByUnit(view)) return view.byUnit.map((u) => ({ label: u.unitName, title: u.unitName, unitId: u.unitId, counts: u.counts }));
+  if (isCadreCategory(view.category)) return view.byUnit.map((u) => ({ label: u.unitName, title: u.unitName, unitId: u.unitId, counts: u.counts }));
   const counts: Record<string, number> = {};
   for (const u of view.byUnit) for (const [grade, n] of Object.entries(u.counts)) counts[grade] = (counts[grade] ?? 0) + n;
   const total = Object.values(counts).reduce((a, b) => a + b, 0);
   const name = SCHEME_CATEGORY_LABELS[view.category];
-  return [{ label: `${name}（${total} ${countWord(view.category)}）`, title: name, counts }];
+  return [{ label: `${name}（${total} ${subjectWords(view.category).measure}）`, title: name, counts }];
 }
 
 /** How many rows the grade chart draws, to size it. */
 export const gradeRowCount = (view: AnalysisView) => gradeRows(view).length;
-
-/** What the histogram's bars count. */
-export const countAxisName = (category: SchemeCategory) => ({ CADRE: '人数', UNIT: '单位数', LEADERSHIP_TEAM: '班子数' })[subjectOf(category)];
 
 /** 等次分布: a stacked bar per unit (or one for a category of units or teams), one series per grade. */
 export function gradesByUnitOption(view: AnalysisView): EChartsCoreOption {
@@ -77,7 +71,7 @@ export function histogramOption(view: AnalysisView): EChartsCoreOption {
     tooltip: { trigger: 'axis' },
     grid: { left: 8, right: 16, top: 32, bottom: 8, containLabel: true },
     xAxis: { type: 'category', data: view.histogram.map((b) => `${b.from}–${b.to}`) },
-    yAxis: { type: 'value', minInterval: 1, name: countAxisName(view.category) },
+    yAxis: { type: 'value', minInterval: 1, name: subjectWords(view.category).counted },
     series: [
       {
         type: 'bar',

@@ -5,10 +5,11 @@ import { useMemo, useState } from 'react';
 import { useNavigate, useSearchParams } from 'react-router-dom';
 import { Page } from '../../../layout/Page';
 import { EChart } from '../../../platform/charts/EChart';
-import { type BarItem, gradeRowCount, gradesByUnitOption, gradesCountedByUnit, histogramOption, trendOption } from '../analysis/analysis-charts';
+import { type BarItem, gradeRowCount, gradesByUnitOption, histogramOption, trendOption } from '../analysis/analysis-charts';
 import { RankingTable } from '../analysis/RankingTable';
 import { type Drill, ResultsDrillDrawer } from '../analysis/ResultsDrillDrawer';
 import { ASSESSMENT_KEY, cycleApi, resultApi } from '../hooks/assessmentApi';
+import { isCadreCategory } from '../results/subject-words';
 
 /** Cycles with scores to look at: anything past reporting. */
 const ANALYSABLE = ['SCORING', 'GRADING', 'NOTICE', 'PUBLISHED'];
@@ -51,7 +52,7 @@ export function AnalysisPage() {
       </Page>
     );
   const v = view.data;
-  const byUnit = v ? gradesCountedByUnit(v) : true;
+  const byUnit = v ? isCadreCategory(v.category) : true;
   return (
     <Page
       extra={

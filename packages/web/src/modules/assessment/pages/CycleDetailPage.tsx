@@ -12,10 +12,10 @@ import { BallotSessionsCard } from '../ballot/BallotSessionsCard';
 import { CycleStages } from '../components/CycleStages';
 import { CycleStateTag, periodOf, StageDue } from '../components/cycle-labels';
 import { ASSESSMENT_KEY, cycleApi, resultApi } from '../hooks/assessmentApi';
-import { countWord } from '../results/count-word';
 import { ObjectionsCard } from '../results/ObjectionsCard';
 import { PoolsCard } from '../results/PoolsCard';
 import { ResultsTable } from '../results/ResultsTable';
+import { subjectWords } from '../results/subject-words';
 
 /** One cycle: its stages with deadlines, the move to the next stage, its scope and schemes, and who it assesses. */
 export function CycleDetailPage() {
@@ -138,7 +138,7 @@ export function CycleDetailPage() {
                     {n !== undefined && (
                       <Typography.Text type="secondary">
                         {' '}
-                        （{c.state === 'DRAFT' ? '按当前名册约' : '共'} {n} {countWord(s.category)}）
+                        （{c.state === 'DRAFT' ? '按当前名册约' : '共'} {n} {subjectWords(s.category).measure}）
                       </Typography.Text>
                     )}
                   </span>

@@ -4,7 +4,7 @@ import { SCHEME_CATEGORY_LABELS } from '@dandang/shared/assessment/scheme.schema
 import { useQuery } from '@tanstack/react-query';
 import { Card, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { ASSESSMENT_KEY, resultApi } from '../hooks/assessmentApi';
-import { countWord } from './count-word';
+import { subjectWords } from './subject-words';
 
 /** Whether a pool has places left: none to give, too many given, some left, or full. */
 function PlacesTag({ pool }: { pool: PoolView }) {
@@ -68,7 +68,7 @@ export function PoolsCard({ cycle }: { cycle: CycleView }) {
             dataIndex: 'participants',
             width: 100,
             // People in a cadre category; units or leadership teams in the others.
-            render: (_, p) => `${p.participants} ${countWord(p.category)}`,
+            render: (_, p) => `${p.participants} ${subjectWords(p.category).measure}`,
           },
           {
             title: `${topLabel}名额`,

@@ -1,6 +1,5 @@
 import { type ActionType, type ProColumns, ProTable } from '@ant-design/pro-components';
 import type { CycleView } from '@dandang/shared/assessment/cycle.schema';
-import { subjectOf } from '@dandang/shared/assessment/population.rules';
 import { APPEAL_STATE_LABELS, type ResultView, type ScoreSheetView } from '@dandang/shared/assessment/result.schema';
 import { SCHEME_CATEGORY_LABELS } from '@dandang/shared/assessment/scheme.schema';
 import { useQueryClient } from '@tanstack/react-query';
@@ -18,6 +17,7 @@ import { GradeTag, gradeReasonsText } from './GradeTag';
 import { hasRegistrationForm, RegistrationFormLink } from './RegistrationFormLink';
 import { ScoreExplanation } from './ScoreExplanation';
 import { ScoreModal } from './ScoreModal';
+import { isCadreCategory, subjectWords } from './subject-words';
 
 /** 重新计算得分: brings every score up to date after ballots closed or measures were recorded since it was saved. */
 function RecomputeButton({ cycleId, onDone }: { cycleId: string; onDone: () => unknown }) {
@@ -103,11 +103,14 @@ export function ResultsTable({ cycle, sheets }: { cycle: CycleView; sheets: Map<
     { title: '单位', dataIndex: 'unitName', search: false, ellipsis: true },
     // A unit or a leadership team is named in the unit's column already; here it says which of the two is assessed.
     {
-      title: cycle.schemes.every((s) => subjectOf(s.category) === 'CADRE') ? '姓名' : '姓名/对象',
+      title: cycle.schemes.every((s) => isCadreCategory(s.category)) ? '姓名' : '姓名/对象',
       dataIndex: 'name',
       search: false,
       width: 96,
-      render: (_, r) => (r.cadreId ? r.name : <Typography.Text type="secondary">{r.category === 'LEADERSHIP_TEAM' ? '领导班子' : '单位整体'}</Typography.Text>),
+      render: (_, r) => {
+        const self = subjectWords(r.category).self;
+        return self ? <Typography.Text type="secondary">{self}</Typography.Text> : r.name;
+      },
     },
     { title: '职务', dataIndex: 'post', search: false, ellipsis: true, render: (_, r) => r.post || '—' },
     { title: '得分', dataIndex: 'final', search: false, width: 90, render: (_, r) => <ScoreExplanation result={r} /> },

@@ -13,7 +13,7 @@ export const notificationsApi = {
   inbox: (query: InboxQuery) => api.get<InboxPage>('/api/v1/notifications', { ...query }),
   unread: () => api.get<UnreadCount>('/api/v1/notifications/unread-count'),
   markRead: (ids: string[]) => api.post<MarkReadResult>('/api/v1/notifications/read', { ids }),
-  markAllRead: (kind?: string) => api.post<MarkReadResult>(`/api/v1/notifications/read-all${kind ? `?kind=${encodeURIComponent(kind)}` : ''}`, {}),
+  markAllRead: (kind?: string) => api.post<MarkReadResult>('/api/v1/notifications/read-all', {}, { kind }),
   announcements: (query: { page: number; pageSize: number }) => api.get<AnnouncementPage>('/api/v1/announcements', { ...query }),
   publish: (body: PublishAnnouncementBody) => api.post<AnnouncementView>('/api/v1/announcements', body),
   receipts: (id: string) => api.get<AnnouncementReceipts>(`/api/v1/announcements/${id}/receipts`),
